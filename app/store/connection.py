@@ -1,0 +1,156 @@
+"""Open, key and verify an SQLCipher connection, following GUIDE §2 to the letter.
+
+Order matters and is kept in this one function:
+
+1. Look at the file without a key: empty, too short, or a plaintext SQLite
+   header means "not a journal" (no passphrase could help).
+2. ``PRAGMA key`` as the very first statement, then pin the SQLCipher 4
+   settings so a future library default cannot lock users out.
+3. Read right away: SQLCipher answers "ok" to any key and fails only on the
+   first read ("file is not a database"), which we turn into WrongPassphrase.
+4. Check the application id and schema version before anything writes.
+
+No step before the schema check writes to the file, so every error here
+leaves the journal's bytes as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from . import migrations
+from .errors import JournalError, NewerFormat, NotAJournal, StorageError, WrongPassphrase
+from .search import fold_for_index
+
+APPLICATION_ID = 0x544A524E  # "TJRN": marks a Tandem Journal inside the encrypted file
+_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+_MIN_SIZE = 512  # the smallest SQLCipher page; anything shorter cannot be a journal
+
+Connection = Any  # sqlcipher3.Connection
+
+
+def normalise_passphrase(passphrase: str) -> str:
+    """NFC-normalise, so an "ü" typed on macOS and on Linux is the same key."""
+    if not passphrase:
+        raise ValueError("The passphrase must not be empty.")
+    if "\x00" in passphrase:
+        raise ValueError("The passphrase must not contain NUL characters.")
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def precheck_file(path: Path) -> None:
+    """Reject files that cannot be a journal before any key is tried."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except FileNotFoundError:
+        raise JournalError(f"There is no journal at {path}.") from None
+    except IsADirectoryError:
+        raise NotAJournal(f"{path} is a folder, not a tandem journal.") from None
+    except PermissionError:
+        raise StorageError(f"Cannot read {path}: permission denied.") from None
+    if size == 0:
+        raise NotAJournal(f"{path.name} is empty: it is not a tandem journal.")
+    if head == _SQLITE_PLAIN_HEADER:
+        raise NotAJournal(f"{path.name} is an unencrypted SQLite database, not a tandem journal.")
+    if size < _MIN_SIZE or size % _MIN_SIZE:
+        raise NotAJournal(f"{path.name} is not a tandem journal, or it is damaged.")
+
+
+def register_functions(conn: Connection) -> None:
+    """SQL functions the schema's triggers call (see migrations v2)."""
+    conn.create_function("tj_fold", 1, lambda text: fold_for_index(text or ""), deterministic=True)
+
+
+def translate_error(exc: Exception, path: Path) -> JournalError:
+    """Map a driver error to the store's error vocabulary."""
+    message = str(exc).lower()
+    if "disk is full" in message or "database or disk is full" in message:
+        return StorageError(f"The disk is full: {path.name} could not be saved. Free some space and try again.")
+    if "readonly" in message or "read-only" in message:
+        return StorageError(f"{path.name} is in a read-only location: changes cannot be saved.")
+    if "unable to open" in message:
+        return StorageError(f"{path.name} cannot be opened for writing here.")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return NotAJournal(f"{path.name} is damaged: {exc}.")
+    if "locked" in message or "busy" in message:
+        return StorageError(f"{path.name} is busy; try again in a moment.")
+    return JournalError(f"{path.name}: {exc}.")
+
+
+_quiet = False
+
+
+def _silence_library_log() -> None:
+    """SQLCipher logs failed HMAC checks to stderr; the store reports errors itself.
+
+    The log level is process-wide, so it is set once on a throwaway in-memory
+    connection, keeping ``PRAGMA key`` the first statement on every journal.
+    """
+    global _quiet
+    if not _quiet:
+        probe = sqlcipher3.connect(":memory:")
+        probe.execute("PRAGMA cipher_log_level = NONE")
+        probe.close()
+        _quiet = True
+
+
+def connect(path: Path, passphrase: str, *, create: bool) -> Connection:
+    """Return a keyed, verified connection with the pragmas the store relies on.
+
+    With ``create`` the file must be new and empty (``Journal.create`` makes
+    it owner-only first). Otherwise the journal must exist; it is opened
+    without ever being created or truncated.
+    """
+    key = normalise_passphrase(passphrase)
+    _silence_library_log()
+    if not create:
+        precheck_file(path)
+    uri = Path(os.path.abspath(path)).as_uri() + ("?mode=rw" if not create else "?mode=rwc")
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=2.0)
+    except dbapi2.Error as exc:
+        raise translate_error(exc, path) from None
+    try:
+        conn.execute(f"PRAGMA key = {_sql_string(key)}")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError as exc:
+            if "not a database" in str(exc).lower():
+                raise WrongPassphrase("Wrong passphrase: this passphrase does not unlock the journal.") from None
+            raise translate_error(exc, path) from None
+        conn.execute("PRAGMA temp_store = MEMORY")  # transient files are not encrypted
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        if not create:
+            verify_identity(conn, path)
+        register_functions(conn)
+        return conn
+    except BaseException:
+        conn.close()
+        raise
+
+
+def verify_identity(conn: Connection, path: Path) -> None:
+    """Refuse SQLCipher files of other programs and journals from a newer version."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise NotAJournal(f"{path.name} is an encrypted database, but not a tandem journal.")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > migrations.LATEST:
+        raise NewerFormat(
+            f"{path.name} was written by a newer version of Tandem Journal (format {version}; "
+            f"this version reads up to {migrations.LATEST}). Update the app to open it; the file was not changed."
+        )

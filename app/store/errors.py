@@ -1,0 +1,40 @@
+"""The distinct ways opening or writing a journal can fail.
+
+Each error carries a calm, specific message meant for the user. None of
+them is raised after the file has been changed: the store checks before it
+writes (see ``connection.open_journal``).
+"""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base of every error the store raises on purpose."""
+
+
+class WrongPassphrase(JournalError):
+    """The passphrase does not unlock this journal."""
+
+
+class NotAJournal(JournalError):
+    """The file is not a tandem journal, or it is damaged."""
+
+
+class NewerFormat(NotAJournal):
+    """The journal was written by a newer version of Tandem Journal."""
+
+
+class JournalInUse(JournalError):
+    """Another window or process has this journal open."""
+
+
+class StorageError(JournalError):
+    """The disk is full, the location is read-only, or the file cannot be written."""
+
+
+class AlreadyExists(JournalError):
+    """Creating a journal or a copy would replace an existing file."""
+
+
+class InvalidData(JournalError):
+    """Data handed to the store (a field value, an imported file) is not valid."""

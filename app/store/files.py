@@ -1,0 +1,100 @@
+"""Owner-only, atomic file writes: one place for how the app puts files on disk.
+
+Journals, backups and exports hold confidential content, so every file the
+app writes is created with mode 0600 and replaces its target only by an
+atomic rename after an fsync. A crash leaves either the old file or the new
+one, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import AlreadyExists, StorageError
+
+OWNER_ONLY = 0o600
+
+_STORAGE_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT}
+
+
+def storage_error(exc: OSError, path: Path) -> StorageError:
+    """Turn an OSError into a message a user can act on."""
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        return StorageError(f"The disk is full: could not write {path}. Free some space and try again.")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError(f"Cannot write to {path}: the location is read-only or not yours.")
+    if exc.errno == errno.ENOENT:
+        return StorageError(f"The folder for {path} does not exist.")
+    return StorageError(f"Could not write {path}: {exc.strerror or exc}.")
+
+
+def is_storage_errno(exc: OSError) -> bool:
+    return exc.errno in _STORAGE_ERRNOS
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename durable; a no-op where directories cannot be opened (Windows)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_writer(target: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
+    """Yield a binary file that becomes ``target`` only when the block succeeds.
+
+    The temporary file lives beside the target (same file system, so the
+    rename is atomic) and is owner-only from its first byte.
+    """
+    target = Path(target)
+    if not overwrite and target.exists():
+        raise AlreadyExists(f"{target} already exists; choose another name.")
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise storage_error(exc, target) from None
+    tmp = Path(tmp_name)
+    try:
+        # mkstemp creates the file with mode 0600 already.
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if overwrite:
+            os.replace(tmp, target)
+        else:
+            # link() refuses to replace a file that appeared in the meantime.
+            try:
+                os.link(tmp, target)
+            except FileExistsError:
+                raise AlreadyExists(f"{target} already exists; choose another name.") from None
+            except OSError:
+                # File systems without hard links: fall back to a checked rename.
+                if target.exists():
+                    raise AlreadyExists(f"{target} already exists; choose another name.") from None
+                os.replace(tmp, target)
+        fsync_dir(directory)
+    except OSError as exc:
+        raise storage_error(exc, target) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def write_bytes_atomic(target: Path, data: bytes, *, overwrite: bool) -> None:
+    with atomic_writer(target, overwrite=overwrite) as handle:
+        handle.write(data)

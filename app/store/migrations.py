@@ -1,0 +1,208 @@
+"""Numbered schema migrations. History: never edit a migration that has shipped.
+
+The schema version lives in ``PRAGMA user_version`` and every applied step is
+recorded in the ``schema_migration`` table. Each step runs in the same
+transaction as the version bump, so a failed upgrade leaves the journal as
+it was. To change the schema, append a step and a test that upgrades a
+journal made by the step before it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from . import search
+
+Cursor = Any  # a sqlcipher3 cursor; the store avoids importing the driver's types here
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Cursor], None]
+
+
+_V1_SCHEMA = """
+CREATE TABLE schema_migration (
+    version     INTEGER PRIMARY KEY,
+    description TEXT NOT NULL,
+    applied_at  TEXT NOT NULL,
+    app_version TEXT NOT NULL
+);
+CREATE TABLE tandem (
+    id                INTEGER PRIMARY KEY CHECK (id = 1),
+    title             TEXT NOT NULL DEFAULT '',
+    state             TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'completed')),
+    created_at        TEXT NOT NULL,
+    started_on        TEXT,
+    completed_at      TEXT,
+    concern           TEXT NOT NULL DEFAULT '',
+    support_form      TEXT NOT NULL DEFAULT '',
+    rhythm            TEXT CHECK (rhythm IN ('weekly', 'biweekly', 'monthly', 'other')),
+    planned_months    INTEGER CHECK (planned_months >= 0),
+    place             TEXT NOT NULL DEFAULT '',
+    next_session_at   TEXT,
+    dependency_exists INTEGER CHECK (dependency_exists IN (0, 1)),
+    dependency_note   TEXT NOT NULL DEFAULT '',
+    rules_agreed_on   TEXT,
+    closing_held_on   TEXT,
+    pass_on           TEXT NOT NULL DEFAULT '',
+    recommendations   TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE person (
+    id           INTEGER PRIMARY KEY,
+    role         TEXT NOT NULL UNIQUE CHECK (role IN ('mentor', 'mentee')),
+    display_name TEXT NOT NULL DEFAULT '',
+    expectations TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE rule (
+    id       INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL DEFAULT 0,
+    key      TEXT NOT NULL DEFAULT 'custom'
+             CHECK (key IN ('openness', 'trust', 'respect', 'commitment', 'confidentiality', 'custom')),
+    text     TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE goal (
+    id          INTEGER PRIMARY KEY,
+    position    INTEGER NOT NULL DEFAULT 0,
+    title       TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    state       TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'reached', 'dropped')),
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE topic (
+    id          INTEGER PRIMARY KEY,
+    position    INTEGER NOT NULL DEFAULT 0,
+    title       TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    state       TEXT NOT NULL DEFAULT 'idea' CHECK (state IN ('idea', 'planned', 'done')),
+    origin      TEXT NOT NULL DEFAULT 'own' CHECK (origin IN ('pool', 'own')),
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE session (
+    id               INTEGER PRIMARY KEY,
+    kind             TEXT NOT NULL DEFAULT 'regular' CHECK (kind IN ('kickoff', 'regular', 'closing')),
+    starts_at        TEXT NOT NULL,
+    duration_minutes INTEGER CHECK (duration_minutes >= 0),
+    place            TEXT NOT NULL DEFAULT '',
+    topic_id         INTEGER REFERENCES topic(id) ON DELETE SET NULL,
+    goal             TEXT NOT NULL DEFAULT '',
+    notes            TEXT NOT NULL DEFAULT '',
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+);
+CREATE INDEX session_starts_at ON session(starts_at);
+CREATE TABLE agenda_item (
+    id           INTEGER PRIMARY KEY,
+    session_id   INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL DEFAULT 0,
+    text         TEXT NOT NULL DEFAULT '',
+    done         INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    carried_from INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL
+);
+CREATE INDEX agenda_item_session ON agenda_item(session_id, position);
+CREATE INDEX agenda_item_carried_from ON agenda_item(carried_from);
+CREATE TABLE learning (
+    id         INTEGER PRIMARY KEY,
+    session_id INTEGER REFERENCES session(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL DEFAULT 0,
+    text       TEXT NOT NULL DEFAULT '',
+    learner    TEXT NOT NULL DEFAULT 'mentee' CHECK (learner IN ('mentee', 'mentor', 'both')),
+    topic_id   INTEGER REFERENCES topic(id) ON DELETE SET NULL,
+    share      INTEGER NOT NULL DEFAULT 0 CHECK (share IN (0, 1)),
+    quick_win  INTEGER NOT NULL DEFAULT 0 CHECK (quick_win IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX learning_session ON learning(session_id, position);
+CREATE INDEX learning_topic ON learning(topic_id);
+CREATE TABLE action_item (
+    id         INTEGER PRIMARY KEY,
+    session_id INTEGER REFERENCES session(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL DEFAULT 0,
+    text       TEXT NOT NULL DEFAULT '',
+    owner      TEXT NOT NULL DEFAULT 'mentee' CHECK (owner IN ('mentee', 'mentor', 'both')),
+    due_on     TEXT,
+    done       INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX action_item_session ON action_item(session_id, position);
+CREATE INDEX action_item_open ON action_item(done, due_on);
+CREATE TABLE feedback (
+    id         INTEGER PRIMARY KEY,
+    session_id INTEGER REFERENCES session(id) ON DELETE CASCADE,
+    giver      TEXT NOT NULL CHECK (giver IN ('mentor', 'mentee')),
+    helped     TEXT NOT NULL DEFAULT '',
+    to_change  TEXT NOT NULL DEFAULT '',
+    rating     INTEGER CHECK (rating BETWEEN 1 AND 5),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX feedback_session ON feedback(session_id);
+CREATE TABLE evaluation (
+    id         INTEGER PRIMARY KEY,
+    held_on    TEXT NOT NULL,
+    session_id INTEGER REFERENCES session(id) ON DELETE SET NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE evaluation_rating (
+    id            INTEGER PRIMARY KEY,
+    evaluation_id INTEGER NOT NULL REFERENCES evaluation(id) ON DELETE CASCADE,
+    goal_id       INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+    rating        INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    comment       TEXT NOT NULL DEFAULT '',
+    UNIQUE (evaluation_id, goal_id)
+);
+CREATE INDEX evaluation_rating_goal ON evaluation_rating(goal_id);
+"""
+
+
+def _v1_base_schema(cur: Cursor) -> None:
+    for statement in _V1_SCHEMA.split(";"):
+        if statement.strip():
+            cur.execute(statement)
+    now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    cur.execute("INSERT INTO tandem (id, created_at) VALUES (1, ?)", (now,))
+
+
+def _v2_search_index(cur: Cursor) -> None:
+    """A contentless FTS5 index kept current by triggers, filled from existing rows.
+
+    The triggers call ``tj_fold``, which every connection registers
+    (``connection.register_functions``).
+    """
+    cur.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')"
+    )
+    for kind in (k for k in search.INDEXED if k.code <= 7):  # the kinds that existed in v2
+        rowid = f"{{r}}.id * {search.ROWID_FACTOR} + {kind.code}"
+        insert = (f"INSERT INTO search_index (rowid, body) VALUES "
+                  f"({rowid}, tj_fold({kind.text_sql}));")
+        delete = f"DELETE FROM search_index WHERE rowid = {rowid};"
+        t = kind.table
+        cur.execute(f"CREATE TRIGGER {t}_search_ai AFTER INSERT ON {t} BEGIN "
+                    f"{insert.format(r='new')} END")
+        cur.execute(f"CREATE TRIGGER {t}_search_au AFTER UPDATE OF {', '.join(kind.columns)} ON {t} BEGIN "
+                    f"{delete.format(r='old')} {insert.format(r='new')} END")
+        cur.execute(f"CREATE TRIGGER {t}_search_ad AFTER DELETE ON {t} BEGIN "
+                    f"{delete.format(r='old')} END")
+        cur.execute(
+            f"INSERT INTO search_index (rowid, body) "
+            f"SELECT {rowid.format(r=t)}, tj_fold({kind.text_sql.format(r=t)}) FROM {t}"
+        )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "base schema: tandem, people, rules, goals, topics, sessions and their items", _v1_base_schema),
+    Migration(2, "full-text search index over notes, learnings, items, feedback, goals and topics",
+              _v2_search_index),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def pending(current: int, upto: int = LATEST) -> list[Migration]:
+    return [m for m in MIGRATIONS if current < m.version <= upto]

@@ -1,0 +1,141 @@
+"""Full-text search: how text is folded, how queries are built, how snippets are cut.
+
+How far umlaut handling goes (documented in the README):
+
+* Case never matters, and neither do accents (é = e, ş = s, ł = l stays ł).
+* German umlauts match both ways people type them when a keyboard lacks
+  them: "Führung", "fuehrung" and "fuhrung" all find "Führung"; ß = ss.
+* Every word is matched as a prefix, so "Führ" finds "Führungskräfte".
+* All words must occur (AND); there are no operators to learn.
+
+The FTS5 index is contentless: it holds folded tokens only, and snippets
+are cut from the original text in Python, so a hit shows "Führung", not
+"fuehrung".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Search kinds: code stored in the index rowid (row id * 16 + code), the
+# table, and the SQL expression of the indexed text. Codes are written into
+# journal files, so this list is append-only: add a kind with a new code and
+# a migration that indexes it.
+ROWID_FACTOR = 16
+
+
+@dataclass(frozen=True)
+class Kind:
+    code: int
+    name: str
+    table: str
+    text_sql: str  # over the row's columns; "new." / "old." are prefixed by the triggers
+    columns: tuple[str, ...]
+    session_sql: str  # how to reach the session of a hit (SQL over the row), or NULL
+
+
+INDEXED: tuple[Kind, ...] = (
+    Kind(1, "session", "session", "{r}.goal || char(10) || {r}.notes", ("goal", "notes"), "id"),
+    Kind(2, "agenda", "agenda_item", "{r}.text", ("text",), "session_id"),
+    Kind(3, "learning", "learning", "{r}.text", ("text",), "session_id"),
+    Kind(4, "action", "action_item", "{r}.text", ("text",), "session_id"),
+    Kind(5, "feedback", "feedback", "{r}.helped || char(10) || {r}.to_change", ("helped", "to_change"),
+         "session_id"),
+    Kind(6, "goal", "goal", "{r}.title || char(10) || {r}.description", ("title", "description"), "NULL"),
+    Kind(7, "topic", "topic", "{r}.title || char(10) || {r}.description", ("title", "description"), "NULL"),
+)
+BY_CODE = {k.code: k for k in INDEXED}
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_UMLAUT_WORD = re.compile(r"\w*[äöü]\w*")
+_WORD = re.compile(r"\w+")
+MAX_TERMS = 16
+
+
+def _strip_accents(text: str) -> str:
+    return unicodedata.normalize("NFC", _COMBINING.sub("", unicodedata.normalize("NFD", text)))
+
+
+def fold_word(text: str) -> str:
+    """The canonical search form: lower case, umlauts as ae/oe/ue, no accents."""
+    return _strip_accents(unicodedata.normalize("NFC", text).casefold().translate(_UMLAUTS))
+
+
+def fold_for_index(text: str) -> str:
+    """Index form of ``text``: its folded words, plus "fuhrung"-style spellings of umlaut words."""
+    lowered = unicodedata.normalize("NFC", text).casefold()
+    folded = _strip_accents(lowered.translate(_UMLAUTS))
+    plain = {_strip_accents(w) for w in _UMLAUT_WORD.findall(lowered)}
+    if not plain:
+        return folded
+    return folded + "\n" + " ".join(sorted(plain))
+
+
+def query_terms(query: str) -> list[str]:
+    """The folded words of a user's query, at most MAX_TERMS of them."""
+    return _WORD.findall(fold_word(query))[:MAX_TERMS]
+
+
+def match_expression(terms: list[str]) -> str:
+    """An FTS5 MATCH expression: every term as a quoted prefix, all required."""
+    return " ".join(f'"{t}"*' for t in terms)
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    marks: tuple[tuple[int, int], ...]  # (start, end) of matched words within ``text``
+
+    def bracketed(self, left: str = "[", right: str = "]") -> str:
+        out, last = [], 0
+        for start, end in self.marks:
+            out += [self.text[last:start], left, self.text[start:end], right]
+            last = end
+        out.append(self.text[last:])
+        return "".join(out)
+
+
+def _word_matches(word: str, terms: list[str]) -> bool:
+    lowered = word.casefold()
+    forms = {fold_word(word), _strip_accents(lowered)}
+    return any(form.startswith(term) for form in forms for term in terms)
+
+
+def make_snippet(text: str, terms: list[str], *, before: int = 50, after: int = 110) -> Snippet:
+    """Cut a one-line snippet around the first matched word, marking every match inside it."""
+    first = None
+    for m in _WORD.finditer(text):
+        if _word_matches(m.group(), terms):
+            first = m
+            break
+    start = 0 if first is None else max(0, first.start() - before)
+    end = min(len(text), (first.end() if first else 0) + after)
+    # Move to word boundaries so the snippet does not start or end mid-word.
+    if start > 0:
+        space = text.find(" ", start, first.start() if first else end)
+        start = space + 1 if space != -1 else start
+    if end < len(text):
+        space = text.rfind(" ", first.end() if first else start, end)
+        end = space if space != -1 else end
+    raw = text[start:end].strip()
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    # Collapse line breaks and runs of white space, keeping mark offsets right.
+    pieces: list[str] = [prefix]
+    marks: list[tuple[int, int]] = []
+    length = len(prefix)
+    for token in re.finditer(r"\S+|\s+", raw):
+        piece = token.group()
+        if piece.isspace():
+            piece = " "
+        else:
+            for w in _WORD.finditer(piece):
+                if _word_matches(w.group(), terms):
+                    marks.append((length + w.start(), length + w.end()))
+        pieces.append(piece)
+        length += len(piece)
+    pieces.append(suffix)
+    return Snippet("".join(pieces), tuple(marks))

@@ -1,0 +1,256 @@
+"""What the journal holds: every table, its columns and their allowed values.
+
+This is the single description of the data model in code. The store uses it
+to validate writes, the portable JSON format uses it to export, import and
+validate, and ``docs/portable-format.md`` documents it. The SQL in
+``migrations.py`` is history and must agree with it; a test checks that it
+does (``tests/store/test_schema.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any
+
+ROLES = ("mentor", "mentee")
+LEARNERS = ("mentee", "mentor", "both")
+TANDEM_STATES = ("active", "completed")
+TOPIC_STATES = ("idea", "planned", "done")
+TOPIC_ORIGINS = ("pool", "own")
+GOAL_STATES = ("open", "reached", "dropped")
+SESSION_KINDS = ("kickoff", "regular", "closing")
+RHYTHMS = ("weekly", "biweekly", "monthly", "other")
+RULE_KEYS = ("openness", "trust", "respect", "commitment", "confidentiality", "custom")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column. ``kind`` is one of: text, int, bool, date, datetime, enum, rating, ref."""
+
+    name: str
+    kind: str
+    nullable: bool = False
+    choices: tuple[str, ...] = ()
+    ref: str | None = None  # table a ``ref`` column points to
+    default: Any = None
+    doc: str = ""
+
+    def check(self, value: Any) -> Any:
+        """Return ``value`` if it is valid for this column, else raise ValueError with the reason."""
+        if value is None:
+            if self.nullable:
+                return None
+            raise ValueError("must not be empty (null)")
+        kind = self.kind
+        if kind == "text":
+            if not isinstance(value, str):
+                raise ValueError(f"expected text, got {_describe(value)}")
+            if "\x00" in value:
+                raise ValueError("text must not contain NUL characters")
+            return value
+        if kind == "bool":
+            if not isinstance(value, bool):
+                raise ValueError(f"expected true or false, got {_describe(value)}")
+            return value
+        if kind in ("int", "ref", "rating"):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"expected a whole number, got {_describe(value)}")
+            if kind == "rating" and not 1 <= value <= 5:
+                raise ValueError(f"expected a rating from 1 to 5, got {value}")
+            if kind == "int" and value < 0:
+                raise ValueError(f"expected zero or more, got {value}")
+            return value
+        if kind == "enum":
+            if value not in self.choices:
+                raise ValueError(f"expected one of {', '.join(self.choices)}, got {_describe(value)}")
+            return value
+        if kind == "date":
+            if not isinstance(value, str):
+                raise ValueError(f"expected a date YYYY-MM-DD, got {_describe(value)}")
+            try:
+                _dt.date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}") from None
+            if len(value) != 10:
+                raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
+            return value
+        if kind == "datetime":
+            if not isinstance(value, str):
+                raise ValueError(f"expected a date and time (ISO 8601), got {_describe(value)}")
+            try:
+                _dt.datetime.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"expected a date and time (ISO 8601), got {value!r}") from None
+            return value
+        raise AssertionError(f"unknown column kind {kind}")
+
+
+def _describe(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table; ``key`` is its list name in the portable JSON format."""
+
+    name: str
+    key: str
+    columns: tuple[Column, ...]
+    doc: str = ""
+    singleton: bool = False  # exactly one row with id 1 (the tandem itself)
+    ordered: bool = False  # has a ``position`` column the user controls
+    parent: str | None = None  # column whose value groups positions (e.g. session_id)
+    by_name: dict[str, Column] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {c.name: c for c in self.columns})
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+
+def _text(name: str, doc: str = "") -> Column:
+    return Column(name, "text", default="", doc=doc)
+
+
+def _flag(name: str, doc: str = "") -> Column:
+    return Column(name, "bool", default=False, doc=doc)
+
+
+def _created() -> Column:
+    return Column("created_at", "datetime", doc="when the row was created (UTC, ISO 8601)")
+
+
+ID = Column("id", "int", doc="stable identifier, referenced by other rows")
+POSITION = Column("position", "int", default=0, doc="order within its list, from 0")
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "tandem", "tandem", singleton=True,
+        doc="The tandem itself and its kick-off agreement and closing round (exactly one row).",
+        columns=(
+            ID,
+            _text("title", "a working title for the tandem"),
+            Column("state", "enum", choices=TANDEM_STATES, default="active"),
+            _created(),
+            Column("started_on", "date", nullable=True),
+            Column("completed_at", "datetime", nullable=True),
+            _text("concern", "the mentee's concern (Anliegen)"),
+            _text("support_form", "the form of support agreed"),
+            Column("rhythm", "enum", nullable=True, choices=RHYTHMS),
+            Column("planned_months", "int", nullable=True, doc="planned duration in months"),
+            _text("place", "where the tandem usually meets"),
+            Column("next_session_at", "datetime", nullable=True),
+            Column("dependency_exists", "bool", nullable=True,
+                   doc="is one in the other's reporting line? null = not yet answered"),
+            _text("dependency_note", "the confidentiality rule agreed for that dependency"),
+            Column("rules_agreed_on", "date", nullable=True),
+            Column("closing_held_on", "date", nullable=True),
+            _text("pass_on", "what to pass on to the next round"),
+            _text("recommendations", "next steps and recommendations for the team"),
+        ),
+    ),
+    Table(
+        "person", "people", doc="The two people of the tandem, one per role.",
+        columns=(
+            ID,
+            Column("role", "enum", choices=ROLES),
+            _text("display_name"),
+            _text("expectations", "what this person expects of the other"),
+        ),
+    ),
+    Table(
+        "rule", "rules", ordered=True, doc="The conversation rules agreed at kick-off.",
+        columns=(ID, POSITION, Column("key", "enum", choices=RULE_KEYS, default="custom"), _text("text")),
+    ),
+    Table(
+        "goal", "goals", ordered=True, doc="The tandem's goals.",
+        columns=(
+            ID, POSITION, _text("title"), _text("description"),
+            Column("state", "enum", choices=GOAL_STATES, default="open"), _created(),
+        ),
+    ),
+    Table(
+        "topic", "topics", ordered=True, doc="The topic pool.",
+        columns=(
+            ID, POSITION, _text("title"), _text("description"),
+            Column("state", "enum", choices=TOPIC_STATES, default="idea"),
+            Column("origin", "enum", choices=TOPIC_ORIGINS, default="own"), _created(),
+        ),
+    ),
+    Table(
+        "session", "sessions", doc="The sessions (meetings) of the tandem.",
+        columns=(
+            ID,
+            Column("kind", "enum", choices=SESSION_KINDS, default="regular"),
+            Column("starts_at", "datetime", doc="local date and time, ISO 8601, offset optional"),
+            Column("duration_minutes", "int", nullable=True),
+            _text("place"),
+            Column("topic_id", "ref", nullable=True, ref="topic", doc="the focus topic"),
+            _text("goal", "the session goal"),
+            _text("notes", "shared notes, Markdown"),
+            _created(),
+            Column("updated_at", "datetime"),
+        ),
+    ),
+    Table(
+        "agenda_item", "agenda", ordered=True, parent="session_id", doc="Agenda items of a session.",
+        columns=(
+            ID, Column("session_id", "ref", ref="session"), POSITION, _text("text"), _flag("done"),
+            Column("carried_from", "ref", nullable=True, ref="agenda_item",
+                   doc="the unfinished item of an earlier session this one continues"),
+        ),
+    ),
+    Table(
+        "learning", "learnings", ordered=True, parent="session_id", doc="What one side or both learned.",
+        columns=(
+            ID, Column("session_id", "ref", nullable=True, ref="session"), POSITION, _text("text"),
+            Column("learner", "enum", choices=LEARNERS, default="mentee"),
+            Column("topic_id", "ref", nullable=True, ref="topic"),
+            _flag("share", "share in the one-pager"), _flag("quick_win"), _created(),
+        ),
+    ),
+    Table(
+        "action_item", "actions", ordered=True, parent="session_id", doc="Action items.",
+        columns=(
+            ID, Column("session_id", "ref", nullable=True, ref="session"), POSITION, _text("text"),
+            Column("owner", "enum", choices=LEARNERS, default="mentee"),
+            Column("due_on", "date", nullable=True), _flag("done"), _created(),
+        ),
+    ),
+    Table(
+        "feedback", "feedback",
+        doc="One direction of a feedback round; session_id null means the closing round.",
+        columns=(
+            ID, Column("session_id", "ref", nullable=True, ref="session"),
+            Column("giver", "enum", choices=ROLES), _text("helped", "what helped"),
+            _text("to_change", "what to change"), Column("rating", "rating", nullable=True), _created(),
+        ),
+    ),
+    Table(
+        "evaluation", "evaluations", doc="A check-in: are we reaching our goals?",
+        columns=(
+            ID, Column("held_on", "date"), Column("session_id", "ref", nullable=True, ref="session"),
+            _text("note"), _created(),
+        ),
+    ),
+    Table(
+        "evaluation_rating", "evaluation_ratings", doc="The rating of one goal in one evaluation.",
+        columns=(
+            ID, Column("evaluation_id", "ref", ref="evaluation"), Column("goal_id", "ref", ref="goal"),
+            Column("rating", "rating"), _text("comment"),
+        ),
+    ),
+)
+
+BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
+
+
+def table(name: str) -> Table:
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"no table {name!r}") from None

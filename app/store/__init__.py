@@ -11,6 +11,7 @@ from .errors import (
     WrongPassphrase,
 )
 from .journal import Journal, Overview, SearchHit, SessionSummary
+from . import portable
 
 __all__ = [
     "AlreadyExists", "InvalidData", "Journal", "JournalError", "JournalInUse", "NewerFormat",

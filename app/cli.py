@@ -1,0 +1,236 @@
+"""tandem-journal-cli: the headless companion over the same store.
+
+Exit codes (a contract other tools script against):
+0 success; 1 any other failure; 2 wrong usage; 3 wrong passphrase;
+4 not a journal, damaged, or newer format; 5 journal in use.
+
+Passphrases are never arguments. On a terminal they are asked for without
+echo (twice when a new one is set); otherwise each is one line of standard
+input, in order. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from app import __version__
+from app.store import (
+    AlreadyExists,
+    InvalidData,
+    Journal,
+    JournalError,
+    JournalInUse,
+    NotAJournal,
+    StorageError,
+    WrongPassphrase,
+    portable,
+)
+from app.store.files import write_bytes_atomic
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_NOT_A_JOURNAL, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
+PROG = "tandem-journal-cli"
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def exit_code(error: JournalError) -> int:
+    """One place that maps store errors to the documented exit codes."""
+    if isinstance(error, WrongPassphrase):
+        return EXIT_PASSPHRASE
+    if isinstance(error, NotAJournal):  # includes NewerFormat
+        return EXIT_NOT_A_JOURNAL
+    if isinstance(error, JournalInUse):
+        return EXIT_IN_USE
+    return EXIT_FAILURE
+
+
+class Passphrases:
+    """Reads passphrases from the terminal (no echo) or, when piped, one line each from stdin."""
+
+    def __init__(self, stdin: TextIO, stderr: TextIO) -> None:
+        self.stdin = stdin
+        self.stderr = stderr
+        self.interactive = stdin.isatty()
+
+    def _line(self, what: str) -> str:
+        line = self.stdin.readline()
+        if not line:
+            raise CliError(f"expected the {what} as a line on standard input, found none")
+        return line.rstrip("\r\n")
+
+    def existing(self, label: str = "Passphrase") -> str:
+        if self.interactive:
+            return getpass.getpass(f"{label}: ", stream=self.stderr)
+        return self._line(label.lower())
+
+    def new(self, label: str = "New passphrase") -> str:
+        if not self.interactive:
+            value = self._line(label.lower())
+        else:
+            value = getpass.getpass(f"{label}: ", stream=self.stderr)
+            again = getpass.getpass(f"{label} (again): ", stream=self.stderr)
+            if value != again:
+                raise CliError("the two passphrases differ; nothing was changed")
+        if not value:
+            raise CliError("the passphrase must not be empty; nothing was changed")
+        return value
+
+
+def _open(path: Path, secrets: Passphrases) -> Journal:
+    return Journal.open(path, secrets.existing())
+
+
+def cmd_new(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    Journal.create(args.journal, secrets.new()).close()
+    print(f"created {args.journal}", file=out)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    with _open(args.journal, secrets) as journal:
+        problems = journal.integrity_problems()
+        if problems:
+            for problem in problems[:20]:
+                print(f"{PROG}: problem: {problem}", file=sys.stderr)
+            raise CliError(f"{args.journal.name} is damaged ({len(problems)} problems found)", EXIT_NOT_A_JOURNAL)
+        counts = journal.counts()
+        summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+        print(f"{args.journal}: sound (format {journal.schema_version}); {summary}", file=out)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    with _open(args.journal, secrets) as journal:
+        text = portable.dumps(portable.export_data(journal))
+    if str(args.out) == "-":
+        out.write(text)
+    else:
+        write_bytes_atomic(args.out, text.encode("utf-8"), overwrite=args.force)
+        print(f"exported to {args.out}", file=out)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    try:
+        raw = Path(args.source).read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.source}: {exc.strerror or exc}") from None
+    data = portable.loads(raw)  # validate fully before the journal is created or opened
+    created = not args.journal.exists()
+    journal = Journal.create(args.journal, secrets.new()) if created else _open(args.journal, secrets)
+    with journal:
+        try:
+            counts = portable.import_data(journal, data)
+        except JournalError:
+            if created:
+                journal.close()
+                args.journal.unlink()
+            raise
+    total = sum(counts.values())
+    print(f"imported {total} entries into {args.journal}", file=out)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    with _open(args.journal, secrets) as journal:
+        hits = journal.search(" ".join(args.words), limit=args.limit)
+    for hit in hits:
+        when = (hit.session_starts_at or "")[:10] or "-"
+        print(f"{hit.kind}\t{when}\t{hit.snippet.bracketed()}", file=out)
+    if not hits:
+        print(f"{PROG}: no matches", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    with _open(args.journal, secrets) as journal:
+        journal.change_passphrase(secrets.new())
+    print(f"passphrase changed for {args.journal}", file=out)
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    passphrase = secrets.existing()
+    with Journal.open(args.journal, passphrase) as journal:
+        dest = journal.backup(args.dest)
+    # Prove the copy: it opens with the same passphrase and passes every check.
+    with Journal.open(dest, passphrase) as copy:
+        problems = copy.integrity_problems()
+    if problems:
+        raise CliError(f"the backup at {dest} failed its check: {problems[0]}", EXIT_NOT_A_JOURNAL)
+    print(f"backup written to {dest}", file=out)
+    return EXIT_OK
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        raise CliError(message, EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Work with encrypted tandem journals without the window.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    def command(name: str, func: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        p.add_argument("journal", type=Path, metavar="JOURNAL")
+        return p
+
+    command("new", cmd_new, "create an empty tandem journal")
+    command("check", cmd_check, "unlock, verify every page, print a summary")
+    p = command("export", cmd_export, "write the whole journal in the portable JSON format")
+    p.add_argument("out", type=Path, metavar="OUT.json", help="the file to write, or - for standard output")
+    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
+    p = command("import", cmd_import, "read the portable format into JOURNAL (created if missing)")
+    p.add_argument("source", type=Path, metavar="IN.json")
+    p = command("search", cmd_search, "print the matches, best first, one per line")
+    p.add_argument("words", nargs="+", metavar="WORDS")
+    p.add_argument("--limit", type=int, default=50, help="at most this many matches (default 50)")
+    command("passwd", cmd_passwd, "change the passphrase")
+    p = command("backup", cmd_backup, "write a consistent encrypted copy to DEST")
+    p.add_argument("dest", type=Path, metavar="DEST", help="a new file, or a folder for a dated copy")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return (and, as a console script, exit with) the documented exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+        secrets = Passphrases(sys.stdin, sys.stderr)
+        return int(args.func(args, secrets, sys.stdout))
+    except CliError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return exc.code
+    except (InvalidData, AlreadyExists, StorageError) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except JournalError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return exit_code(exc)
+    except ValueError as exc:  # e.g. an empty passphrase
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print(f"{PROG}: cancelled; nothing was changed", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        return EXIT_FAILURE
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Qt user interface. Talks to the store only through ``app.store``."""

@@ -1,0 +1,61 @@
+"""Shared fixtures. Every test runs with HOME, XDG folders and TMPDIR inside tmp_path,
+so nothing can touch the real home directory, and the plaintext scans know
+exactly which folders the app could have written to."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.store import Journal  # noqa: E402
+
+PASSPHRASE = "Kaffee am Markt, 2026!"
+OTHER = "ein ganz anderer Satz"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[dict[str, Path]]:
+    base = tmp_path_factory.mktemp("env")
+    dirs = {name: base / name for name in ("home", "config", "data", "cache", "state", "tmp")}
+    for d in dirs.values():
+        d.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(dirs["home"]))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(dirs["config"]))
+    monkeypatch.setenv("XDG_DATA_HOME", str(dirs["data"]))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(dirs["cache"]))
+    monkeypatch.setenv("XDG_STATE_HOME", str(dirs["state"]))
+    monkeypatch.setenv("TMPDIR", str(dirs["tmp"]))
+    monkeypatch.setattr(tempfile, "tempdir", str(dirs["tmp"]))
+    yield dirs
+
+
+@pytest.fixture(scope="session")
+def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One freshly created journal per test run; tests get byte copies (same passphrase)."""
+    path = tmp_path_factory.mktemp("template") / "template.tandem"
+    Journal.create(path, PASSPHRASE).close()
+    return path
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path, _template: Path) -> Path:
+    path = tmp_path / "tandem.tandem"
+    shutil.copyfile(_template, path)
+    os.chmod(path, 0o600)
+    return path
+
+
+@pytest.fixture
+def journal(journal_path: Path) -> Iterator[Journal]:
+    j = Journal.open(journal_path, PASSPHRASE)
+    yield j
+    j.close()

@@ -1,0 +1,40 @@
+"""Guards on the architecture: the store and export layers stay free of Qt, and no
+module of the app opens a network connection."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+APP = Path(__file__).resolve().parents[1] / "app"
+NETWORK_MODULES = {"socket", "ssl", "http", "urllib", "ftplib", "smtplib", "requests", "httpx", "asyncio"}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def _modules(*parts: str) -> list[Path]:
+    files = [p for part in parts if (APP / part).exists() for p in (APP / part).rglob("*.py")]
+    assert files or parts == ("export",)
+    return files
+
+
+@pytest.mark.parametrize("layer", ["store", "export"])
+def test_layer_imports_no_qt(layer: str) -> None:
+    for path in _modules(layer):
+        assert not {"PySide6", "shiboken6"} & _imports(path), f"{path} imports Qt"
+
+
+def test_app_imports_no_network_module() -> None:
+    for path in APP.rglob("*.py"):
+        assert not NETWORK_MODULES & _imports(path), f"{path} imports a network module"

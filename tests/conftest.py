@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -47,11 +47,21 @@ def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def journal_path(tmp_path: Path, _template: Path) -> Path:
-    path = tmp_path / "tandem.tandem"
-    shutil.copyfile(_template, path)
-    os.chmod(path, 0o600)
-    return path
+def new_journal_path(tmp_path: Path, _template: Path) -> Callable[[str], Path]:
+    """Make an empty journal (passphrase PASSPHRASE) under a name, without paying key derivation twice."""
+
+    def make(name: str) -> Path:
+        path = tmp_path / name
+        shutil.copyfile(_template, path)
+        os.chmod(path, 0o600)
+        return path
+
+    return make
+
+
+@pytest.fixture
+def journal_path(new_journal_path: Callable[[str], Path]) -> Path:
+    return new_journal_path("tandem.tandem")
 
 
 @pytest.fixture

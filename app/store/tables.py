@@ -48,6 +48,10 @@ class Column:
                 raise ValueError(f"expected text, got {_describe(value)}")
             if "\x00" in value:
                 raise ValueError("text must not contain NUL characters")
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("text contains an invalid character (a lone surrogate)") from None
             return value
         if kind == "bool":
             if not isinstance(value, bool):

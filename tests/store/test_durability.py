@@ -1,0 +1,137 @@
+"""Acknowledged writes survive SIGKILL, a full disk loses nothing, and a read-only
+location gets a clear message (GUIDE §3)."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.store import Journal, WrongPassphrase
+from tests.conftest import OTHER, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+KILL_ROUNDS = 25
+
+
+def _child(mode: str, path: Path) -> subprocess.Popen[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.store.writer_child", mode, str(path)],
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    assert proc.stdin is not None
+    proc.stdin.write(PASSPHRASE + "\n")
+    proc.stdin.close()
+    return proc
+
+
+def _read_until_killed(proc: subprocess.Popen[str], acks_before_kill: int) -> list[str]:
+    """Collect acknowledgements; SIGKILL the child after a random number of them."""
+    assert proc.stdout is not None
+    lines: list[str] = []
+    assert proc.stdout.readline().strip() == "ready"
+    for line in proc.stdout:
+        lines.append(line.strip())
+        if len(lines) >= acks_before_kill:
+            break
+    proc.send_signal(signal.SIGKILL)  # lands wherever the child is: mid-transaction, mid-fsync, ...
+    rest = proc.stdout.read()  # acknowledgements already in the pipe count too
+    proc.stdout.close()
+    proc.wait(timeout=30)
+    return lines + [line.strip() for line in rest.splitlines() if line.strip()]
+
+
+@pytest.mark.slow
+def test_acknowledged_writes_survive_sigkill_at_random_moments(journal_path: Path) -> None:
+    rng = random.Random(20261122)
+    acked_learnings: set[str] = set()
+    acked_sessions: set[int] = set()
+    for _ in range(KILL_ROUNDS):
+        proc = _child("writes", journal_path)
+        for line in _read_until_killed(proc, rng.randint(1, 40)):
+            _, kind, value = line.split(" ", 2)
+            if kind == "learning":
+                acked_learnings.add(f"learning {value} ")
+            else:
+                acked_sessions.add(int(value))
+        with Journal.open(journal_path, PASSPHRASE) as j:
+            assert j.integrity_problems() == []
+            texts = {r["text"].rstrip("ä") for r in j.rows("learning")}
+            assert acked_learnings <= texts
+            sessions = {r["id"] for r in j.rows("session")}
+            assert acked_sessions <= sessions
+            for sid in sessions:  # a transaction is all or nothing
+                assert len(j.rows("agenda_item", session_id=sid)) == 5
+    assert len(acked_learnings) >= KILL_ROUNDS
+
+
+def test_hot_journal_is_untouched_by_a_wrong_passphrase_and_rolled_back_by_the_right_one(
+    journal_path: Path,
+) -> None:
+    proc = _child("hold", journal_path)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "holding"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    proc.stdout.close()
+    hot = Path(f"{journal_path}-journal")
+    assert hot.exists(), "the killed transaction left a hot rollback journal"
+    before = (journal_path.read_bytes(), hot.read_bytes())
+    with pytest.raises(WrongPassphrase):
+        Journal.open(journal_path, OTHER)
+    assert (journal_path.read_bytes(), hot.read_bytes()) == before
+    with Journal.open(journal_path, PASSPHRASE) as j:
+        titles = [r["title"] for r in j.rows("goal")]
+        assert titles == [f"Ziel {i}" for i in range(50)]
+        assert j.integrity_problems() == []
+
+
+def _in_private_mount(script: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run a shell script as root of a private user+mount namespace (needs no real root)."""
+    if shutil.which("unshare") is None:
+        pytest.skip("needs unshare(1) to mount a small private file system")
+    probe = subprocess.run(["unshare", "-Urm", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("this kernel does not allow private mount namespaces")
+    return subprocess.run(["unshare", "-Urm", "sh", "-ec", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_full_disk_loses_no_acknowledged_write(tmp_path: Path) -> None:
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    result = _in_private_mount(
+        f"mount -t tmpfs -o size=3m tmpfs {mnt}\n"
+        f"echo '{PASSPHRASE}' | {sys.executable} -m tests.store.writer_child fill {mnt}/full.tandem"
+    )
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert outcome["error"] and "disk is full" in outcome["error"]
+    assert outcome["acked"] > 5 and outcome["all_there"] and outcome["problems"] == []
+
+
+def test_read_only_location_gets_a_clear_message(tmp_path: Path, journal_path: Path) -> None:
+    mnt = tmp_path / "ro"
+    mnt.mkdir()
+    script = (
+        "import sys\n"
+        "from app.store import Journal, StorageError\n"
+        "try:\n"
+        f"    Journal.open(sys.argv[1], {PASSPHRASE!r})\n"
+        "except StorageError as exc:\n"
+        "    print('StorageError:', exc)\n"
+    )
+    result = _in_private_mount(
+        f"mount -t tmpfs tmpfs {mnt}\ncp {journal_path} {mnt}/j.tandem\n"
+        f"mount -o remount,ro {mnt}\n"
+        f"{sys.executable} -c \"$0\" {mnt}/j.tandem".replace("$0", script.replace('"', '\\"'))
+    )
+    assert result.returncode == 0, result.stderr
+    assert "StorageError:" in result.stdout and "read-only" in result.stdout
+    assert "Traceback" not in result.stderr

@@ -5,7 +5,9 @@ How far umlaut handling goes (documented in the README):
 * Case never matters, and neither do accents (é = e, ş = s, ł = l stays ł).
 * German umlauts match both ways people type them when a keyboard lacks
   them: "Führung", "fuehrung" and "fuhrung" all find "Führung"; ß = ss.
-* Every word is matched as a prefix, so "Führ" finds "Führungskräfte".
+* Every word of two or more letters is matched as a prefix, so "Führ" finds
+  "Führungskräfte". A single letter matches only a one-letter word: as a
+  prefix it would match half the journal and cost the ranking its speed.
 * All words must occur (AND); there are no operators to learn.
 
 The FTS5 index is contentless: it holds folded tokens only, and snippets
@@ -53,6 +55,7 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 _UMLAUT_WORD = re.compile(r"\w*[äöü]\w*")
 _WORD = re.compile(r"\w+")
 MAX_TERMS = 16
+MIN_PREFIX = 2  # shorter terms match whole words only
 
 
 def _strip_accents(text: str) -> str:
@@ -80,8 +83,8 @@ def query_terms(query: str) -> list[str]:
 
 
 def match_expression(terms: list[str]) -> str:
-    """An FTS5 MATCH expression: every term as a quoted prefix, all required."""
-    return " ".join(f'"{t}"*' for t in terms)
+    """An FTS5 MATCH expression: every term quoted (a prefix from MIN_PREFIX letters), all required."""
+    return " ".join(f'"{t}"*' if len(t) >= MIN_PREFIX else f'"{t}"' for t in terms)
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,8 @@ class Snippet:
 def _word_matches(word: str, terms: list[str]) -> bool:
     lowered = word.casefold()
     forms = {fold_word(word), _strip_accents(lowered)}
-    return any(form.startswith(term) for form in forms for term in terms)
+    return any(form.startswith(term) if len(term) >= MIN_PREFIX else form == term
+               for form in forms for term in terms)
 
 
 def make_snippet(text: str, terms: list[str], *, before: int = 50, after: int = 110) -> Snippet:

@@ -53,6 +53,12 @@ def test_hits_carry_their_session_and_a_marked_snippet(filled: Journal) -> None:
     assert "\n" not in next(h for h in filled.search("zweiter") if h.kind == "session").snippet.text
 
 
+def test_a_single_letter_is_a_whole_word_not_a_prefix(journal: Journal) -> None:
+    journal.add("learning", text="Plan B statt Budget")
+    assert journal.search("b") and journal.search("bu")
+    assert make_snippet("Plan B statt Budget", query_terms("b")).bracketed() == "Plan [B] statt Budget"
+
+
 def test_snippet_of_a_long_text_is_cut_around_the_match() -> None:
     text = "Anfang " + "füllwort " * 500 + "Die Generation Z will Führung erleben. " + "ende " * 500
     snippet = make_snippet(text, query_terms("fuehrung"))

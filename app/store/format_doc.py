@@ -1,0 +1,100 @@
+"""Write docs/portable-format.md from the table specification, so the doc cannot drift.
+
+    .venv/bin/python -m app.store.format_doc > docs/portable-format.md
+
+A test regenerates it and fails when the committed file differs.
+"""
+
+from __future__ import annotations
+
+from .portable import FORMAT, FORMAT_VERSION
+from .tables import TABLES, Column
+
+KINDS = {
+    "text": "text (UTF-8, no NUL)",
+    "int": "whole number ≥ 0",
+    "bool": "true / false",
+    "date": "date `YYYY-MM-DD`",
+    "datetime": "date and time, ISO 8601 (`2026-03-04T10:00`, offset optional)",
+    "rating": "whole number 1–5",
+}
+
+INTRO = f"""# The portable format (format version {FORMAT_VERSION})
+
+A whole tandem journal as one UTF-8 JSON file: how users move a tandem to another
+laptop or leave the app. `tandem-journal-cli export JOURNAL OUT.json` writes it;
+`tandem-journal-cli import JOURNAL IN.json` reads it into a new (or empty) journal.
+
+**The export is not encrypted.** It holds everything in the journal in plain text:
+keep it as carefully as the journal's passphrase, and delete it when done.
+
+## Guarantees
+
+- **Complete:** every table of the journal, every field.
+- **Exact:** export → import → export gives the same bytes. Rows keep their ids.
+- **Deterministic:** the same journal always exports to the same bytes (no timestamps of the export itself).
+- **Strict:** an import checks the whole file before writing anything. Unknown sections or
+  fields, wrong kinds, broken references, duplicate ids and newer format versions are refused
+  with a message naming the place, e.g. `sessions[3].duration_minutes: expected a whole number`.
+  Nothing is written unless everything is valid.
+- **Stable:** a later version of Tandem Journal reads every older format version. A new version
+  of the format increases `format_version`; this version refuses files with a higher one.
+
+## Layout
+
+```json
+{{
+  "format": "{FORMAT}",
+  "format_version": {FORMAT_VERSION},
+  "tandem": {{ ... one object ... }},
+  "people": [ {{ "id": 1, ... }}, ... ],
+  ... one list per table below ...
+}}
+```
+
+Lists are ordered by `id`. A missing list means an empty one. In a list, a field marked
+*optional* may be left out and takes the default shown; `null` is allowed only where it says so.
+References (`→ list`) name the `id` of an entry in that list.
+"""
+
+
+def _kind(col: Column) -> str:
+    if col.name == "id":
+        return "whole number ≥ 1, unique in its list"
+    if col.kind == "enum":
+        return "one of " + ", ".join(f"`{c}`" for c in col.choices)
+    if col.kind == "ref":
+        target = next(t.key for t in TABLES if t.name == col.ref)
+        return f"→ `{target}` id"
+    return KINDS[col.kind]
+
+
+def _presence(col: Column) -> str:
+    parts = []
+    if col.name == "id" or (col.default is None and not col.nullable):
+        parts.append("required")
+    else:
+        default = "null" if col.default is None else (
+            str(col.default).lower() if isinstance(col.default, bool) else repr(col.default).replace("'", '"'))
+        parts.append(f"optional (default {default})")
+    if col.nullable:
+        parts.append("may be null")
+    return ", ".join(parts)
+
+
+def render() -> str:
+    out = [INTRO]
+    for tbl in TABLES:
+        shape = "object" if tbl.singleton else "list"
+        out.append(f"## `{tbl.key}` ({shape})\n\n{tbl.doc}\n")
+        out.append("| field | kind | presence | meaning |\n|---|---|---|---|")
+        for col in tbl.columns:
+            if tbl.singleton and col.name == "id":
+                continue
+            out.append(f"| `{col.name}` | {_kind(col)} | {_presence(col)} | {col.doc} |")
+        out.append("")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    print(render(), end="")

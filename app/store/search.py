@@ -83,8 +83,12 @@ def query_terms(query: str) -> list[str]:
 
 
 def match_expression(terms: list[str]) -> str:
-    """An FTS5 MATCH expression: every term quoted (a prefix from MIN_PREFIX letters), all required."""
-    return " ".join(f'"{t}"*' if len(t) >= MIN_PREFIX else f'"{t}"' for t in terms)
+    """An FTS5 MATCH expression: every term required; from MIN_PREFIX letters also as a prefix.
+
+    A term is written ``("t" OR "t"*)`` so that a whole-word hit counts twice
+    in the BM25 score and "Führung" ranks above "Führungsrolle".
+    """
+    return " AND ".join(f'("{t}" OR "{t}"*)' if len(t) >= MIN_PREFIX else f'"{t}"' for t in terms)
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,12 @@ def test_hits_carry_their_session_and_a_marked_snippet(filled: Journal) -> None:
     assert "\n" not in next(h for h in filled.search("zweiter") if h.kind == "session").snippet.text
 
 
+def test_whole_words_rank_above_longer_words(journal: Journal) -> None:
+    journal.add("topic", title="Führungsrolle")
+    exact = journal.add("learning", text="Was gute Führung für die junge Generation heißt, haben wir besprochen.")
+    assert journal.search("führung")[0].row_id == exact
+
+
 def test_a_single_letter_is_a_whole_word_not_a_prefix(journal: Journal) -> None:
     journal.add("learning", text="Plan B statt Budget")
     assert journal.search("b") and journal.search("bu")

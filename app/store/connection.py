@@ -48,6 +48,16 @@ def _sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def rekey(conn: Connection, new_passphrase: str, path: Path) -> None:
+    """Re-encrypt every page under a new passphrase (one transaction, all or nothing)."""
+    key = normalise_passphrase(new_passphrase)
+    try:
+        conn.execute(f"PRAGMA rekey = {_sql_string(key)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi2.Error as exc:
+        raise translate_error(exc, path) from None
+
+
 def precheck_file(path: Path) -> None:
     """Reject files that cannot be a journal before any key is tried."""
     try:

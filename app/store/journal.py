@@ -268,13 +268,15 @@ class Journal:
                 raise InvalidData(f"There is no {tbl.name} with id {row_id}.")
 
     def delete(self, table_name: str, row_id: int) -> None:
+        """Delete one row (a session takes its items with it); its list closes the gap."""
         tbl = table(table_name)
         if tbl.singleton:
             raise InvalidData("The tandem itself cannot be deleted.")
         with self.transaction() as conn:
+            row = self.get(table_name, row_id)
             conn.execute(f"DELETE FROM {tbl.name} WHERE id = ?", (row_id,))
-            if tbl.ordered:
-                self._renumber(tbl, None)
+            if tbl.ordered and row is not None:
+                self._renumber(tbl, row)
 
     def get(self, table_name: str, row_id: int) -> Row | None:
         tbl = table(table_name)
@@ -317,23 +319,14 @@ class Journal:
             return f"WHERE {tbl.parent} IS NULL", ()
         return f"WHERE {tbl.parent} = ?", (row[tbl.parent],)
 
-    def _renumber(self, tbl: Table, row: Row | None, *, row_id: int | None = None, new_index: int = 0) -> None:
-        """Rewrite positions 0..n-1 of one list, optionally moving ``row_id`` to ``new_index``."""
-        conn = self.conn
-        if row is None:  # after a delete: renumber every list of the table
-            groups = [()] if tbl.parent is None else [
-                (r[0],) for r in conn.execute(f"SELECT DISTINCT {tbl.parent} FROM {tbl.name}")
-            ]
-            for group in groups:
-                sibling = {tbl.parent: group[0]} if tbl.parent else {}
-                self._renumber(tbl, sibling)
-            return
+    def _renumber(self, tbl: Table, row: Row, *, row_id: int | None = None, new_index: int = 0) -> None:
+        """Rewrite positions 0..n-1 of the list ``row`` belongs to, optionally moving ``row_id``."""
         where, params = self._siblings(tbl, row)
-        ids = [r[0] for r in conn.execute(f"SELECT id FROM {tbl.name} {where} ORDER BY position, id", params)]
+        ids = [r[0] for r in self.conn.execute(f"SELECT id FROM {tbl.name} {where} ORDER BY position, id", params)]
         if row_id is not None:
             ids.remove(row_id)
             ids.insert(max(0, min(new_index, len(ids))), row_id)
-        conn.executemany(
+        self.conn.executemany(
             f"UPDATE {tbl.name} SET position = ? WHERE id = ? AND position IS NOT ?",
             [(i, rid, i) for i, rid in enumerate(ids)],
         )
@@ -459,8 +452,7 @@ class Journal:
         for code, ids in by_kind.items():
             kind = search.BY_CODE[code]
             text_sql = kind.text_sql.format(r="x")
-            session_sql = "x.id" if kind.session_sql == "id" else (
-                "NULL" if kind.session_sql == "NULL" else f"x.{kind.session_sql}")
+            session_sql = kind.session_sql.format(r="x")
             marks = ",".join("?" for _ in ids)
             for row_id, text, session_id, starts_at in self.conn.execute(
                 f"SELECT x.id, {text_sql}, {session_sql}, s.starts_at FROM {kind.table} x"
@@ -481,12 +473,7 @@ class Journal:
     # ------------------------------------------------------------ maintenance
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the whole journal with a new passphrase, in one transaction."""
-        key = connection.normalise_passphrase(new_passphrase)
-        try:
-            self.conn.execute(f"PRAGMA rekey = {connection._sql_string(key)}")
-            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dbapi2.Error as exc:
-            raise connection.translate_error(exc, self.path) from None
+        connection.rekey(self.conn, new_passphrase, self.path)
 
     def backup(self, destination: os.PathLike[str] | str) -> Path:
         """Write a consistent encrypted copy (same passphrase) and return its path.

@@ -35,16 +35,16 @@ class Kind:
     table: str
     text_sql: str  # over the row's columns; "new." / "old." are prefixed by the triggers
     columns: tuple[str, ...]
-    session_sql: str  # how to reach the session of a hit (SQL over the row), or NULL
+    session_sql: str  # SQL for the session of a hit, over the row "{r}"; NULL when it has none
 
 
 INDEXED: tuple[Kind, ...] = (
-    Kind(1, "session", "session", "{r}.goal || char(10) || {r}.notes", ("goal", "notes"), "id"),
-    Kind(2, "agenda", "agenda_item", "{r}.text", ("text",), "session_id"),
-    Kind(3, "learning", "learning", "{r}.text", ("text",), "session_id"),
-    Kind(4, "action", "action_item", "{r}.text", ("text",), "session_id"),
+    Kind(1, "session", "session", "{r}.goal || char(10) || {r}.notes", ("goal", "notes"), "{r}.id"),
+    Kind(2, "agenda", "agenda_item", "{r}.text", ("text",), "{r}.session_id"),
+    Kind(3, "learning", "learning", "{r}.text", ("text",), "{r}.session_id"),
+    Kind(4, "action", "action_item", "{r}.text", ("text",), "{r}.session_id"),
     Kind(5, "feedback", "feedback", "{r}.helped || char(10) || {r}.to_change", ("helped", "to_change"),
-         "session_id"),
+         "{r}.session_id"),
     Kind(6, "goal", "goal", "{r}.title || char(10) || {r}.description", ("title", "description"), "NULL"),
     Kind(7, "topic", "topic", "{r}.title || char(10) || {r}.description", ("title", "description"), "NULL"),
 )

@@ -1,39 +1,15 @@
-"""Entry point of the desktop app ``tandem-journal``.
-
-The session screens arrive with the next issue; until then the window says
-so plainly, and the command-line companion does the work.
-"""
+"""Entry point of the desktop app ``tandem-journal``."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from app import __version__
 
 APP_ID = "de.tandemjournal.TandemJournal"
-
-
-class MainWindow(QMainWindow):
-    """The main window. Its title never shows content or names."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle("Tandem Journal")
-        label = QLabel(
-            "<h2>Tandem Journal</h2>"
-            "<p>The session screens are being built.</p>"
-            "<p>Until they arrive, use <code>tandem-journal-cli</code> to create, check, "
-            "search, export and back up encrypted tandem journals.</p>"
-        )
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setAccessibleName("About this version")
-        self.setCentralWidget(label)
-        self.resize(640, 400)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,8 +19,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     app = QApplication.instance() or QApplication(args)
     app.setApplicationName("Tandem Journal")
+    app.setOrganizationName("TandemJournal")
     app.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
+
+    from .main_window import MainWindow  # after QApplication: widgets need it
+
     window = MainWindow()
     window.show()
     return int(app.exec())

@@ -1,0 +1,31 @@
+"""When the next session is due. Qt-free, so the overview and the CLI agree."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+RHYTHM_DAYS = {"weekly": 7, "biweekly": 14, "monthly": 30}
+DEFAULT_DAYS = 14
+
+
+def next_due(next_session_at: str | None, last_session_at: str | None, rhythm: str | None) -> _dt.datetime | None:
+    """The agreed next date if there is one, else the last session plus the rhythm."""
+    if next_session_at:
+        return _dt.datetime.fromisoformat(next_session_at).replace(tzinfo=None)
+    if not last_session_at:
+        return None
+    last = _dt.datetime.fromisoformat(last_session_at).replace(tzinfo=None)
+    return last + _dt.timedelta(days=RHYTHM_DAYS.get(rhythm or "", DEFAULT_DAYS))
+
+
+def describe_due(due: _dt.datetime | None, now: _dt.datetime) -> tuple[str, bool]:
+    """A short sentence and whether the tandem is overdue."""
+    if due is None:
+        return "No session yet: start the first one when you meet.", False
+    days = (due.date() - now.date()).days
+    when = due.strftime("%Y-%m-%d")
+    if days < 0:
+        return f"Next session was due {-days} day{'s' if days != -1 else ''} ago ({when}). Time to meet!", True
+    if days == 0:
+        return f"Next session is due today ({when}).", False
+    return f"Next session is due in {days} day{'s' if days != 1 else ''} ({when}).", False

@@ -1,0 +1,79 @@
+"""Every command of the app as one QAction with its shortcut, created in one place.
+
+The main window connects them and builds its menus from them; tests trigger
+them the way a user's shortcut would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass
+class Actions:
+    new_journal: QAction
+    open_journal: QAction
+    lock: QAction
+    preferences: QAction
+    quit: QAction
+    new_session: QAction
+    overview: QAction
+    carry_over: QAction
+    find: QAction
+    focus_agenda: QAction
+    focus_notes: QAction
+    focus_learnings: QAction
+    focus_actions: QAction
+    focus_feedback: QAction
+    focus_mode: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+
+    def all(self) -> list[QAction]:
+        return [getattr(self, f.name) for f in fields(self)]
+
+    def needing_journal(self) -> list[QAction]:
+        return [self.lock, self.new_session, self.overview, self.carry_over, self.find, self.focus_agenda,
+                self.focus_notes, self.focus_learnings, self.focus_actions, self.focus_feedback]
+
+
+def _action(parent: QWidget, text: str, *shortcuts: QKeySequence | Key | str, tip: str = "") -> QAction:
+    action = QAction(text, parent)
+    keys = [QKeySequence(s) if isinstance(s, (str, Key)) else s for s in shortcuts]
+    action.setShortcuts(keys)
+    if tip:
+        action.setStatusTip(tip)
+    parent.addAction(action)  # shortcuts work even when the menu bar is hidden (focus mode)
+    return action
+
+
+def create_actions(parent: QWidget) -> Actions:
+    focus_mode = _action(parent, "&Focus mode", Key.FullScreen, "F11",
+                         tip="Full screen with larger text, for two people at one screen")
+    focus_mode.setCheckable(True)
+    return Actions(
+        new_journal=_action(parent, "&New tandem journal…", "Ctrl+Shift+N"),
+        open_journal=_action(parent, "&Open journal…", Key.Open),
+        lock=_action(parent, "&Lock", "Ctrl+L", tip="Save, close the journal and clear the screen"),
+        preferences=_action(parent, "&Preferences…", "Ctrl+,"),
+        quit=_action(parent, "&Quit", Key.Quit, "Ctrl+Q"),
+        new_session=_action(parent, "&New session", Key.New, tip="Start a new session now"),
+        overview=_action(parent, "Back to &overview", "Alt+Home"),
+        carry_over=_action(parent, "Take over &unfinished agenda items", "Ctrl+Shift+U"),
+        find=_action(parent, "&Search the journal…", Key.Find),
+        focus_agenda=_action(parent, "&Agenda", "Ctrl+1"),
+        focus_notes=_action(parent, "&Notes", "Ctrl+2"),
+        focus_learnings=_action(parent, "&Learnings", "Ctrl+3"),
+        focus_actions=_action(parent, "Action &items", "Ctrl+4"),
+        focus_feedback=_action(parent, "&Feedback", "Ctrl+5"),
+        focus_mode=focus_mode,
+        zoom_in=_action(parent, "&Larger text", Key.ZoomIn, "Ctrl+="),
+        zoom_out=_action(parent, "&Smaller text", Key.ZoomOut),
+        zoom_reset=_action(parent, "&Normal text size", "Ctrl+0"),
+    )

@@ -1,0 +1,397 @@
+"""The main window: welcome → unlock → overview ⇄ session, with search and locking.
+
+The title never shows content or names. Locking saves pending edits, closes
+the journal, clears every page, and remembers where the user was, so that
+unlocking brings them back to the same session, tab and cursor.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store import Journal, JournalError, SearchHit, WrongPassphrase
+from app.store.search import query_terms
+
+from .actions import Actions, create_actions
+from .create_dialog import CreateDialog
+from .idle import IdleWatcher
+from .overview import OverviewPage
+from .preferences import PreferencesDialog
+from .search import SearchDialog
+from .service import JournalService
+from .session import SessionPage
+from .settings import Settings
+from .tasks import run_task
+from .unlock import UnlockPage
+from .welcome import WelcomePage
+
+TITLE = "Tandem Journal"
+SUFFIX = ".tandem"
+FOCUS_MODE_EXTRA_POINTS = 6
+
+
+class MessageBar(QWidget):
+    """A calm, non-blocking message at the top of the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Message")
+        close = QToolButton()
+        close.setText("✕")
+        close.setAccessibleName("Dismiss message")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("MessageBar { background: palette(highlight); } QLabel { color: palette(highlighted-text); }")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.settings = settings or Settings()
+        self.service = JournalService(self)
+        self.actions = create_actions(self)
+        self._path: Path | None = None
+        self._resume: dict[str, Any] | None = None
+        self._closing = False
+        self._focus_mode = False
+
+        self.welcome = WelcomePage()
+        self.unlock_page = UnlockPage()
+        self.overview = OverviewPage(self.service)
+        self.session = SessionPage(self.service)
+        self.stack = QStackedWidget()
+        for page in (self.welcome, self.unlock_page, self.overview, self.session):
+            self.stack.addWidget(page)
+        self.message = MessageBar()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.search = SearchDialog(self.service, self)
+        self.idle = IdleWatcher(0, self)
+
+        self._build_menus()
+        self._connect()
+        self.apply_text_size()
+        self.show_welcome()
+        self.resize(1280, 800)
+
+    # Wiring ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        journal = bar.addMenu("&Journal")
+        for action in (a.new_journal, a.open_journal, None, a.lock, None, a.preferences, None, a.quit):
+            journal.addSeparator() if action is None else journal.addAction(action)
+        session = bar.addMenu("&Session")
+        for action in (a.new_session, a.overview, a.carry_over, None, a.find):
+            session.addSeparator() if action is None else session.addAction(action)
+        go = bar.addMenu("&Go to")
+        for action in (a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions, a.focus_feedback):
+            go.addAction(action)
+        view = bar.addMenu("&View")
+        for action in (a.focus_mode, None, a.zoom_in, a.zoom_out, a.zoom_reset):
+            view.addSeparator() if action is None else view.addAction(action)
+
+    def _connect(self) -> None:
+        a: Actions = self.actions
+        a.new_journal.triggered.connect(self.create_journal)
+        a.open_journal.triggered.connect(self.open_journal)
+        a.lock.triggered.connect(self.lock)
+        a.preferences.triggered.connect(self.edit_preferences)
+        a.quit.triggered.connect(self.close)
+        a.new_session.triggered.connect(self.new_session)
+        a.overview.triggered.connect(self.show_overview)
+        a.carry_over.triggered.connect(self.session.carry_over)
+        a.find.triggered.connect(self.search.open_search)
+        for area, action in enumerate((a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions,
+                                       a.focus_feedback), start=1):
+            action.triggered.connect(lambda _=False, n=area: self._focus_area(n))
+        a.focus_mode.toggled.connect(self.set_focus_mode)
+        a.zoom_in.triggered.connect(lambda: self.change_text_size(+1))
+        a.zoom_out.triggered.connect(lambda: self.change_text_size(-1))
+        a.zoom_reset.triggered.connect(lambda: self.change_text_size(0))
+
+        self.welcome.create_requested.connect(self.create_journal)
+        self.welcome.open_requested.connect(self.open_journal)
+        self.welcome.recent_chosen.connect(lambda path: self.begin_unlock(Path(path)))
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.cancel_requested.connect(self.show_welcome)
+        self.overview.new_session_requested.connect(self.new_session)
+        self.overview.session_chosen.connect(self.show_session)
+        self.session.back_requested.connect(self.show_overview)
+        self.search.hit_chosen.connect(self.go_to_hit)
+        self.service.problem.connect(self.message.show_message)
+        self.idle.idle.connect(self.lock)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        open_ = self.service.is_open
+        for action in self.actions.needing_journal():
+            action.setEnabled(open_)
+        in_session = open_ and self.stack.currentWidget() is self.session
+        for action in (self.actions.carry_over, self.actions.focus_agenda, self.actions.focus_notes,
+                       self.actions.focus_learnings, self.actions.focus_actions, self.actions.focus_feedback):
+            action.setEnabled(in_session)
+
+    # Pages --------------------------------------------------------------------------
+    def _show(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        self._update_actions()
+
+    def show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent, self.settings.remember_recent)
+        self._show(self.welcome)
+        self.welcome.create_button.setFocus()
+
+    def show_overview(self) -> None:
+        if not self.service.is_open:
+            return
+        self.session.flush()
+        self.overview.refresh()
+        self._show(self.overview)
+        self.overview.sessions.setFocus()
+
+    def show_session(self, session_id: int) -> None:
+        self.session.load(session_id)
+        self._show(self.session)
+        self.session.goal.setFocus()
+
+    def new_session(self) -> None:
+        if not self.service.is_open:
+            return
+        self.session.flush()
+        tandem = self.service.call(lambda j: j.tandem()) or {}
+        first = not self.service.call(lambda j: j.session_summaries(limit=1))
+        now = _dt.datetime.now().replace(second=0, microsecond=0)
+        session_id = self.service.add("session", starts_at=now.isoformat(timespec="minutes"), duration_minutes=60,
+                                      place=tandem.get("place", ""), kind="kickoff" if first else "regular")
+        if session_id is not None:
+            self.show_session(session_id)
+
+    def _focus_area(self, area: int) -> None:
+        if self.stack.currentWidget() is self.session:
+            self.session.focus_area(area)
+
+    # Creating and opening -----------------------------------------------------------------
+    def _default_folder(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def ask_create_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, "Create a tandem journal",
+                                              str(Path(self._default_folder()) / f"tandem{SUFFIX}"),
+                                              f"Tandem journals (*{SUFFIX})")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+    def ask_open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open a tandem journal", self._default_folder(),
+                                              f"Tandem journals (*{SUFFIX});;All files (*)")
+        return Path(name) if name else None
+
+    def create_journal(self) -> None:
+        if not self._leave_journal():
+            return
+        path = self.ask_create_path()
+        if path is None:
+            return
+        dialog = CreateDialog(path, self)
+        if dialog.exec() != CreateDialog.DialogCode.Accepted:
+            return
+        mentee, mentor, passphrase = dialog.values()
+        self._path = path
+        self.unlock_page.prepare(path, locked=False)
+        self.unlock_page.set_busy(True)
+        self.unlock_page.message.setText("Creating the encrypted journal…")
+        self._show(self.unlock_page)
+
+        def create() -> Journal:
+            journal = Journal.create(path, passphrase)
+            try:
+                with journal.transaction():
+                    journal.set_person("mentee", display_name=mentee)
+                    journal.set_person("mentor", display_name=mentor)
+            except BaseException:
+                journal.close()
+                raise
+            return journal
+
+        run_task(create, self._unlocked, self._create_failed, self)
+
+    def _create_failed(self, exc: Exception) -> None:
+        self.show_welcome()
+        self.message.show_message(f"The journal was not created. {exc}")
+
+    def open_journal(self) -> None:
+        if not self._leave_journal():
+            return
+        path = self.ask_open_path()
+        if path is not None:
+            self.begin_unlock(path)
+
+    def begin_unlock(self, path: Path) -> None:
+        if not self._leave_journal():
+            return
+        self._path = path
+        self._resume = None
+        self.unlock_page.prepare(path, locked=False)
+        self._show(self.unlock_page)
+        self.unlock_page.passphrase.setFocus()
+
+    def _leave_journal(self) -> bool:
+        """Close the open journal (saving first) before another one is created or opened."""
+        if self.service.is_open:
+            self.session.flush()
+            self._clear_pages()
+            self.service.close()
+            self._update_actions()
+        return True
+
+    def _unlock(self, passphrase: str) -> None:
+        path = self._path
+        if path is None:
+            return
+        run_task(lambda: Journal.open(path, passphrase), self._unlocked, self._unlock_failed, self)
+
+    def _unlocked(self, journal: Journal) -> None:
+        if self._closing:
+            journal.close()
+            return
+        self.unlock_page.passphrase.clear()
+        self.unlock_page.set_busy(False)
+        self.message.hide()
+        self.service.attach(journal)
+        self.settings.add_recent(journal.path)
+        self.idle.set_seconds(self.settings.idle_lock_seconds)
+        resume, self._resume = self._resume, None
+        if resume and resume.get("session_id") is not None:
+            self.show_session(int(resume["session_id"]))
+            self.session.restore_place(resume.get("place", {}))
+        else:
+            self.show_overview()
+
+    def _unlock_failed(self, exc: Exception) -> None:
+        if isinstance(exc, WrongPassphrase):
+            text = "That passphrase does not open this journal. Check the spelling and Caps Lock, and try again."
+        elif isinstance(exc, (JournalError, ValueError)):
+            text = str(exc)
+        else:
+            text = f"The journal could not be opened: {exc}"
+        self.unlock_page.show_error(text)
+
+    # Locking -----------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Save, close the journal, clear every page; unlocking returns here."""
+        if not self.service.is_open:
+            return
+        self.idle.stop()
+        self.session.flush()
+        in_session = self.stack.currentWidget() is self.session and self.session.session_id is not None
+        self._resume = {"session_id": self.session.session_id if in_session else None,
+                        "place": self.session.place_state()}
+        path = self.service.path
+        self._clear_pages()
+        self.service.close()
+        if self._focus_mode:
+            self.actions.focus_mode.setChecked(False)
+        self._path = path
+        if path is not None:
+            self.unlock_page.prepare(path, locked=True)
+        self._show(self.unlock_page)
+
+    def _clear_pages(self) -> None:
+        self.search.reset()
+        self.session.clear()
+        self.overview.clear()
+        self.message.hide()
+
+    def go_to_hit(self, hit: SearchHit) -> None:
+        words = [m for m in query_terms(self.search.query.text())]
+        if hit.session_id is not None:
+            self.show_session(hit.session_id)
+            marked = [hit.snippet.text[s:e] for s, e in hit.snippet.marks] or words
+            self.session.show_item(hit.kind, hit.row_id, marked)
+        else:
+            self.show_overview()
+            view, model = ((self.overview.goals, self.overview.goals_model) if hit.kind == "goal"
+                           else (self.overview.topics, self.overview.topics_model))
+            row = model.row_of(hit.row_id)
+            if row >= 0:
+                view.setCurrentIndex(model.index(row, 0))
+            view.setFocus()
+
+    # View ----------------------------------------------------------------------------------
+    def apply_text_size(self) -> None:
+        font = self.stack.font()
+        font.setPointSize(self.settings.text_size + (FOCUS_MODE_EXTRA_POINTS if self._focus_mode else 0))
+        self.stack.setFont(font)
+
+    def change_text_size(self, step: int) -> None:
+        self.settings.text_size = 12 if step == 0 else self.settings.text_size + step
+        self.apply_text_size()
+
+    def set_focus_mode(self, on: bool) -> None:
+        self._focus_mode = on
+        self.menuBar().setVisible(not on)
+        self.showFullScreen() if on else self.showNormal()
+        self.apply_text_size()
+
+    def edit_preferences(self) -> None:
+        if PreferencesDialog(self.settings, self).exec():
+            self.idle.set_seconds(self.settings.idle_lock_seconds if self.service.is_open else 0)
+            if self.stack.currentWidget() is self.welcome:
+                self.show_welcome()
+
+    # Window events -------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.WindowStateChange and self.isMinimized()
+                and self.settings.lock_on_minimize):
+            self.lock()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._focus_mode:
+            self.actions.focus_mode.setChecked(False)
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
+        self.session.flush()
+        if self.session.has_pending:  # pragma: no cover - flush empties it
+            QMessageBox.warning(self, TITLE, "Some changes could not be saved.")
+        self.service.close()
+        self.settings.sync()
+        super().closeEvent(event)

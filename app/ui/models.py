@@ -1,0 +1,336 @@
+"""Qt item models over the store's lists. Widgets show these; they never hold the data.
+
+``RowsModel`` serves any table from a list of ``Field`` specs (text, yes/no,
+choice, date), edits in place and saves each edit at once through the
+service. It reloads when another view changes its table.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QDate,
+    QDateTime,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QObject,
+    Qt,
+)
+
+from app.store import SearchHit, SessionSummary
+
+from .service import JournalService
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ID = Qt.ItemDataRole.UserRole + 1  # the store id of a row, for any model here
+ROLE_LABELS = {"mentee": "Mentee", "mentor": "Mentor", "both": "Both"}
+KIND_LABELS = {"session": "Notes", "agenda": "Agenda", "learning": "Learning", "action": "Action item",
+               "feedback": "Feedback", "goal": "Goal", "topic": "Topic"}
+
+
+def format_date(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return QLocale().toString(QDate.fromString(iso[:10], Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(iso: str | None) -> str:
+    """A stored "YYYY-MM-DDTHH:MM..." in the user's locale, short form."""
+    if not iso:
+        return ""
+    value = QDateTime.fromString(iso[:16], "yyyy-MM-ddTHH:mm")
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value.isValid() else iso
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    header: str
+    kind: str = "text"  # text, bool, enum, date
+    labels: dict[str, str] = field(default_factory=dict)  # enum value -> label
+    editable: bool = True
+    check: str | None = None  # a bool field shown as this text column's check box
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of one store table, optionally filtered (``where``), in their list order."""
+
+    def __init__(self, service: JournalService, table: str, fields: list[Field],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.table = table
+        self.fields = fields
+        self.where: dict[str, Any] | None = None
+        self._rows: list[dict[str, Any]] = []
+        service.changed.connect(self._on_changed)
+        service.closed.connect(self.clear)
+
+    # Loading ------------------------------------------------------------------
+    def set_filter(self, **where: Any) -> None:
+        self.where = where
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.service.rows(self.table, **self.where) if self.where is not None else []
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.where = None
+        self._rows = []
+        self.endResetModel()
+
+    def _on_changed(self, table: str, origin: object) -> None:
+        if table == self.table and origin is not self and self.where is not None:
+            self.reload()
+
+    def row_id(self, row: int) -> int:
+        return int(self._rows[row]["id"])
+
+    def row_data(self, row: int) -> dict[str, Any]:
+        return dict(self._rows[row])
+
+    def row_of(self, row_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r["id"] == row_id), -1)
+
+    # Qt model API -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.fields)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.fields):
+                return self.fields[section].header
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = self.fields[index.column()]
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if f.editable and f.kind != "bool":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if f.editable and (f.kind == "bool" or f.check):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        f = self.fields[index.column()]
+        row = self._rows[index.row()]
+        value = row.get(f.key)
+        if role == ROW_ID:
+            return row["id"]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            key = f.key if f.kind == "bool" else f.check
+            if key:
+                return Qt.CheckState.Checked if row.get(key) else Qt.CheckState.Unchecked
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if f.kind == "bool":
+                return None
+            if f.kind == "enum":
+                return f.labels.get(value, value)
+            if f.kind == "date":
+                return format_date(value)
+            return value
+        if role == Qt.ItemDataRole.EditRole:
+            if f.kind == "date":
+                return QDate.fromString(value, Qt.DateFormat.ISODate) if value else QDate.currentDate()
+            return value
+        if role == Qt.ItemDataRole.AccessibleTextRole and f.kind == "bool":
+            return f"{f.header}: {'yes' if value else 'no'}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        f = self.fields[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            key = f.key if f.kind == "bool" else f.check
+            if not key:
+                return False
+            new: Any = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role == Qt.ItemDataRole.EditRole and f.editable:
+            key = f.key
+            if f.kind == "date":
+                new = value.toString(Qt.DateFormat.ISODate) if isinstance(value, QDate) and value.isValid() else None
+            elif f.kind == "enum":
+                new = value if value in f.labels else next((k for k, v in f.labels.items() if v == value), None)
+                if new is None:
+                    return False
+            else:
+                new = str(value)
+        else:
+            return False
+        row = self._rows[index.row()]
+        if row.get(key) == new:
+            return True
+        if not self.service.update(self.table, row["id"], origin=self, **{key: new}):
+            return False
+        row[key] = new
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.fields) - 1))
+        return True
+
+    # Adding, removing, reordering ------------------------------------------------
+    def add(self, **values: Any) -> int | None:
+        """Add a row in this model's filter (e.g. this session) and show it."""
+        new_id = self.service.add(self.table, origin=self, **{**(self.where or {}), **values})
+        if new_id is not None:
+            self.reload()
+        return new_id
+
+    def remove(self, row: int) -> None:
+        self.service.delete(self.table, self.row_id(row), origin=self)
+        self.reload()
+
+    def move_row(self, row: int, new_row: int) -> bool:
+        if not (0 <= row < len(self._rows) and 0 <= new_row < len(self._rows)) or row == new_row:
+            return False
+        self.service.move(self.table, self.row_id(row), new_row, origin=self)
+        self.reload()
+        return True
+
+
+class ReorderableRowsModel(RowsModel):
+    """Rows the user can drag into a new order (the agenda)."""
+
+    MIME = "application/x-tandem-journal-row"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data.setData(self.MIME, QByteArray(json.dumps([self.row_id(r) for r in rows]).encode()))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        return data.hasFormat(self.MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = json.loads(bytes(data.data(self.MIME).data()).decode() or "[]")
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows))
+        if not ids:
+            return False
+        source = self.row_of(ids[0])
+        if source < 0:
+            return False
+        if source < target:
+            target -= 1
+        self.move_row(source, max(0, min(target, len(self._rows) - 1)))
+        return False  # the model moved the row itself; the view must not remove anything
+
+
+class SessionsModel(QAbstractTableModel):
+    """Past sessions, newest first: date, focus topic, number of learnings."""
+
+    HEADERS = ("Date", "Focus topic", "Learnings")
+
+    def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._rows: list[SessionSummary] = []
+        service.closed.connect(self.clear)  # reloaded by the overview whenever it is shown
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.service.call(lambda j: j.session_summaries()) or []
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        if role == ROW_ID:
+            return s.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == 0:
+                return format_datetime(s.starts_at)
+            if col == 1:
+                return s.topic or s.goal or "—"
+            if col == 2:
+                return str(s.learning_count)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SearchResultsModel(QAbstractListModel):
+    """Search hits, best first; each shows where it is and a snippet with the match marked."""
+
+    HIT = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            where = KIND_LABELS.get(hit.kind, hit.kind)
+            if hit.session_starts_at:
+                where += " · " + format_date(hit.session_starts_at)
+            return f"{where} — {hit.snippet.bracketed('»', '«')}"
+        if role == self.HIT:
+            return hit
+        if role == ROW_ID:
+            return hit.row_id
+        return None

@@ -1,0 +1,80 @@
+"""The small API the screens use to reach the store.
+
+It owns the open journal, turns store errors into one ``problem`` signal
+with a calm message (shown in the window's message bar), and announces
+changes so that every view showing a table can refresh. Widgets never hold
+a Journal themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from app.store import Journal, JournalError
+
+T = TypeVar("T")
+
+
+class JournalService(QObject):
+    opened = Signal()
+    closed = Signal()
+    changed = Signal(str, object)  # table name, the object that made the change (or None)
+    problem = Signal(str)  # a message for the user
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal: Journal | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.journal is not None and self.journal.is_open
+
+    @property
+    def path(self) -> Path | None:
+        return self.journal.path if self.journal else None
+
+    def attach(self, journal: Journal) -> None:
+        """Take over a journal unlocked in the background."""
+        self.journal = journal
+        self.opened.emit()
+
+    def close(self) -> None:
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+            self.closed.emit()
+
+    def call(self, func: Callable[[Journal], T], *, changes: str | None = None, origin: object = None) -> T | None:
+        """Run one store operation; on failure report it and return None (nothing is lost in the UI)."""
+        if self.journal is None:
+            return None
+        try:
+            result = func(self.journal)
+        except (JournalError, ValueError) as exc:
+            self.problem.emit(str(exc))
+            return None
+        if changes:
+            self.changed.emit(changes, origin)
+        return result
+
+    # Convenience wrappers used by the screens -------------------------------
+    def add(self, table: str, *, origin: object = None, **values: Any) -> int | None:
+        return self.call(lambda j: j.add(table, **values), changes=table, origin=origin)
+
+    def update(self, table: str, row_id: int, *, origin: object = None, **values: Any) -> bool:
+        """Save some fields; ``origin`` (the view that made the edit) need not reload."""
+        done = self.call(lambda j: (j.update(table, row_id, **values), True)[1], changes=table, origin=origin)
+        return done is not None
+
+    def delete(self, table: str, row_id: int, *, origin: object = None) -> None:
+        self.call(lambda j: j.delete(table, row_id), changes=table, origin=origin)
+
+    def move(self, table: str, row_id: int, new_index: int, *, origin: object = None) -> None:
+        self.call(lambda j: j.move(table, row_id, new_index), changes=table, origin=origin)
+
+    def rows(self, table: str, **where: Any) -> list[dict[str, Any]]:
+        return self.call(lambda j: j.rows(table, **where)) or []

@@ -1,0 +1,559 @@
+"""One session on one screen, readable by two people at once.
+
+Left: the agenda. Middle: shared notes in Markdown with a live, safe
+preview. Right: learnings, action items and the feedback round. Every
+field saves itself: text fields after a short pause in typing (``SAVE_DELAY_MS``),
+list edits at once. ``flush`` writes anything pending, before locking or leaving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.markup import render_markdown
+
+from .models import ROLE_LABELS, Field, ReorderableRowsModel, RowsModel
+from .safe_browser import SafeBrowser
+from .service import JournalService
+from .tasks import run_task
+
+SAVE_DELAY_MS = 400
+PREVIEW_DELAY_MS = 250
+OWNER_LABELS = dict(ROLE_LABELS)
+
+
+class EnumDelegate(QStyledItemDelegate):
+    """A choice list for enum columns (who learned it, who owns an action)."""
+
+    def __init__(self, labels: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.labels = labels
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for value, label in self.labels.items():
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def _table(model: RowsModel, name: str, delegates: dict[int, QStyledItemDelegate]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped text shows whole
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, model.columnCount()):
+        view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.SelectedClicked)
+    for column, delegate in delegates.items():
+        view.setItemDelegateForColumn(column, delegate)
+    return view
+
+
+def _combo(labels: dict[str, str], name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for value, label in labels.items():
+        combo.addItem(label, value)
+    return combo
+
+
+class FeedbackBox(QGroupBox):
+    """One direction of the feedback round: what helped, what to change, a rating."""
+
+    def __init__(self, giver: str, title: str) -> None:
+        super().__init__(title)
+        self.giver = giver
+        self.helped = QPlainTextEdit()
+        self.to_change = QPlainTextEdit()
+        self.rating = QSpinBox()
+        self.rating.setRange(0, 5)
+        self.rating.setSpecialValueText("–")
+        for widget, name in ((self.helped, "What helped"), (self.to_change, "What to change"),
+                             (self.rating, "Rating of the session, 1 to 5")):
+            widget.setAccessibleName(f"{title}: {name}")
+        for edit in (self.helped, self.to_change):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(90)
+        form = QFormLayout(self)
+        form.addRow("What helped", self.helped)
+        form.addRow("What to change", self.to_change)
+        form.addRow("Rating (1–5)", self.rating)
+
+    def values(self) -> dict[str, Any]:
+        return {"helped": self.helped.toPlainText(), "to_change": self.to_change.toPlainText(),
+                "rating": self.rating.value() or None}
+
+    def show_values(self, row: dict[str, Any] | None) -> None:
+        self.helped.setPlainText(row["helped"] if row else "")
+        self.to_change.setPlainText(row["to_change"] if row else "")
+        self.rating.setValue((row or {}).get("rating") or 0)
+
+
+class SessionPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.session_id: int | None = None
+        self._loading = False
+        self._pending: dict[str, Callable[[], None]] = {}
+        self._preview_generation = 0
+
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._render_preview)
+
+        # Header: when, where, focus topic, goal --------------------------------
+        self.back_button = QPushButton("← Overview")
+        self.back_button.setToolTip("Back to the tandem overview (Alt+Home)")
+        self.back_button.clicked.connect(self.back_requested)
+        self.starts_at = QDateTimeEdit()
+        self.starts_at.setCalendarPopup(True)
+        self.starts_at.setAccessibleName("Date and time")
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 600)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" min")
+        self.duration.setAccessibleName("Duration in minutes")
+        self.place = QLineEdit()
+        self.place.setAccessibleName("Place")
+        self.place.setPlaceholderText("Where you meet")
+        self.topic = QComboBox()
+        self.topic.setEditable(True)
+        self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.topic.setAccessibleName("Focus topic")
+        self.topic.lineEdit().setPlaceholderText("Pick from the topic pool or type a new topic")
+        self.goal = QLineEdit()
+        self.goal.setAccessibleName("Session goal")
+        self.goal.setPlaceholderText("One concrete goal, e.g. “set up a LinkedIn profile”")
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.starts_at)
+        header.addWidget(self.duration)
+        header.addWidget(self.place, 1)
+        focus = QFormLayout()
+        focus.addRow("Focus topic", self.topic)
+        focus.addRow("Session goal", self.goal)
+
+        # Agenda -------------------------------------------------------------------
+        self.agenda_model = ReorderableRowsModel(service, "agenda_item", [Field("text", "Agenda", check="done")], self)
+        self.agenda = QListView()
+        self.agenda.setModel(self.agenda_model)
+        self.agenda.setAccessibleName("Agenda")
+        self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.agenda.setWordWrap(True)
+        self.agenda_add = QLineEdit()
+        self.agenda_add.setPlaceholderText("Add an agenda item, press Enter")
+        self.agenda_add.setAccessibleName("New agenda item")
+        self.agenda_add.returnPressed.connect(self._add_agenda)
+        self.carry_button = QPushButton()
+        self.carry_button.clicked.connect(self.carry_over)
+        self.carry_button.hide()
+        agenda_box = QGroupBox("Agenda")
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.addWidget(self.agenda, 1)
+        agenda_layout.addWidget(self.agenda_add)
+        agenda_layout.addWidget(self.carry_button)
+        hint = QLabel("Space ticks off · Alt+↑/↓ moves · Del removes")
+        hint.setEnabled(False)
+        agenda_layout.addWidget(hint)
+
+        # Notes and preview ----------------------------------------------------------
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Shared notes (Markdown)")
+        self.notes.setPlaceholderText("Shared notes in Markdown: **bold**, *italic*, - lists, # headings")
+        self.preview = SafeBrowser()
+        self.preview.setAccessibleName("Preview of the notes")
+        self.link_label = QLabel()
+        self.link_label.setWordWrap(True)
+        self.preview.link_clicked.connect(
+            lambda url: self.link_label.setText(f"Links are not opened from the journal. Address: {url}"))
+        notes_split = QSplitter(Qt.Orientation.Vertical)
+        notes_split.addWidget(self.notes)
+        notes_split.addWidget(self.preview)
+        notes_split.setSizes([3, 2])
+        notes_box = QGroupBox("Shared notes")
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.addWidget(notes_split)
+        notes_layout.addWidget(self.link_label)
+
+        # Learnings ------------------------------------------------------------------
+        self.learning_model = RowsModel(service, "learning", [
+            Field("text", "Learning"), Field("learner", "Who", "enum", ROLE_LABELS),
+            Field("share", "One-pager", "bool"), Field("quick_win", "Quick win", "bool")], self)
+        self.learnings = _table(self.learning_model, "Learnings", {1: EnumDelegate(ROLE_LABELS, self)})
+        self.learning_add = QLineEdit()
+        self.learning_add.setPlaceholderText("What did you learn? Press Enter")
+        self.learning_add.setAccessibleName("New learning")
+        self.learning_add.returnPressed.connect(self._add_learning)
+        self.learner = _combo(ROLE_LABELS, "Who learned it")
+        self.share = QCheckBox("Share in one-pager")
+        self.quick_win = QCheckBox("Quick win")
+        learning_row = QHBoxLayout()
+        learning_row.addWidget(self.learner)
+        learning_row.addWidget(self.share)
+        learning_row.addWidget(self.quick_win)
+        learning_row.addStretch()
+        learnings_tab = QWidget()
+        layout = QVBoxLayout(learnings_tab)
+        layout.addWidget(self.learning_add)
+        layout.addLayout(learning_row)
+        layout.addWidget(self.learnings, 1)
+
+        # Action items -----------------------------------------------------------------
+        self.action_model = RowsModel(service, "action_item", [
+            Field("text", "Action item"), Field("owner", "Owner", "enum", OWNER_LABELS),
+            Field("due_on", "Due", "date"), Field("done", "Done", "bool")], self)
+        self.actions_view = _table(self.action_model, "Action items", {1: EnumDelegate(OWNER_LABELS, self)})
+        self.action_add = QLineEdit()
+        self.action_add.setPlaceholderText("Who does what by when? Press Enter")
+        self.action_add.setAccessibleName("New action item")
+        self.action_add.returnPressed.connect(self._add_action)
+        self.owner = _combo(OWNER_LABELS, "Owner")
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName("Due date")
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.owner)
+        action_row.addWidget(QLabel("due"))
+        action_row.addWidget(self.due)
+        action_row.addStretch()
+        actions_tab = QWidget()
+        layout = QVBoxLayout(actions_tab)
+        layout.addWidget(self.action_add)
+        layout.addLayout(action_row)
+        layout.addWidget(self.actions_view, 1)
+
+        # Feedback round ---------------------------------------------------------------
+        self.feedback = {"mentee": FeedbackBox("mentee", "Mentee’s feedback"),
+                         "mentor": FeedbackBox("mentor", "Mentor’s feedback")}
+        feedback_tab = QWidget()
+        layout = QVBoxLayout(feedback_tab)
+        for box in self.feedback.values():
+            layout.addWidget(box)
+        layout.addStretch()
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(learnings_tab, "&Learnings")
+        self.tabs.addTab(actions_tab, "&Action items")
+        self.tabs.addTab(feedback_tab, "&Feedback")
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(agenda_box)
+        split.addWidget(notes_box)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 4)
+        split.setStretchFactor(2, 4)
+        split.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.addLayout(header)
+        outer.addLayout(focus)
+        outer.addWidget(split, 1)
+
+        self._install_item_keys()
+        self._connect_autosave()
+
+    # Keyboard for the lists ------------------------------------------------------------
+    def _install_item_keys(self) -> None:
+        for view, model in ((self.agenda, self.agenda_model), (self.learnings, self.learning_model),
+                            (self.actions_view, self.action_model)):
+            remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view,
+                               context=Qt.ShortcutContext.WidgetShortcut)
+            remove.activated.connect(lambda v=view, m=model: self._remove_current(v, m))
+        up = QShortcut(QKeySequence("Alt+Up"), self.agenda, context=Qt.ShortcutContext.WidgetShortcut)
+        down = QShortcut(QKeySequence("Alt+Down"), self.agenda, context=Qt.ShortcutContext.WidgetShortcut)
+        up.activated.connect(lambda: self.move_agenda(-1))
+        down.activated.connect(lambda: self.move_agenda(+1))
+
+    def _remove_current(self, view: QAbstractItemView, model: RowsModel) -> None:
+        row = view.currentIndex().row()
+        if row >= 0:
+            model.remove(row)
+            if model.rowCount():
+                view.setCurrentIndex(model.index(min(row, model.rowCount() - 1), 0))
+
+    def move_agenda(self, delta: int) -> None:
+        row = self.agenda.currentIndex().row()
+        if self.agenda_model.move_row(row, row + delta):
+            self.agenda.setCurrentIndex(self.agenda_model.index(row + delta, 0))
+
+    # Autosave -------------------------------------------------------------------------
+    def _connect_autosave(self) -> None:
+        def session_field(key: str, read: Callable[[], Any]) -> Callable[..., None]:
+            return lambda *_: self._schedule(f"session.{key}", lambda: self._save_session(**{key: read()}))
+
+        self.notes.textChanged.connect(session_field("notes", self.notes.toPlainText))
+        self.notes.textChanged.connect(self._preview_timer.start)
+        self.goal.textEdited.connect(session_field("goal", self.goal.text))
+        self.place.textEdited.connect(session_field("place", self.place.text))
+        self.duration.valueChanged.connect(session_field("duration_minutes", lambda: self.duration.value() or None))
+        self.starts_at.dateTimeChanged.connect(
+            session_field("starts_at", lambda: self.starts_at.dateTime().toString("yyyy-MM-ddTHH:mm")))
+        self.topic.activated.connect(lambda _i: self._topic_chosen())
+        self.topic.lineEdit().editingFinished.connect(self._topic_chosen)
+        for giver, box in self.feedback.items():
+            save = (lambda *_, g=giver: self._schedule(f"feedback.{g}", lambda g=g: self._save_feedback(g)))
+            box.helped.textChanged.connect(save)
+            box.to_change.textChanged.connect(save)
+            box.rating.valueChanged.connect(save)
+
+    def _schedule(self, key: str, save: Callable[[], None]) -> None:
+        if self._loading or self.session_id is None:
+            return
+        self._pending[key] = save
+        self._save_timer.start()
+
+    def flush(self) -> None:
+        """Write every pending edit now (called on a timer, before locking and when leaving)."""
+        self._save_timer.stop()
+        pending, self._pending = self._pending, {}
+        for save in pending.values():
+            save()
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def _save_session(self, **values: Any) -> None:
+        if self.session_id is not None:
+            self.service.update("session", self.session_id, origin=self, **values)
+
+    def _save_feedback(self, giver: str) -> None:
+        if self.session_id is None:
+            return
+        values = self.feedback[giver].values()
+        existing = self.service.rows("feedback", session_id=self.session_id, giver=giver)
+        if existing:
+            self.service.update("feedback", existing[0]["id"], origin=self, **values)
+        elif any(values.values()):
+            self.service.add("feedback", origin=self, session_id=self.session_id, giver=giver, **values)
+
+    def _topic_chosen(self) -> None:
+        if self._loading or self.session_id is None:
+            return
+        title = self.topic.currentText().strip()
+        topic_id = None
+        if title:
+            index = self.topic.findText(title, Qt.MatchFlag.MatchFixedString)
+            topic_id = self.topic.itemData(index) if index >= 0 else None
+            if topic_id is None:
+                topic_id = self.service.add("topic", title=title, state="planned", origin=self)
+                self._load_topics(select=topic_id)
+        self._save_session(topic_id=topic_id)
+
+    # Adding ------------------------------------------------------------------------------
+    def _add_agenda(self) -> None:
+        text = self.agenda_add.text().strip()
+        if text and self.agenda_model.add(text=text) is not None:
+            self.agenda_add.clear()
+
+    def _add_learning(self) -> None:
+        text = self.learning_add.text().strip()
+        if text and self.learning_model.add(text=text, learner=self.learner.currentData(),
+                                             share=self.share.isChecked(),
+                                             quick_win=self.quick_win.isChecked()) is not None:
+            self.learning_add.clear()
+            self.share.setChecked(False)
+            self.quick_win.setChecked(False)
+
+    def _add_action(self) -> None:
+        text = self.action_add.text().strip()
+        if text and self.action_model.add(text=text, owner=self.owner.currentData(),
+                                           due_on=self.due.date().toString(Qt.DateFormat.ISODate)) is not None:
+            self.action_add.clear()
+
+    # Carrying over unfinished agenda items -------------------------------------------------
+    def _previous_session(self) -> int | None:
+        if self.session_id is None:
+            return None
+        summaries = self.service.call(lambda j: j.session_summaries()) or []
+        ids = [s.id for s in summaries]
+        if self.session_id not in ids:
+            return None
+        position = ids.index(self.session_id)
+        return ids[position + 1] if position + 1 < len(ids) else None
+
+    def _update_carry_offer(self) -> None:
+        previous = self._previous_session()
+        open_items: list[dict[str, Any]] = []
+        if previous is not None:
+            carried = {r["carried_from"] for r in self.service.rows("agenda_item", session_id=self.session_id)}
+            open_items = [r for r in self.service.rows("agenda_item", session_id=previous, done=False)
+                          if r["id"] not in carried]
+        self.carry_button.setVisible(bool(open_items))
+        count = len(open_items)
+        self.carry_button.setText(f"Take over {count} unfinished item{'s' if count != 1 else ''} from last time")
+
+    def carry_over(self) -> None:
+        previous = self._previous_session()
+        if previous is None or self.session_id is None:
+            return
+        session_id = self.session_id
+        self.service.call(lambda j: j.carry_over_agenda(previous, session_id), changes="agenda_item", origin=self)
+        self.agenda_model.reload()
+        self._update_carry_offer()
+
+    # Loading and clearing -----------------------------------------------------------------
+    def _load_topics(self, select: int | None) -> None:
+        self.topic.blockSignals(True)
+        self.topic.clear()
+        self.topic.addItem("", None)
+        for row in self.service.rows("topic"):
+            self.topic.addItem(row["title"], row["id"])
+        self.topic.setCurrentIndex(max(0, self.topic.findData(select)) if select else 0)
+        self.topic.blockSignals(False)
+
+    def load(self, session_id: int) -> None:
+        """Show a session; anything pending for the previous one is saved first."""
+        self.flush()
+        row = self.service.call(lambda j: j.get("session", session_id))
+        if row is None:
+            return
+        self._loading = True
+        try:
+            self.session_id = session_id
+            self.starts_at.setDateTime(QDateTime.fromString(row["starts_at"][:16], "yyyy-MM-ddTHH:mm"))
+            self.duration.setValue(row["duration_minutes"] or 0)
+            self.place.setText(row["place"])
+            self.goal.setText(row["goal"])
+            self._load_topics(row["topic_id"])
+            self.notes.setPlainText(row["notes"])
+            self.notes.document().clearUndoRedoStacks()
+            for model in (self.agenda_model, self.learning_model, self.action_model):
+                model.set_filter(session_id=session_id)
+            for giver, box in self.feedback.items():
+                rows = self.service.rows("feedback", session_id=session_id, giver=giver)
+                box.show_values(rows[0] if rows else None)
+            self.due.setDate(QDateTime.currentDateTime().date().addDays(14))
+            self._update_carry_offer()
+        finally:
+            self._loading = False
+        self._render_preview()
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock): no widget keeps content."""
+        self._save_timer.stop()
+        self._preview_timer.stop()
+        self._pending.clear()
+        self._preview_generation += 1
+        self._loading = True
+        try:
+            self.session_id = None
+            for edit in (self.place, self.goal, self.agenda_add, self.learning_add, self.action_add):
+                edit.clear()
+            self.notes.clear()
+            self.notes.document().clearUndoRedoStacks()
+            self.preview.clear()
+            self.link_label.clear()
+            self.topic.clear()
+            for box in self.feedback.values():
+                box.show_values(None)
+                for edit in (box.helped, box.to_change):
+                    edit.document().clearUndoRedoStacks()
+            for model in (self.agenda_model, self.learning_model, self.action_model):
+                model.clear()
+            self.carry_button.hide()
+        finally:
+            self._loading = False
+
+    # Preview ---------------------------------------------------------------------------------
+    def _render_preview(self) -> None:
+        """Render the Markdown in the background; a result for outdated text is dropped."""
+        self._preview_generation += 1
+        generation = self._preview_generation
+        text = self.notes.toPlainText()
+
+        def show(html: str) -> None:
+            if generation == self._preview_generation:
+                self.preview.setHtml(html)
+
+        run_task(lambda: render_markdown(text), show, lambda exc: None, self)
+
+    # Finding a place -----------------------------------------------------------------------------
+    def place_state(self) -> dict[str, Any]:
+        return {"tab": self.tabs.currentIndex(), "cursor": self.notes.textCursor().position()}
+
+    def restore_place(self, state: dict[str, Any]) -> None:
+        self.tabs.setCurrentIndex(int(state.get("tab", 0)))
+        cursor = self.notes.textCursor()
+        cursor.setPosition(min(int(state.get("cursor", 0)), len(self.notes.toPlainText())))
+        self.notes.setTextCursor(cursor)
+
+    def show_item(self, kind: str, row_id: int, words: list[str]) -> None:
+        """Bring a search hit into view and give it the keyboard focus."""
+        targets = {"agenda": (self.agenda, self.agenda_model, None),
+                   "learning": (self.learnings, self.learning_model, 0),
+                   "action": (self.actions_view, self.action_model, 1)}
+        if kind in targets:
+            view, model, tab = targets[kind]
+            if tab is not None:
+                self.tabs.setCurrentIndex(tab)
+            row = model.row_of(row_id)
+            if row >= 0:
+                view.setCurrentIndex(model.index(row, 0))
+                view.scrollTo(model.index(row, 0))
+            view.setFocus()
+        elif kind == "feedback":
+            self.tabs.setCurrentIndex(2)
+            self.feedback["mentee"].helped.setFocus()
+        else:
+            self.notes.moveCursor(QTextCursor.MoveOperation.Start)
+            for word in words:
+                if self.notes.find(word):
+                    break
+            self.notes.setFocus()
+
+    def focus_area(self, area: int) -> None:
+        """Ctrl+1..5: agenda, notes, learnings, action items, feedback."""
+        if area == 1:
+            self.agenda_add.setFocus()
+        elif area == 2:
+            self.notes.setFocus()
+        else:
+            self.tabs.setCurrentIndex(area - 3)
+            (self.learning_add, self.action_add, self.feedback["mentee"].helped)[area - 3].setFocus()

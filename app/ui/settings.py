@@ -1,0 +1,95 @@
+"""Typed settings over QSettings: one place for every preference and its default.
+
+Settings hold no journal content and no names of people: only preferences
+and, while the user allows it, the paths of recently opened journals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+RECENT_LIMIT = 8
+
+
+def default_settings_file() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    return Path(base or Path.home() / ".config" / "tandem-journal") / "settings.ini"
+
+
+class Settings:
+    """Read and write preferences; tests pass a file inside their temporary folder."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_settings_file()
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: object, kind: type) -> object:
+        value = self._qs.value(key, default)
+        if kind is bool:
+            return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    # Recent journals ------------------------------------------------------
+    @property
+    def remember_recent(self) -> bool:
+        return bool(self._get("privacy/remember_recent", True, bool))
+
+    @remember_recent.setter
+    def remember_recent(self, value: bool) -> None:
+        self._qs.setValue("privacy/remember_recent", bool(value))
+        if not value:
+            self._qs.remove("recent/journals")
+
+    @property
+    def recent(self) -> list[str]:
+        if not self.remember_recent:
+            return []
+        value = self._qs.value("recent/journals", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in paths if isinstance(p, str) and p][:RECENT_LIMIT]
+
+    def add_recent(self, path: Path) -> None:
+        if not self.remember_recent:
+            return
+        text = str(Path(path).resolve())
+        paths = [text] + [p for p in self.recent if p != text]
+        self._qs.setValue("recent/journals", paths[:RECENT_LIMIT])
+
+    def forget_recent(self, path: str) -> None:
+        self._qs.setValue("recent/journals", [p for p in self.recent if p != path])
+
+    # Locking ----------------------------------------------------------------
+    @property
+    def idle_lock_seconds(self) -> int:
+        """Lock after this much time without input; 0 turns the idle lock off."""
+        return max(0, int(self._get("lock/idle_seconds", 300, int)))  # type: ignore[call-overload]
+
+    @idle_lock_seconds.setter
+    def idle_lock_seconds(self, value: int) -> None:
+        self._qs.setValue("lock/idle_seconds", int(value))
+
+    @property
+    def lock_on_minimize(self) -> bool:
+        return bool(self._get("lock/on_minimize", False, bool))
+
+    @lock_on_minimize.setter
+    def lock_on_minimize(self, value: bool) -> None:
+        self._qs.setValue("lock/on_minimize", bool(value))
+
+    # View -------------------------------------------------------------------
+    @property
+    def text_size(self) -> int:
+        """Point size of the content text (Ctrl+Plus / Ctrl+Minus)."""
+        return min(40, max(8, int(self._get("view/text_size", 12, int))))  # type: ignore[call-overload]
+
+    @text_size.setter
+    def text_size(self, value: int) -> None:
+        self._qs.setValue("view/text_size", min(40, max(8, int(value))))
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,94 @@
+"""Unlock a journal, on opening and after locking. Key derivation runs in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class UnlockPage(QWidget):
+    unlock_requested = Signal(str)
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.file_label = QLabel()
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.returnPressed.connect(self._submit)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._submit)
+        self.cancel_button = QPushButton("Choose another journal")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # an indeterminate busy indicator
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Unlocking")
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        self.message.setStyleSheet("color: palette(link);")
+
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(self.title)
+        column.addWidget(self.file_label)
+        column.addSpacing(8)
+        column.addLayout(row)
+        column.addWidget(self.busy)
+        column.addWidget(self.message)
+        column.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 2)
+        outer.addStretch(1)
+
+    def prepare(self, path: Path, *, locked: bool) -> None:
+        self.title.setText("<h2>Locked</h2>" if locked else "<h2>Unlock journal</h2>")
+        self.file_label.setText(str(path))
+        self.passphrase.clear()
+        self.message.clear()
+        self.set_busy(False)
+        self.passphrase.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        if busy:
+            self.message.setText("Unlocking…")
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.message.setText(text)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def _submit(self) -> None:
+        secret = self.passphrase.text()
+        if not secret:
+            self.show_error("Enter the tandem's passphrase.")
+            return
+        self.set_busy(True)
+        self.unlock_requested.emit(secret)

@@ -1,0 +1,93 @@
+"""Take the README's screenshots from the real window (run under Xvfb or on a desktop).
+
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs/screenshots
+
+Builds a sample tandem in a temporary folder (settings too), drives the main
+window like a user, and saves one PNG per screen.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app import sample  # noqa: E402
+from app.store import Journal  # noqa: E402
+
+PASSPHRASE = "Kaffee am Markt, jeden zweiten Montag"
+
+
+def settle(app: QApplication, seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def wait_for(app: QApplication, condition, timeout: float = 20) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    QStandardPaths.setTestModeEnabled(True)
+    app = QApplication(sys.argv)
+    QCoreApplication.setApplicationName("Tandem Journal")
+    from app.ui.main_window import MainWindow
+    from app.ui.models import ROW_ID
+    from app.ui.settings import Settings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "tandem-vertrieb.tandem"
+        with Journal.create(path, PASSPHRASE) as journal:
+            sample.fill(journal, sessions=6, items_per_session=4)
+        settings = Settings(Path(tmp) / "settings.ini")
+        settings.add_recent(path)
+        window = MainWindow(settings)
+        window.resize(1360, 840)
+        window.show()
+        settle(app)
+        window.grab().save(str(out / "welcome.png"))
+
+        window.begin_unlock(path)
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        window.unlock_page.unlock_button.click()
+        wait_for(app, lambda: window.stack.currentWidget() is window.overview)
+        settle(app)
+        window.grab().save(str(out / "overview.png"))
+
+        session_id = window.overview.sessions_model.index(0, 0).data(ROW_ID)
+        window.show_session(int(session_id))
+        settle(app, 1.0)
+        window.grab().save(str(out / "session.png"))
+
+        window.search.open_search()
+        window.search.query.setText("Führung")
+        window.search.run_search()
+        settle(app)
+        window.search.grab().save(str(out / "search.png"))
+        window.search.hide()
+
+        window.lock()
+        settle(app)
+        window.grab().save(str(out / "locked.png"))
+        window.close()
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

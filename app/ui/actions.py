@@ -45,7 +45,11 @@ class Actions:
 
 def _action(parent: QWidget, text: str, *shortcuts: QKeySequence | Key | str, tip: str = "") -> QAction:
     action = QAction(text, parent)
-    keys = [QKeySequence(s) if isinstance(s, (str, Key)) else s for s in shortcuts]
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:  # a standard key can be empty on some platforms: keep the fallback
+        for key in (QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Key) else [QKeySequence(shortcut)]):
+            if not key.isEmpty() and key not in keys:
+                keys.append(key)
     action.setShortcuts(keys)
     if tip:
         action.setStatusTip(tip)

@@ -1,0 +1,81 @@
+"""Fixtures for driving the real main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app import sample
+from app.store import Journal
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def settings(isolated_home: dict[str, Path]) -> Settings:
+    return Settings(isolated_home["config"] / "tandem-journal" / "settings.ini")
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, settings: Settings) -> Iterator:
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()
+
+
+@pytest.fixture
+def filled_journal(journal_path: Path) -> Path:
+    with Journal.open(journal_path, PASSPHRASE) as j:
+        sample.fill(j, sessions=3, items_per_session=2)
+    return journal_path
+
+
+def unlock(qtbot: QtBot, window: MainWindow, path: Path, passphrase: str = PASSPHRASE) -> None:
+    """Open a journal the way a user does: choose it, type the passphrase, press Enter."""
+    window.begin_unlock(path)
+    type_text(qtbot, passphrase, window.unlock_page.passphrase)
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.service.is_open and window.stack.currentWidget() is not window.unlock_page,
+                    timeout=10_000)
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where the keyboard focus is, as a user would."""
+    target: QWidget | None = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)
+
+
+def type_text(qtbot: QtBot, text: str, target: QWidget | None = None) -> None:
+    """Type any Unicode text as key events (QTest.keyClicks only knows ASCII); a newline is Enter."""
+    target = target or QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    for char in text:
+        if char == "\n":
+            qtbot.keyClick(target, Qt.Key.Key_Return)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._resume: dict[str, Any] | None = None
         self._closing = False
         self._focus_mode = False
+        self._last_problem = ""
 
         self.welcome = WelcomePage()
         self.unlock_page = UnlockPage()
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.overview.session_chosen.connect(self.show_session)
         self.session.back_requested.connect(self.show_overview)
         self.search.hit_chosen.connect(self.go_to_hit)
-        self.service.problem.connect(self.message.show_message)
+        self.service.problem.connect(self._problem)
         self.idle.idle.connect(self.lock)
         self._update_actions()
 
@@ -164,6 +165,18 @@ class MainWindow(QMainWindow):
                        self.actions.focus_learnings, self.actions.focus_actions, self.actions.focus_feedback):
             action.setEnabled(in_session)
 
+    def _problem(self, text: str) -> None:
+        self._last_problem = text
+        self.message.show_message(text)
+
+    def _saved(self, doing: str) -> bool:
+        """Save pending typing before ``doing`` something that leaves the screen; say so if it fails."""
+        if self.session.flush():
+            return True
+        self.message.show_message(f"Your last changes could not be saved, so the journal stays open and they "
+                                  f"stay on screen ({doing} was not done). {self._last_problem}")
+        return False
+
     # Pages --------------------------------------------------------------------------
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
@@ -175,22 +188,22 @@ class MainWindow(QMainWindow):
         self.welcome.create_button.setFocus()
 
     def show_overview(self) -> None:
-        if not self.service.is_open:
+        if not self.service.is_open or not self._saved("going to the overview"):
             return
-        self.session.flush()
         self.overview.refresh()
         self._show(self.overview)
         self.overview.sessions.setFocus()
 
     def show_session(self, session_id: int) -> None:
+        if not self._saved("opening another session"):
+            return
         self.session.load(session_id)
         self._show(self.session)
         self.session.goal.setFocus()
 
     def new_session(self) -> None:
-        if not self.service.is_open:
+        if not self.service.is_open or not self._saved("starting a new session"):
             return
-        self.session.flush()
         tandem = self.service.call(lambda j: j.tandem()) or {}
         first = not self.service.call(lambda j: j.session_summaries(limit=1))
         now = _dt.datetime.now().replace(second=0, microsecond=0)
@@ -273,7 +286,8 @@ class MainWindow(QMainWindow):
     def _leave_journal(self) -> bool:
         """Close the open journal (saving first) before another one is created or opened."""
         if self.service.is_open:
-            self.session.flush()
+            if not self._saved("closing this journal"):
+                return False
             self._clear_pages()
             self.service.close()
             self._update_actions()
@@ -316,8 +330,10 @@ class MainWindow(QMainWindow):
         """Save, close the journal, clear every page; unlocking returns here."""
         if not self.service.is_open:
             return
+        if not self._saved("locking"):
+            self.idle.restart()
+            return
         self.idle.stop()
-        self.session.flush()
         in_session = self.stack.currentWidget() is self.session and self.session.session_id is not None
         self._resume = {"session_id": self.session.session_id if in_session else None,
                         "place": self.session.place_state()}
@@ -388,10 +404,15 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.service.is_open and not self.session.flush():
+            answer = QMessageBox.question(
+                self, TITLE, f"Your last changes could not be saved. {self._last_problem}\n\n"
+                "Close anyway and lose them?", QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self._closing = True
-        self.session.flush()
-        if self.session.has_pending:  # pragma: no cover - flush empties it
-            QMessageBox.warning(self, TITLE, "Some changes could not be saved.")
         self.service.close()
         self.settings.sync()
         super().closeEvent(event)

@@ -138,7 +138,7 @@ class SessionPage(QWidget):
         self.service = service
         self.session_id: int | None = None
         self._loading = False
-        self._pending: dict[str, Callable[[], None]] = {}
+        self._pending: dict[str, Callable[[], bool]] = {}
         self._preview_generation = 0
 
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -342,36 +342,42 @@ class SessionPage(QWidget):
             box.to_change.textChanged.connect(save)
             box.rating.valueChanged.connect(save)
 
-    def _schedule(self, key: str, save: Callable[[], None]) -> None:
+    def _schedule(self, key: str, save: Callable[[], bool]) -> None:
         if self._loading or self.session_id is None:
             return
         self._pending[key] = save
         self._save_timer.start()
 
-    def flush(self) -> None:
-        """Write every pending edit now (called on a timer, before locking and when leaving)."""
+    def flush(self) -> bool:
+        """Write every pending edit now (on a timer, before locking and when leaving).
+
+        An edit that cannot be saved (a full disk, say) stays pending and the
+        answer is False: the caller must not clear or leave the screen.
+        """
         self._save_timer.stop()
         pending, self._pending = self._pending, {}
-        for save in pending.values():
-            save()
+        failed = {key: save for key, save in pending.items() if not save()}
+        self._pending = {**failed, **self._pending}
+        return not failed
 
     @property
     def has_pending(self) -> bool:
         return bool(self._pending)
 
-    def _save_session(self, **values: Any) -> None:
-        if self.session_id is not None:
-            self.service.update("session", self.session_id, origin=self, **values)
+    def _save_session(self, **values: Any) -> bool:
+        return self.session_id is None or self.service.update("session", self.session_id, origin=self, **values)
 
-    def _save_feedback(self, giver: str) -> None:
+    def _save_feedback(self, giver: str) -> bool:
         if self.session_id is None:
-            return
+            return True
         values = self.feedback[giver].values()
         existing = self.service.rows("feedback", session_id=self.session_id, giver=giver)
         if existing:
-            self.service.update("feedback", existing[0]["id"], origin=self, **values)
-        elif any(values.values()):
-            self.service.add("feedback", origin=self, session_id=self.session_id, giver=giver, **values)
+            return self.service.update("feedback", existing[0]["id"], origin=self, **values)
+        if any(values.values()):
+            return self.service.add("feedback", origin=self, session_id=self.session_id, giver=giver,
+                                    **values) is not None
+        return True
 
     def _topic_chosen(self) -> None:
         if self._loading or self.session_id is None:
@@ -449,8 +455,7 @@ class SessionPage(QWidget):
         self.topic.blockSignals(False)
 
     def load(self, session_id: int) -> None:
-        """Show a session; anything pending for the previous one is saved first."""
-        self.flush()
+        """Show a session (the caller has saved the previous one: see ``flush``)."""
         row = self.service.call(lambda j: j.get("session", session_id))
         if row is None:
             return

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.store import Journal
+from app.store import Journal, StorageError
 from app.ui.create_dialog import CreateDialog
 from app.ui.main_window import TITLE, MainWindow
 from tests.conftest import OTHER, PASSPHRASE
@@ -279,3 +279,48 @@ def test_text_size_and_focus_mode(qtbot: QtBot, window: MainWindow, journal_path
     assert window.stack.font().pointSize() > size and not window.menuBar().isVisible()
     window.actions.focus_mode.trigger()
     assert window.stack.font().pointSize() == size and window.menuBar().isVisible()
+
+
+def test_a_full_disk_keeps_the_typing_and_refuses_to_lock(qtbot: QtBot, window: MainWindow, journal_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    unlock(qtbot, window, journal_path)
+    window.new_session()
+    journal = window.service.journal
+    assert journal is not None
+    real_update = journal.update
+
+    def full_disk(table: str, row_id: int, **values) -> None:
+        if table == "session":
+            raise StorageError("The disk is full: tandem.tandem could not be saved. Free some space and try again.")
+        real_update(table, row_id, **values)
+
+    monkeypatch.setattr(journal, "update", full_disk)
+    window.session.notes.setFocus()
+    type_text(qtbot, "wichtiger Gedanke")
+    qtbot.waitUntil(lambda: window.message.isVisible(), timeout=5_000)
+    assert "disk is full" in window.message.label.text()
+    window.lock()
+    assert window.service.is_open, "locking would have thrown the typing away"
+    assert "stays open" in window.message.label.text() and "disk is full" in window.message.label.text()
+    assert window.session.notes.toPlainText() == "wichtiger Gedanke"
+    window.show_overview()
+    assert window.stack.currentWidget() is window.session
+
+    monkeypatch.setattr(journal, "update", real_update)  # space was freed
+    window.lock()
+    assert not window.service.is_open
+    with Journal.open(journal_path, PASSPHRASE) as j:
+        assert j.rows("session")[0]["notes"] == "wichtiger Gedanke"
+
+
+def test_a_two_megabyte_note_with_emoji_and_umlauts(qtbot: QtBot, window: MainWindow, journal_path: Path) -> None:
+    unlock(qtbot, window, journal_path)
+    window.new_session()
+    big = ("Grüße aus München 🙂 — **Führung** heißt zuhören. " * 40 + "\n\n") * 1100
+    assert len(big.encode()) > 2_000_000
+    window.session.notes.setPlainText(big)
+    assert window.session.flush()
+    window.lock()
+    with Journal.open(journal_path, PASSPHRASE) as j:
+        assert j.rows("session")[0]["notes"] == big
+        assert j.search("grusse munchen")

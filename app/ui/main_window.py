@@ -8,8 +8,9 @@ unlocking brings them back to the same session, tab and cursor.
 from __future__ import annotations
 
 import datetime as _dt
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
@@ -31,15 +32,17 @@ from app.store.search import query_terms
 from .actions import Actions, create_actions
 from .create_dialog import CreateDialog
 from .idle import IdleWatcher
-from .overview import OverviewPage
 from .preferences import PreferencesDialog
-from .search import SearchDialog
 from .service import JournalService
-from .session import SessionPage
 from .settings import Settings
 from .tasks import run_task
 from .unlock import UnlockPage
 from .welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from .overview import OverviewPage
+    from .search import SearchDialog
+    from .session import SessionPage
 
 TITLE = "Tandem Journal"
 SUFFIX = ".tandem"
@@ -86,10 +89,8 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage()
         self.unlock_page = UnlockPage()
-        self.overview = OverviewPage(self.service)
-        self.session = SessionPage(self.service)
         self.stack = QStackedWidget()
-        for page in (self.welcome, self.unlock_page, self.overview, self.session):
+        for page in (self.welcome, self.unlock_page):
             self.stack.addWidget(page)
         self.message = MessageBar()
         central = QWidget()
@@ -98,7 +99,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.search = SearchDialog(self.service, self)
         self.idle = IdleWatcher(0, self)
 
         self._build_menus()
@@ -106,6 +106,40 @@ class MainWindow(QMainWindow):
         self.apply_text_size()
         self.show_welcome()
         self.resize(1280, 800)
+
+    # Pages built on first use: the welcome screen appears sooner ------------------------
+    @cached_property
+    def overview(self) -> OverviewPage:
+        from .overview import OverviewPage
+
+        page = OverviewPage(self.service)
+        page.new_session_requested.connect(self.new_session)
+        page.session_chosen.connect(self.show_session)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def session(self) -> SessionPage:
+        from .session import SessionPage
+
+        page = SessionPage(self.service)
+        page.back_requested.connect(self.show_overview)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def search(self) -> SearchDialog:
+        from .search import SearchDialog
+
+        dialog = SearchDialog(self.service, self)
+        dialog.hit_chosen.connect(self.go_to_hit)
+        return dialog
+
+    def _built(self, name: str) -> bool:
+        return name in self.__dict__
+
+    def _showing_session(self) -> bool:
+        return self._built("session") and self.stack.currentWidget() is self.session
 
     # Wiring ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -133,8 +167,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.new_session.triggered.connect(self.new_session)
         a.overview.triggered.connect(self.show_overview)
-        a.carry_over.triggered.connect(self.session.carry_over)
-        a.find.triggered.connect(self.search.open_search)
+        a.carry_over.triggered.connect(lambda: self.session.carry_over())
+        a.find.triggered.connect(lambda: self.search.open_search())
         for area, action in enumerate((a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions,
                                        a.focus_feedback), start=1):
             action.triggered.connect(lambda _=False, n=area: self._focus_area(n))
@@ -148,10 +182,6 @@ class MainWindow(QMainWindow):
         self.welcome.recent_chosen.connect(lambda path: self.begin_unlock(Path(path)))
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.cancel_requested.connect(self.show_welcome)
-        self.overview.new_session_requested.connect(self.new_session)
-        self.overview.session_chosen.connect(self.show_session)
-        self.session.back_requested.connect(self.show_overview)
-        self.search.hit_chosen.connect(self.go_to_hit)
         self.service.problem.connect(self._problem)
         self.idle.idle.connect(self.lock)
         self._update_actions()
@@ -160,7 +190,7 @@ class MainWindow(QMainWindow):
         open_ = self.service.is_open
         for action in self.actions.needing_journal():
             action.setEnabled(open_)
-        in_session = open_ and self.stack.currentWidget() is self.session
+        in_session = open_ and self._showing_session()
         for action in (self.actions.carry_over, self.actions.focus_agenda, self.actions.focus_notes,
                        self.actions.focus_learnings, self.actions.focus_actions, self.actions.focus_feedback):
             action.setEnabled(in_session)
@@ -171,7 +201,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, doing: str) -> bool:
         """Save pending typing before ``doing`` something that leaves the screen; say so if it fails."""
-        if self.session.flush():
+        if not self._built("session") or self.session.flush():
             return True
         self.message.show_message(f"Your last changes could not be saved, so the journal stays open and they "
                                   f"stay on screen ({doing} was not done). {self._last_problem}")
@@ -213,7 +243,7 @@ class MainWindow(QMainWindow):
             self.show_session(session_id)
 
     def _focus_area(self, area: int) -> None:
-        if self.stack.currentWidget() is self.session:
+        if self._showing_session():
             self.session.focus_area(area)
 
     # Creating and opening -----------------------------------------------------------------
@@ -334,9 +364,9 @@ class MainWindow(QMainWindow):
             self.idle.restart()
             return
         self.idle.stop()
-        in_session = self.stack.currentWidget() is self.session and self.session.session_id is not None
-        self._resume = {"session_id": self.session.session_id if in_session else None,
-                        "place": self.session.place_state()}
+        self._resume = None
+        if self._showing_session() and self.session.session_id is not None:
+            self._resume = {"session_id": self.session.session_id, "place": self.session.place_state()}
         path = self.service.path
         self._clear_pages()
         self.service.close()
@@ -348,13 +378,16 @@ class MainWindow(QMainWindow):
         self._show(self.unlock_page)
 
     def _clear_pages(self) -> None:
-        self.search.reset()
-        self.session.clear()
-        self.overview.clear()
+        if self._built("search"):
+            self.search.reset()
+        if self._built("session"):
+            self.session.clear()
+        if self._built("overview"):
+            self.overview.clear()
         self.message.hide()
 
     def go_to_hit(self, hit: SearchHit) -> None:
-        words = [m for m in query_terms(self.search.query.text())]
+        words = query_terms(self.search.query.text())
         if hit.session_id is not None:
             self.show_session(hit.session_id)
             marked = [hit.snippet.text[s:e] for s, e in hit.snippet.marks] or words
@@ -404,7 +437,7 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.service.is_open and not self.session.flush():
+        if self.service.is_open and self._built("session") and not self.session.flush():
             answer = QMessageBox.question(
                 self, TITLE, f"Your last changes could not be saved. {self._last_problem}\n\n"
                 "Close anyway and lose them?", QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes,

@@ -153,6 +153,8 @@ class RowsModel(QAbstractTableModel):
             if f.kind == "date":
                 return QDate.fromString(value, Qt.DateFormat.ISODate) if value else QDate.currentDate()
             return value
+        if role == Qt.ItemDataRole.ToolTipRole and f.kind == "text" and value and len(value) > 40:
+            return value  # lists elide long text; the tooltip shows it whole
         if role == Qt.ItemDataRole.AccessibleTextRole and f.kind == "bool":
             return f"{f.header}: {'yes' if value else 'no'}"
         return None

@@ -38,17 +38,19 @@ def _add_line(placeholder: str, name: str) -> QLineEdit:
     return edit
 
 
-def _fit_columns(view: QTableView, stretch: int, *, wrap: bool = True) -> None:
-    """One column takes the spare width, the others fit their content (sampling the first
-    rows only); with ``wrap`` rows grow to show wrapped text whole."""
+def _fit_columns(view: QTableView, stretch: int) -> None:
+    """One column takes the spare width, the others fit their content (sampling the first rows).
+
+    Rows keep one height: these lists can hold thousands of rows, and sizing each
+    to its wrapped text costs seconds. Long text is elided; its tooltip shows it whole.
+    """
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(50)
     for column in range(view.model().columnCount()):
         mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(column, mode)
-    view.setWordWrap(wrap)
-    if wrap:
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setWordWrap(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
 
 class OverviewPage(QWidget):
@@ -79,7 +81,7 @@ class OverviewPage(QWidget):
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sessions.verticalHeader().hide()
-        _fit_columns(self.sessions, stretch=1, wrap=False)  # may hold 1,000 rows: fixed row height
+        _fit_columns(self.sessions, stretch=1)
         self.sessions.activated.connect(self._open_session)
 
         self.goals_model = RowsModel(service, "goal", [Field("title", "Goal")], self)

@@ -46,7 +46,27 @@ from .tasks import run_task
 
 SAVE_DELAY_MS = 400
 PREVIEW_DELAY_MS = 250
+PREVIEW_FULL_LIMIT = 60_000  # characters; a longer note previews the part around the cursor
+PREVIEW_WINDOW = 12_000  # characters on each side of the cursor in that case
 OWNER_LABELS = dict(ROLE_LABELS)
+
+
+def _boundary_before(text: str, at: int, reach: int = 2_000) -> int:
+    """The start of the paragraph (else the line) at most ``reach`` characters before ``at``."""
+    for mark in ("\n\n", "\n"):
+        found = text.rfind(mark, max(0, at - reach), at)
+        if found >= 0:
+            return found + len(mark)
+    return at
+
+
+def _boundary_after(text: str, at: int, reach: int = 2_000) -> int:
+    """The end of the paragraph (else the line) at most ``reach`` characters after ``at``."""
+    for mark in ("\n\n", "\n"):
+        found = text.find(mark, at, at + reach)
+        if found >= 0:
+            return found
+    return at
 
 
 class EnumDelegate(QStyledItemDelegate):
@@ -507,11 +527,23 @@ class SessionPage(QWidget):
             self._loading = False
 
     # Preview ---------------------------------------------------------------------------------
+    def _preview_source(self) -> str:
+        """The Markdown to preview: all of it, or for a very long note the paragraphs around
+        the cursor, so that typing in a 2 MB note stays as quick as in a short one."""
+        text = self.notes.toPlainText()
+        if len(text) <= PREVIEW_FULL_LIMIT:
+            return text
+        cursor = self.notes.textCursor().position()
+        start = _boundary_before(text, max(0, cursor - PREVIEW_WINDOW))
+        end = _boundary_after(text, min(len(text), cursor + PREVIEW_WINDOW))
+        return (f"*This note is long ({len(text):,} characters): the preview shows the part around the "
+                f"cursor.*\n\n{text[start:end]}")
+
     def _render_preview(self) -> None:
         """Render the Markdown in the background; a result for outdated text is dropped."""
         self._preview_generation += 1
         generation = self._preview_generation
-        text = self.notes.toPlainText()
+        text = self._preview_source()
 
         def show(html: str) -> None:
             if generation == self._preview_generation:

@@ -324,3 +324,20 @@ def test_a_two_megabyte_note_with_emoji_and_umlauts(qtbot: QtBot, window: MainWi
     with Journal.open(journal_path, PASSPHRASE) as j:
         assert j.rows("session")[0]["notes"] == big
         assert j.search("grusse munchen")
+
+
+def test_a_long_note_previews_the_part_around_the_cursor(qtbot: QtBot, window: MainWindow,
+                                                         journal_path: Path) -> None:
+    from app.ui.session import PREVIEW_FULL_LIMIT, PREVIEW_WINDOW
+
+    unlock(qtbot, window, journal_path)
+    window.new_session()
+    lines = [f"Zeile {i}: über Führung gesprochen" for i in range(20_000)]  # no blank lines at all
+    window.session.notes.setPlainText("\n".join(lines))
+    cursor = window.session.notes.textCursor()
+    cursor.setPosition(len(window.session.notes.toPlainText()) // 2)
+    window.session.notes.setTextCursor(cursor)
+    source = window.session._preview_source()
+    assert len(window.session.notes.toPlainText()) > PREVIEW_FULL_LIMIT
+    assert len(source) < 2 * PREVIEW_WINDOW + 5_000 and "Zeile 10000:" in source
+    assert "the preview shows the part around the cursor" in source

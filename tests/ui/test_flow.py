@@ -341,3 +341,26 @@ def test_a_long_note_previews_the_part_around_the_cursor(qtbot: QtBot, window: M
     assert len(window.session.notes.toPlainText()) > PREVIEW_FULL_LIMIT
     assert len(source) < 2 * PREVIEW_WINDOW + 5_000 and "Zeile 10000:" in source
     assert "the preview shows the part around the cursor" in source
+
+
+def test_undo_and_redo_in_text_fields_and_the_undo_is_saved(qtbot: QtBot, window: MainWindow,
+                                                             journal_path: Path) -> None:
+    unlock(qtbot, window, journal_path)
+    window.new_session()
+    window.session.notes.setFocus()
+    type_text(qtbot, "erst")
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.session.notes.toPlainText() == ""
+    press(qtbot, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.session.notes.toPlainText() == "erst"
+    window.session.goal.setFocus()
+    type_text(qtbot, "Ziel")
+    assert window.session.flush()
+    saved = window.service.call(lambda j: j.get("session", window.session.session_id))
+    assert saved and saved["goal"] == "Ziel"
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert window.session.goal.text() == ""
+    press(qtbot, Qt.Key.Key_Z, CTRL)  # no-op: nothing more to undo in this field
+    assert window.session.flush()
+    row = window.service.call(lambda j: j.get("session", window.session.session_id))
+    assert row and row["notes"] == "erst" and row["goal"] == ""

@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app import sample  # noqa: E402
+from benchmarks.report import report  # noqa: E402
 from app.store import Journal, portable  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
@@ -87,14 +88,7 @@ def main() -> int:
 
         results.append(("JSON import into a new journal (incl. create)", median_ms(import_, 3), None))
 
-    width = max(len(name) for name, _, _ in results)
-    print(f"{'operation':<{width}}  median ms   floor ms")
-    failed = False
-    for name, ms, floor in results:
-        verdict = "" if floor is None else ("ok" if ms < floor else "OVER")
-        failed |= verdict == "OVER"
-        print(f"{name:<{width}}  {ms:9.1f}  {floor if floor else '':>9}  {verdict}")
-    return 1 if failed else 0
+    return report(results)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import sample  # noqa: E402
+from benchmarks.report import report  # noqa: E402
 from app.store import Journal  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
@@ -134,14 +135,7 @@ def main() -> int:
                         (time.perf_counter() - start) * 1000, None))
         window.close()
 
-    width = max(len(name) for name, _, _ in results)
-    print(f"{'measure':<{width}}  median ms   floor ms")
-    failed = False
-    for name, ms, floor in results:
-        verdict = "" if floor is None else ("ok" if ms < floor else "OVER")
-        failed |= verdict == "OVER"
-        print(f"{name:<{width}}  {ms:9.1f}  {floor if floor else '':>9}  {verdict}")
-    return 1 if failed else 0
+    return report(results)
 
 
 if __name__ == "__main__":

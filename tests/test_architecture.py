@@ -38,3 +38,15 @@ def test_layer_imports_no_qt(layer: str) -> None:
 def test_app_imports_no_network_module() -> None:
     for path in APP.rglob("*.py"):
         assert not NETWORK_MODULES & _imports(path), f"{path} imports a network module"
+
+
+def test_store_benchmark_runs_on_a_small_journal() -> None:
+    """Keeps benchmarks/bench_store.py working; its numbers come from full runs, not from here."""
+    import subprocess
+    import sys
+
+    root = APP.parent
+    result = subprocess.run([sys.executable, "benchmarks/bench_store.py", "--sessions", "5", "--repeat", "1"],
+                            cwd=root, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "search 'Führung'" in result.stdout

@@ -4,6 +4,7 @@ Exit codes (a contract other tools script against):
 0 success; 1 any other failure; 2 wrong usage; 3 wrong passphrase;
 4 not a journal, damaged, or newer format; 5 journal in use.
 
+Every command but ``new`` works on a tandem journal and on a private journal alike.
 Passphrases are never arguments. On a terminal they are asked for without
 echo (twice when a new one is set); otherwise each is one line of standard
 input, in order. Errors are one line on stderr, never a traceback.
@@ -20,14 +21,19 @@ from typing import NoReturn, TextIO
 
 from app import __version__
 from app.store import (
+    KINDS,
+    SCHEMAS,
     AlreadyExists,
+    EncryptedStore,
     InvalidData,
     Journal,
     JournalError,
     JournalInUse,
     NotAJournal,
+    PrivateJournal,
     StorageError,
     WrongPassphrase,
+    open_any,
     portable,
 )
 from app.store.files import write_bytes_atomic
@@ -85,13 +91,15 @@ class Passphrases:
         return value
 
 
-def _open(path: Path, secrets: Passphrases) -> Journal:
-    return Journal.open(path, secrets.existing())
+def _open(path: Path, secrets: Passphrases) -> EncryptedStore:
+    """A tandem or a private journal, whichever the file is."""
+    return open_any(path, secrets.existing())
 
 
 def cmd_new(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
-    Journal.create(args.journal, secrets.new()).close()
-    print(f"created {args.journal}", file=out)
+    kind = PrivateJournal if args.private else Journal
+    kind.create(args.journal, secrets.new()).close()
+    print(f"created {kind.schema.label} {args.journal}", file=out)
     return EXIT_OK
 
 
@@ -104,7 +112,8 @@ def cmd_check(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> in
             raise CliError(f"{args.journal.name} is damaged ({len(problems)} problems found)", EXIT_NOT_A_JOURNAL)
         counts = journal.counts()
         summary = ", ".join(f"{n} {name}" for name, n in counts.items())
-        print(f"{args.journal}: sound (format {journal.schema_version}); {summary}", file=out)
+        print(f"{args.journal}: sound {journal.schema.label} (format {journal.schema_version}); {summary}",
+              file=out)
     return EXIT_OK
 
 
@@ -124,10 +133,14 @@ def cmd_import(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
         raw = Path(args.source).read_bytes()
     except OSError as exc:
         raise CliError(f"cannot read {args.source}: {exc.strerror or exc}") from None
-    data = portable.loads(raw)  # validate fully before the journal is created or opened
+    schema, data = portable.loads(raw, SCHEMAS)  # validate fully before any journal is created or opened
+    kind = next(k for k in KINDS if k.schema is schema)
     created = not args.journal.exists()
-    journal = Journal.create(args.journal, secrets.new()) if created else _open(args.journal, secrets)
+    journal = kind.create(args.journal, secrets.new()) if created else _open(args.journal, secrets)
     with journal:
+        if journal.schema is not schema:
+            raise CliError(f"{args.journal.name} is a {journal.schema.label}, but {args.source.name} holds a "
+                           f"{schema.label}; nothing was changed")
         try:
             counts = portable.import_data(journal, data)
         except JournalError:
@@ -160,10 +173,10 @@ def cmd_passwd(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
 
 def cmd_backup(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     passphrase = secrets.existing()
-    with Journal.open(args.journal, passphrase) as journal:
+    with open_any(args.journal, passphrase) as journal:
         dest = journal.backup(args.dest)
     # Prove the copy: it opens with the same passphrase and passes every check.
-    with Journal.open(dest, passphrase) as copy:
+    with open_any(dest, passphrase) as copy:
         problems = copy.integrity_problems()
     if problems:
         raise CliError(f"the backup at {dest} failed its check: {problems[0]}", EXIT_NOT_A_JOURNAL)
@@ -189,7 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("journal", type=Path, metavar="JOURNAL")
         return p
 
-    command("new", cmd_new, "create an empty tandem journal")
+    p = command("new", cmd_new, "create an empty tandem journal (or, with --private, a private journal)")
+    p.add_argument("--private", action="store_true",
+                   help="create a private journal for one person's reflections, with its own passphrase")
     command("check", cmd_check, "unlock, verify every page, print a summary")
     p = command("export", cmd_export, "write the whole journal in the portable JSON format")
     p.add_argument("out", type=Path, metavar="OUT.json", help="the file to write, or - for standard output")

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app import sample  # noqa: E402
 from benchmarks.report import report  # noqa: E402
-from app.store import Journal, portable  # noqa: E402
+from app.store import SCHEMAS, Journal, portable  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 QUERIES = ["Führung", "fuehrung", "LinkedIn Profil", "Datenschutz", "kanban board", "s", "di", "die", "zzzz-nichts"]
@@ -75,7 +75,7 @@ def main() -> int:
 
             export_ms = median_ms(export, 3)
             results.append((f"JSON export ({len(text.encode()) / 1e6:.1f} MB)", export_ms, None))
-        data = portable.loads(text)
+        _schema, data = portable.loads(text, SCHEMAS)
         target_dir = Path(tmp) / "imports"
         target_dir.mkdir()
         n = 0

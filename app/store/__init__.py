@@ -1,5 +1,10 @@
-"""The storage layer: encrypted tandem journals. Pure Python, no Qt (a test guards this)."""
+"""The storage layer: encrypted journals. Pure Python, no Qt (a test guards this).
 
+Two kinds of file share one mechanism (``encrypted.EncryptedStore``): the
+tandem journal (``Journal``) and a person's private journal (``PrivateJournal``).
+"""
+
+from .encrypted import EncryptedStore, SearchHit
 from .errors import (
     AlreadyExists,
     InvalidData,
@@ -10,10 +15,23 @@ from .errors import (
     StorageError,
     WrongPassphrase,
 )
-from .journal import Journal, Overview, SearchHit, SessionSummary
-from . import portable
+from .journal import TANDEM, Journal, Overview, SessionSummary
+from .private import PRIVATE, PrivateJournal
+from . import portable  # noqa: E402  (needs the classes above)
+
+KINDS: tuple[type[EncryptedStore], ...] = (Journal, PrivateJournal)
+SCHEMAS = tuple(k.schema for k in KINDS)
+
+
+def open_any(path: str | object, passphrase: str) -> EncryptedStore:
+    """Unlock a tandem or a private journal, whichever the file is."""
+    from .encrypted import open_any as _open_any
+
+    return _open_any(path, passphrase, KINDS)  # type: ignore[arg-type]
+
 
 __all__ = [
-    "AlreadyExists", "InvalidData", "Journal", "JournalError", "JournalInUse", "NewerFormat",
-    "NotAJournal", "Overview", "SearchHit", "SessionSummary", "StorageError", "WrongPassphrase",
+    "KINDS", "PRIVATE", "SCHEMAS", "TANDEM", "AlreadyExists", "EncryptedStore", "InvalidData", "Journal",
+    "JournalError", "JournalInUse", "NewerFormat", "NotAJournal", "Overview", "PrivateJournal", "SearchHit",
+    "SessionSummary", "StorageError", "WrongPassphrase", "open_any", "portable",
 ]

@@ -19,16 +19,17 @@ from __future__ import annotations
 import os
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from . import migrations
 from .errors import JournalError, NewerFormat, NotAJournal, StorageError, WrongPassphrase
 from .search import fold_for_index
 
-APPLICATION_ID = 0x544A524E  # "TJRN": marks a Tandem Journal inside the encrypted file
+if TYPE_CHECKING:
+    from .schema import Schema
+
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 _MIN_SIZE = 512  # the smallest SQLCipher page; anything shorter cannot be a journal
 
@@ -116,12 +117,13 @@ def _silence_library_log() -> None:
         _quiet = True
 
 
-def connect(path: Path, passphrase: str, *, create: bool) -> Connection:
+def connect(path: Path, passphrase: str, *, create: bool, schema: Schema | None = None) -> Connection:
     """Return a keyed, verified connection with the pragmas the store relies on.
 
     With ``create`` the file must be new and empty (``Journal.create`` makes
     it owner-only first). Otherwise the journal must exist; it is opened
-    without ever being created or truncated.
+    without ever being created or truncated, and must be of ``schema``'s kind
+    (any kind when None: the caller inspects ``identify``).
     """
     key = normalise_passphrase(passphrase)
     _silence_library_log()
@@ -144,8 +146,8 @@ def connect(path: Path, passphrase: str, *, create: bool) -> Connection:
         conn.execute("PRAGMA temp_store = MEMORY")  # transient files are not encrypted
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
-        if not create:
-            verify_identity(conn, path)
+        if not create and schema is not None:
+            verify_identity(conn, path, schema)
         register_functions(conn)
         return conn
     except BaseException:
@@ -153,14 +155,19 @@ def connect(path: Path, passphrase: str, *, create: bool) -> Connection:
         raise
 
 
-def verify_identity(conn: Connection, path: Path) -> None:
-    """Refuse SQLCipher files of other programs and journals from a newer version."""
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    if app_id != APPLICATION_ID:
-        raise NotAJournal(f"{path.name} is an encrypted database, but not a tandem journal.")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > migrations.LATEST:
+def identify(conn: Connection) -> tuple[int, int]:
+    """(application id, schema version) of an unlocked file."""
+    return (int(conn.execute("PRAGMA application_id").fetchone()[0]),
+            int(conn.execute("PRAGMA user_version").fetchone()[0]))
+
+
+def verify_identity(conn: Connection, path: Path, schema: Schema) -> None:
+    """Refuse files of another kind or program, and files from a newer version."""
+    app_id, version = identify(conn)
+    if app_id != schema.application_id:
+        raise NotAJournal(f"{path.name} is an encrypted file, but not a {schema.label}.")
+    if version > schema.latest:
         raise NewerFormat(
             f"{path.name} was written by a newer version of Tandem Journal (format {version}; "
-            f"this version reads up to {migrations.LATEST}). Update the app to open it; the file was not changed."
+            f"this version reads up to {schema.latest}). Update the app to open it; the file was not changed."
         )

@@ -7,8 +7,11 @@ A test regenerates it and fails when the committed file differs.
 
 from __future__ import annotations
 
-from .portable import FORMAT, FORMAT_VERSION
-from .tables import TABLES, Column
+from .journal import TANDEM
+from .portable import FORMAT_VERSION
+from .private import PRIVATE
+from .schema import Schema
+from .tables import Column
 
 KINDS = {
     "text": "text (UTF-8, no NUL)",
@@ -44,7 +47,7 @@ keep it as carefully as the journal's passphrase, and delete it when done.
 
 ```json
 {{
-  "format": "{FORMAT}",
+  "format": "{TANDEM.format}",
   "format_version": {FORMAT_VERSION},
   "tandem": {{ ... one object ... }},
   "people": [ {{ "id": 1, ... }}, ... ],
@@ -58,13 +61,13 @@ References (`→ list`) name the `id` of an entry in that list.
 """
 
 
-def _kind(col: Column) -> str:
+def _kind(col: Column, schema: Schema) -> str:
     if col.name == "id":
         return "whole number ≥ 1, unique in its list"
     if col.kind == "enum":
         return "one of " + ", ".join(f"`{c}`" for c in col.choices)
     if col.kind == "ref":
-        target = next(t.key for t in TABLES if t.name == col.ref)
+        target = schema.table(col.ref or "").key
         return f"→ `{target}` id"
     return KINDS[col.kind]
 
@@ -82,18 +85,30 @@ def _presence(col: Column) -> str:
     return ", ".join(parts)
 
 
-def render() -> str:
-    out = [INTRO]
-    for tbl in TABLES:
+def _tables(schema: Schema) -> list[str]:
+    out = []
+    for tbl in schema.tables:
         shape = "object" if tbl.singleton else "list"
         out.append(f"## `{tbl.key}` ({shape})\n\n{tbl.doc}\n")
         out.append("| field | kind | presence | meaning |\n|---|---|---|---|")
         for col in tbl.columns:
             if tbl.singleton and col.name == "id":
                 continue
-            out.append(f"| `{col.name}` | {_kind(col)} | {_presence(col)} | {col.doc} |")
+            out.append(f"| `{col.name}` | {_kind(col, schema)} | {_presence(col)} | {col.doc} |")
         out.append("")
-    return "\n".join(out)
+    return out
+
+
+PRIVATE_INTRO = f"""# The private journal (`"format": "{PRIVATE.format}"`)
+
+A person's private journal exports in the same layout, with its own format name and these
+sections. Only its author can make this export (it needs the private passphrase); it is
+never part of a tandem journal's export or one-pager.
+"""
+
+
+def render() -> str:
+    return "\n".join([INTRO, *_tables(TANDEM), PRIVATE_INTRO, *_tables(PRIVATE)])
 
 
 if __name__ == "__main__":

@@ -168,17 +168,17 @@ def _v1_base_schema(cur: Cursor) -> None:
     cur.execute("INSERT INTO tandem (id, created_at) VALUES (1, ?)", (now,))
 
 
-def _v2_search_index(cur: Cursor) -> None:
-    """A contentless FTS5 index kept current by triggers, filled from existing rows.
+def create_search_index(cur: Cursor, kinds: tuple[search.Kind, ...] | list[search.Kind]) -> None:
+    """A contentless FTS5 index over ``kinds``, kept current by triggers, filled from existing rows.
 
     The triggers call ``tj_fold``, which every connection registers
-    (``connection.register_functions``).
+    (``connection.register_functions``). Shared by the tandem and private schemas.
     """
     cur.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')"
     )
-    for kind in (k for k in search.INDEXED if k.code <= 7):  # the kinds that existed in v2
+    for kind in kinds:
         rowid = f"{{r}}.id * {search.ROWID_FACTOR} + {kind.code}"
         insert = (f"INSERT INTO search_index (rowid, body) VALUES "
                   f"({rowid}, tj_fold({kind.text_sql}));")
@@ -194,6 +194,10 @@ def _v2_search_index(cur: Cursor) -> None:
             f"INSERT INTO search_index (rowid, body) "
             f"SELECT {rowid.format(r=t)}, tj_fold({kind.text_sql.format(r=t)}) FROM {t}"
         )
+
+
+def _v2_search_index(cur: Cursor) -> None:
+    create_search_index(cur, [k for k in search.INDEXED if k.code <= 7])  # the kinds that existed in v2
 
 
 MIGRATIONS: tuple[Migration, ...] = (

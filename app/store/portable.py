@@ -1,4 +1,4 @@
-"""The portable JSON format: a whole tandem journal as one documented file.
+"""The portable JSON format: a whole journal (tandem or private) as one documented file.
 
 Layout (documented in ``docs/portable-format.md``)::
 
@@ -6,7 +6,8 @@ Layout (documented in ``docs/portable-format.md``)::
      "tandem": {...one object...},
      "people": [...], "rules": [...], "goals": [...], ... one list per table}
 
-Field names, kinds and allowed values come from ``tables.TABLES``. Rows keep
+The format name says the kind ("tandem-journal", "tandem-journal-private");
+field names, kinds and allowed values come from that kind's Schema. Rows keep
 their ids, so an export imported into a new journal exports to the same
 bytes. The export is deterministic: no timestamps of its own.
 
@@ -20,22 +21,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .encrypted import EncryptedStore, Row
 from .errors import InvalidData, JournalError
-from .journal import Journal, Row
-from .tables import TABLES, Table
+from .schema import Schema
+from .tables import Table
 
-FORMAT = "tandem-journal"
 FORMAT_VERSION = 1
 _HEADER = ("format", "format_version")
 
 
-def export_data(journal: Journal) -> dict[str, Any]:
+def export_data(journal: EncryptedStore) -> dict[str, Any]:
     """The whole journal as plain JSON-ready data."""
-    data: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
-    for tbl in TABLES:
+    data: dict[str, Any] = {"format": journal.schema.format, "format_version": FORMAT_VERSION}
+    for tbl in journal.schema.tables:
         if tbl.singleton:
-            tandem = journal.tandem()
-            data[tbl.key] = {name: tandem[name] for name in tbl.column_names if name != "id"}
+            single = journal.get(tbl.name, 1) or {}
+            data[tbl.key] = {name: single.get(name) for name in tbl.column_names if name != "id"}
         else:
             data[tbl.key] = sorted(journal.rows(tbl.name), key=lambda r: r["id"])
     return data
@@ -45,16 +46,20 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def loads(text: str | bytes) -> dict[str, Any]:
-    """Parse and validate; raise InvalidData naming the first problem."""
+def loads(text: str | bytes, schemas: tuple[Schema, ...]) -> tuple[Schema, dict[str, Any]]:
+    """Parse, recognise the kind among ``schemas`` and validate; raise InvalidData naming the first problem."""
     try:
         data = json.loads(text)
     except UnicodeDecodeError:
         raise InvalidData("The file is not UTF-8 text, so it is not a tandem journal export.") from None
     except json.JSONDecodeError as exc:
         raise InvalidData(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
-    validate(data)
-    return data
+    fmt = data.get("format") if isinstance(data, dict) else None
+    schema = next((s for s in schemas if s.format == fmt), None)
+    if schema is None:
+        raise InvalidData('The file is not a Tandem Journal export (its "format" is not one this app writes).')
+    validate(data, schema)
+    return schema, data
 
 
 def _check_row(tbl: Table, where: str, row: Any, *, needs_id: bool) -> Row:
@@ -81,12 +86,12 @@ def _check_row(tbl: Table, where: str, row: Any, *, needs_id: bool) -> Row:
     return out
 
 
-def validate(data: Any) -> dict[str, list[Row]]:
+def validate(data: Any, schema: Schema) -> dict[str, list[Row]]:
     """Check a parsed export completely; return the rows per table, defaults filled in."""
     if not isinstance(data, dict):
-        raise InvalidData("The file does not hold a tandem journal export (expected a JSON object).")
-    if data.get("format") != FORMAT:
-        raise InvalidData('The file is not a tandem journal export (its "format" is not "tandem-journal").')
+        raise InvalidData(f"The file does not hold a {schema.label} export (expected a JSON object).")
+    if data.get("format") != schema.format:
+        raise InvalidData(f'The file is not a {schema.label} export (its "format" is not "{schema.format}").')
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise InvalidData('"format_version" must be a whole number.')
@@ -95,13 +100,13 @@ def validate(data: Any) -> dict[str, list[Row]]:
             f"The export is in format version {version}, made by a newer version of Tandem Journal; "
             f"this version reads up to {FORMAT_VERSION}."
         )
-    known = set(_HEADER) | {t.key for t in TABLES}
+    known = set(_HEADER) | {t.key for t in schema.tables}
     unknown = sorted(set(data) - known)
     if unknown:
         raise InvalidData(f"Unknown section {unknown[0]!r} in the export.")
     result: dict[str, list[Row]] = {}
     ids: dict[str, set[int]] = {}
-    for tbl in TABLES:
+    for tbl in schema.tables:
         raw = data.get(tbl.key)
         if tbl.singleton:
             if raw is None:
@@ -124,13 +129,13 @@ def validate(data: Any) -> dict[str, list[Row]]:
             rows.append(row)
         result[tbl.name] = rows
         ids[tbl.name] = seen
-    _check_references(result, ids)
+    _check_references(schema, result, ids)
     return result
 
 
-def _check_references(result: dict[str, list[Row]], ids: dict[str, set[int]]) -> None:
-    by_name = {t.name: t for t in TABLES}
-    for tbl in TABLES:
+def _check_references(schema: Schema, result: dict[str, list[Row]], ids: dict[str, set[int]]) -> None:
+    by_name = {t.name: t for t in schema.tables}
+    for tbl in schema.tables:
         for index, row in enumerate(result[tbl.name]):
             for col in tbl.columns:
                 if col.kind == "ref" and row[col.name] is not None and row[col.name] not in ids[col.ref or ""]:
@@ -138,23 +143,21 @@ def _check_references(result: dict[str, list[Row]], ids: dict[str, set[int]]) ->
                         f"{tbl.key}[{index}].{col.name}: there is no {by_name[col.ref or ''].key} "
                         f"entry with id {row[col.name]}."
                     )
-    roles = [p["role"] for p in result["person"]]
-    if len(roles) != len(set(roles)):
-        raise InvalidData("people: each role (mentor, mentee) may appear only once.")
-    pairs = [(r["evaluation_id"], r["goal_id"]) for r in result["evaluation_rating"]]
-    if len(pairs) != len(set(pairs)):
-        raise InvalidData("evaluation_ratings: a goal is rated twice in the same evaluation.")
+    for table_name, fields, message in schema.unique_together:
+        values = [tuple(r[f] for f in fields) for r in result[table_name]]
+        if len(values) != len(set(values)):
+            raise InvalidData(f"{schema.table(table_name).key}: {message}.")
 
 
-def import_data(journal: Journal, data: dict[str, Any]) -> dict[str, int]:
-    """Read a validated export into an empty journal, all or nothing; return the counts."""
-    rows = validate(data)
+def import_data(journal: EncryptedStore, data: dict[str, Any]) -> dict[str, int]:
+    """Read a validated export into an empty journal of its kind, all or nothing; return the counts."""
+    rows = validate(data, journal.schema)
     if not journal.is_empty():
         raise JournalError(
-            f"{journal.path.name} already holds a tandem. Import into a new journal file instead; nothing was changed."
+            f"{journal.path.name} already has content. Import into a new file instead; nothing was changed."
         )
     with journal.transaction() as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")  # rows may refer forward (carried agenda items)
-        for tbl in TABLES:
+        for tbl in journal.schema.tables:
             journal.bulk_insert(tbl.name, rows[tbl.name])
     return journal.counts()

@@ -143,7 +143,7 @@ def test_import_into_a_journal_with_content_is_refused(cli, filled_path: Path, t
     cli("export", str(filled_path), str(src), stdin=PASSPHRASE + "\n")
     before = filled_path.read_bytes()
     code, _, err = cli("import", str(filled_path), str(src), stdin=PASSPHRASE + "\n")
-    assert code == 1 and "already holds a tandem" in _one_line_error(err)
+    assert code == 1 and "already has content" in _one_line_error(err)
     assert filled_path.read_bytes() == before
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app import sample
-from app.store import InvalidData, Journal, JournalError, portable
+from app.store import SCHEMAS, TANDEM, InvalidData, Journal, JournalError, portable
 from app.store.tables import TABLES
 from tests.conftest import PASSPHRASE
 
@@ -34,14 +34,14 @@ def test_every_table_is_exported(exported: dict) -> None:
 def test_export_import_export_is_identical(exported: dict, new_journal_path) -> None:
     text = portable.dumps(exported)
     with Journal.open(new_journal_path("copy.tandem"), PASSPHRASE) as copy_:
-        portable.import_data(copy_, portable.loads(text))
+        portable.import_data(copy_, portable.loads(text, SCHEMAS)[1])
         assert portable.dumps(portable.export_data(copy_)) == text
         assert copy_.integrity_problems() == []
         assert copy_.search("LinkedIn"), "imported text is searchable"
 
 
 def test_import_into_a_journal_with_content_is_refused(exported: dict, journal: Journal) -> None:
-    with pytest.raises(JournalError, match="already holds a tandem"):
+    with pytest.raises(JournalError, match="already has content"):
         portable.import_data(journal, exported)
 
 
@@ -52,7 +52,7 @@ def _broken(exported: dict, change) -> dict:
 
 
 BROKEN = [
-    (lambda d: d.update(format="something"), "not a tandem journal export"),
+    (lambda d: d.update(format="something"), 'not a tandem journal export'),
     (lambda d: d.update(format_version=99), "newer version"),
     (lambda d: d.update(extra=[]), "Unknown section 'extra'"),
     (lambda d: d.pop("tandem"), 'section "tandem" is missing'),
@@ -87,10 +87,10 @@ def test_malformed_export_is_refused_by_name_and_changes_nothing(
 
 
 @pytest.mark.parametrize(("raw", "message"), [(b"{not json", "not valid JSON"), (b"\xff\xfe\x00", "not UTF-8"),
-                                              (b"[]", "expected a JSON object")])
+                                              (b"[]", "not a Tandem Journal export")])
 def test_unparseable_files_are_refused(raw: bytes, message: str) -> None:
     with pytest.raises(InvalidData, match=message):
-        portable.loads(raw)
+        portable.loads(raw, SCHEMAS)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -100,7 +100,9 @@ def test_any_unicode_text_survives_store_and_export(journal: Journal, text: str)
     lid = journal.add("learning", session_id=sid, text=text)
     journal.set_person("mentee", display_name=text)
     try:
-        rows = portable.validate(portable.loads(portable.dumps(portable.export_data(journal)).encode("utf-8")))
+        schema, data = portable.loads(portable.dumps(portable.export_data(journal)).encode("utf-8"), SCHEMAS)
+        assert schema is TANDEM
+        rows = portable.validate(data, schema)
         assert next(r for r in rows["learning"] if r["id"] == lid)["text"] == text
         assert next(r for r in rows["session"] if r["id"] == sid)["notes"] == text
         assert rows["person"][0]["display_name"] == text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store import Journal, NewerFormat, connection, migrations
+from app.store import TANDEM, Journal, NewerFormat, migrations
 from app.store.tables import TABLES
 from tests.conftest import PASSPHRASE
 
@@ -48,4 +48,4 @@ def test_journal_from_a_newer_version_is_refused_untouched(journal_path: Path) -
     with pytest.raises(NewerFormat, match="newer version"):
         Journal.open(journal_path, PASSPHRASE)
     assert journal_path.read_bytes() == before
-    assert connection.APPLICATION_ID == 0x544A524E
+    assert TANDEM.application_id == 0x544A524E

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .errors import InvalidData
 from .migrations import Migration
 from .search import Kind
 from .tables import Table
@@ -38,7 +39,7 @@ class Schema:
         try:
             return self._tables[name]
         except KeyError:
-            raise KeyError(f"a {self.label} has no table {name!r}") from None
+            raise InvalidData(f"A {self.label} has no table {name!r}.") from None
 
     def kind(self, code: int) -> Kind:
         return next(k for k in self.search_kinds if k.code == code)

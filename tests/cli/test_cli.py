@@ -192,3 +192,29 @@ def test_installed_command_runs_without_a_traceback(tmp_path: Path) -> None:
     wrong = subprocess.run([*cmd, "check", str(path)], input="nope\n", capture_output=True, text=True, cwd=ROOT)
     assert wrong.returncode == 3
     assert wrong.stderr.strip() == "tandem-journal-cli: Wrong passphrase: this passphrase does not unlock the journal."
+
+
+def test_private_journals_work_with_every_command(cli, tmp_path: Path, journal_path: Path) -> None:
+    path = tmp_path / "mine.reflections"
+    code, out, _ = cli("new", "--private", str(path), stdin="nur meins\n")
+    assert code == 0 and "private journal" in out
+    with Journal.open(journal_path, PASSPHRASE):
+        pass
+    from app.store import PrivateJournal
+
+    with PrivateJournal.open(path, "nur meins") as mine:
+        mine.add("reflection", written_on="2026-11-22", title="Überraschung", body="Was mich überrascht hat")
+    code, out, _ = cli("check", str(path), stdin="nur meins\n")
+    assert code == 0 and "sound private journal" in out and "1 reflections" in out
+    code, out, _ = cli("search", str(path), "uberrascht", stdin="nur meins\n")
+    assert code == 0 and out.startswith("reflection\t-\t")
+    assert cli("check", str(path), stdin=PASSPHRASE + "\n")[0] == 3
+    exported = tmp_path / "mine.json"
+    assert cli("export", str(path), str(exported), stdin="nur meins\n")[0] == 0
+    code, _, err = cli("import", str(journal_path), str(exported), stdin=PASSPHRASE + "\n")
+    assert code == 1 and "is a tandem journal, but mine.json holds a private journal" in _one_line_error(err)
+    copy = tmp_path / "copy.reflections"
+    assert cli("import", str(copy), str(exported), stdin="anders\n")[0] == 0
+    assert cli("check", str(copy), stdin="anders\n")[0] == 0
+    assert cli("passwd", str(path), stdin="nur meins\nneu und meins\n")[0] == 0
+    assert cli("backup", str(path), str(tmp_path / "b.reflections"), stdin="neu und meins\n")[0] == 0

@@ -155,6 +155,18 @@ def connect(path: Path, passphrase: str, *, create: bool, schema: Schema | None 
         raise
 
 
+def unlocks(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the file at ``path``: read-only, no lock, nothing written.
+
+    Used to refuse a private passphrase that is the tandem's (the partner knows that one).
+    """
+    try:
+        connect(path, passphrase, create=False).close()
+    except JournalError:
+        return False
+    return True
+
+
 def identify(conn: Connection) -> tuple[int, int]:
     """(application id, schema version) of an unlocked file."""
     return (int(conn.execute("PRAGMA application_id").fetchone()[0]),

@@ -111,6 +111,12 @@ class Journal(EncryptedStore):
             open_actions=self.open_actions(),
         )
 
+    def upcoming_session(self, now: str) -> int | None:
+        """The soonest session that starts after ``now`` (ISO 8601), if one is planned."""
+        row = self.conn.execute("SELECT id FROM session WHERE starts_at > ? ORDER BY starts_at, id LIMIT 1",
+                                (now,)).fetchone()
+        return int(row[0]) if row else None
+
     def carry_over_agenda(self, from_session: int, to_session: int) -> list[int]:
         """Copy the unfinished agenda items of one session to the end of another's agenda.
 

@@ -25,6 +25,7 @@ class Actions:
     overview: QAction
     carry_over: QAction
     find: QAction
+    reflections: QAction
     focus_agenda: QAction
     focus_notes: QAction
     focus_learnings: QAction
@@ -71,6 +72,8 @@ def create_actions(parent: QWidget) -> Actions:
         overview=_action(parent, "Back to &overview", "Alt+Home"),
         carry_over=_action(parent, "Take over &unfinished agenda items", "Ctrl+Shift+U"),
         find=_action(parent, "&Search the journal…", Key.Find),
+        reflections=_action(parent, "&My reflections (private)", "Ctrl+R",
+                            tip="Your own private journal, with its own passphrase"),
         focus_agenda=_action(parent, "&Agenda", "Ctrl+1"),
         focus_notes=_action(parent, "&Notes", "Ctrl+2"),
         focus_learnings=_action(parent, "&Learnings", "Ctrl+3"),

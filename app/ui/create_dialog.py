@@ -1,86 +1,92 @@
-"""Create a tandem journal: the two people, and a passphrase entered twice."""
+"""Create a journal: for a tandem the two people and a passphrase, for a private journal
+a passphrase only its author knows."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from .passphrase import strength
+from .passphrase_fields import NewPassphraseFields
+
+TANDEM_WARNING = ("<b>Nobody can recover a lost passphrase</b>, not even with this program's help. "
+                  "Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.")
+PRIVATE_WARNING = ("<b>Only you should know this passphrase.</b> Do not use the tandem's passphrase: your "
+                   "partner knows that one. Nobody can recover a lost passphrase.")
 
 
-class CreateDialog(QDialog):
-    """Asks for names and passphrase; the caller creates the journal in the background."""
-
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+class _NewJournalDialog(QDialog):
+    def __init__(self, title: str, path: Path, warning: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create a tandem journal")
+        self.setWindowTitle(title)
         self.path = path
-        self.mentee = QLineEdit()
-        self.mentee.setPlaceholderText("e.g. the senior leader")
-        self.mentor = QLineEdit()
-        self.mentor.setPlaceholderText("e.g. the younger colleague")
-        self.passphrase = QLineEdit()
-        self.repeat = QLineEdit()
-        for edit, name in ((self.mentee, "Mentee's name"), (self.mentor, "Mentor's name"),
-                           (self.passphrase, "Passphrase"), (self.repeat, "Passphrase again")):
-            edit.setAccessibleName(name)
-        for edit in (self.passphrase, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName("Passphrase strength")
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
-        self.match = QLabel()
-        warning = QLabel(
-            "<b>Nobody can recover a lost passphrase</b>, not even with this program's help. "
-            "Agree on it together and keep it somewhere safe. Both of you use it to open the tandem."
-        )
-        warning.setWordWrap(True)
-
-        form = QFormLayout()
-        form.addRow("File", QLabel(str(path)))
-        form.addRow("Mentee (learns)", self.mentee)
-        form.addRow("Mentor (teaches)", self.mentor)
-        form.addRow("Passphrase", self.passphrase)
-        form.addRow("", self.meter)
-        form.addRow("", self.verdict)
-        form.addRow("Repeat passphrase", self.repeat)
-        form.addRow("", self.match)
-
+        self.form = QFormLayout()
+        self.form.addRow("File", QLabel(str(path)))
+        self.secret = NewPassphraseFields(warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(warning)
+        layout.addLayout(self.form)
+        layout.addWidget(self.secret)
         layout.addWidget(self.buttons)
-        for edit in (self.mentee, self.mentor, self.passphrase, self.repeat):
-            edit.textChanged.connect(self._update)
-        self._update()
-        self.resize(520, self.sizeHint().height())
+        self.secret.changed.connect(self._update)
+        self.resize(540, self.sizeHint().height())
+
+    def _ready(self) -> bool:
+        return self.secret.is_acceptable()
+
 
     def _update(self) -> None:
-        score, verdict = strength(self.passphrase.text())
-        self.meter.setValue(score)
-        self.verdict.setText(verdict if self.passphrase.text() else "")
-        same = self.passphrase.text() == self.repeat.text()
-        self.match.setText("" if same or not self.repeat.text() else "The two passphrases differ.")
-        ready = bool(self.mentee.text().strip() and self.mentor.text().strip() and score > 0 and same)
-        self.create_button.setEnabled(ready)
+        self.create_button.setEnabled(self._ready())
+
+    # The fields tests and callers use directly
+    @property
+    def passphrase(self) -> QLineEdit:
+        return self.secret.passphrase
+
+    @property
+    def repeat(self) -> QLineEdit:
+        return self.secret.repeat
+
+    @property
+    def verdict(self) -> QLabel:
+        return self.secret.verdict
+
+    @property
+    def match(self) -> QLabel:
+        return self.secret.match
+
+
+class CreateDialog(_NewJournalDialog):
+    """Names and passphrase for a new tandem journal; the caller creates it in the background."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Create a tandem journal", path, TANDEM_WARNING, parent)
+        self.mentee = QLineEdit()
+        self.mentee.setPlaceholderText("e.g. the senior leader")
+        self.mentee.setAccessibleName("Mentee's name")
+        self.mentor = QLineEdit()
+        self.mentor.setPlaceholderText("e.g. the younger colleague")
+        self.mentor.setAccessibleName("Mentor's name")
+        self.form.addRow("Mentee (learns)", self.mentee)
+        self.form.addRow("Mentor (teaches)", self.mentor)
+        for edit in (self.mentee, self.mentor):
+            edit.textChanged.connect(self._update)
+        self._update()
+
+    def _ready(self) -> bool:
+        return bool(self.mentee.text().strip() and self.mentor.text().strip() and super()._ready())
 
     def values(self) -> tuple[str, str, str]:
         """(mentee name, mentor name, passphrase)."""
-        return self.mentee.text().strip(), self.mentor.text().strip(), self.passphrase.text()
+        return self.mentee.text().strip(), self.mentor.text().strip(), self.secret.value()
+
+
+class CreatePrivateDialog(_NewJournalDialog):
+    """A passphrase for a new private journal."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Create my private journal", path, PRIVATE_WARNING, parent)
+        self._update()

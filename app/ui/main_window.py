@@ -31,6 +31,7 @@ from app.store.search import query_terms
 
 from .actions import Actions, create_actions
 from .create_dialog import CreateDialog
+from .dialogs import run_once
 from .idle import IdleWatcher
 from .preferences import PreferencesDialog
 from .service import JournalService
@@ -41,6 +42,7 @@ from .welcome import WelcomePage
 
 if TYPE_CHECKING:
     from .overview import OverviewPage
+    from .reflections import ReflectionsPage
     from .search import SearchDialog
     from .session import SessionPage
 
@@ -128,6 +130,16 @@ class MainWindow(QMainWindow):
         return page
 
     @cached_property
+    def reflections(self) -> ReflectionsPage:
+        from .reflections import ReflectionsPage
+
+        page = ReflectionsPage(self.settings.private_idle_seconds)
+        page.share_requested.connect(self.raise_next_time)
+        page.problem.connect(self.message.show_message)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
     def search(self) -> SearchDialog:
         from .search import SearchDialog
 
@@ -149,7 +161,7 @@ class MainWindow(QMainWindow):
         for action in (a.new_journal, a.open_journal, None, a.lock, None, a.preferences, None, a.quit):
             journal.addSeparator() if action is None else journal.addAction(action)
         session = bar.addMenu("&Session")
-        for action in (a.new_session, a.overview, a.carry_over, None, a.find):
+        for action in (a.new_session, a.overview, a.carry_over, None, a.find, None, a.reflections):
             session.addSeparator() if action is None else session.addAction(action)
         go = bar.addMenu("&Go to")
         for action in (a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions, a.focus_feedback):
@@ -169,6 +181,7 @@ class MainWindow(QMainWindow):
         a.overview.triggered.connect(self.show_overview)
         a.carry_over.triggered.connect(lambda: self.session.carry_over())
         a.find.triggered.connect(lambda: self.search.open_search())
+        a.reflections.triggered.connect(self.show_reflections)
         for area, action in enumerate((a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions,
                                        a.focus_feedback), start=1):
             action.triggered.connect(lambda _=False, n=area: self._focus_area(n))
@@ -190,6 +203,8 @@ class MainWindow(QMainWindow):
         open_ = self.service.is_open
         for action in self.actions.needing_journal():
             action.setEnabled(open_)
+        private_open = self._built("reflections") and self.reflections.is_open
+        self.actions.lock.setEnabled(open_ or private_open)
         in_session = open_ and self._showing_session()
         for action in (self.actions.carry_over, self.actions.focus_agenda, self.actions.focus_notes,
                        self.actions.focus_learnings, self.actions.focus_actions, self.actions.focus_feedback):
@@ -209,8 +224,54 @@ class MainWindow(QMainWindow):
 
     # Pages --------------------------------------------------------------------------
     def _show(self, page: QWidget) -> None:
+        """Switch screens. Leaving my reflections locks them (unless a save failed)."""
+        if self._built("reflections") and page is not self.reflections and not self.reflections.lock():
+            return
         self.stack.setCurrentWidget(page)
         self._update_actions()
+
+    def show_reflections(self) -> None:
+        if self._showing_session() and not self._saved("opening your reflections"):
+            return
+        page = self.reflections
+        page.tandem_path = self.service.path or self._path
+        sessions = self.service.call(lambda j: j.session_summaries()) or []
+        from .models import format_datetime
+
+        page.set_sessions([(f"{format_datetime(s.starts_at)} · {s.topic or s.goal or 'Session'}", s.starts_at)
+                           for s in sessions])
+        self._show(page)
+        (page.list if page.is_open else page.passphrase).setFocus()
+
+    def raise_next_time(self, text: str) -> None:
+        """Put a line the author chose from a reflection on the next session's agenda."""
+        from .reflections import ShareDialog
+        from app.schedule import next_due
+
+        if not self.service.is_open:
+            self.message.show_message("Open the tandem journal first: the agenda lives there.")
+            return
+        now = _dt.datetime.now().replace(second=0, microsecond=0)
+        session_id = self.service.call(lambda j: j.upcoming_session(now.isoformat(timespec="minutes")))
+        when = None
+        if session_id is None:
+            tandem = self.service.call(lambda j: j.tandem()) or {}
+            last = (self.service.call(lambda j: j.session_summaries(limit=1)) or [None])[0]
+            due = next_due(tandem.get("next_session_at"), last.starts_at if last else None, tandem.get("rhythm"))
+            when = max(due or now, now + _dt.timedelta(days=1)).replace(second=0, microsecond=0)
+            where = f"a new session on {when:%Y-%m-%d}"
+        else:
+            row = self.service.call(lambda j: j.get("session", session_id)) or {}
+            where = f"the next session ({str(row.get('starts_at', ''))[:10]})"
+        shared = run_once(ShareDialog(text, where, self), ShareDialog.shared_text)
+        if not shared:
+            return
+        if session_id is None and when is not None:
+            session_id = self.service.add("session", starts_at=when.isoformat(timespec="minutes"),
+                                          duration_minutes=60, kind="regular")
+        if session_id is not None and self.service.add("agenda_item", session_id=session_id,
+                                                       text=shared) is not None:
+            self.message.show_message(f"Added to the agenda of {where}.")
 
     def show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent, self.settings.remember_recent)
@@ -270,10 +331,10 @@ class MainWindow(QMainWindow):
         path = self.ask_create_path()
         if path is None:
             return
-        dialog = CreateDialog(path, self)
-        if dialog.exec() != CreateDialog.DialogCode.Accepted:
+        values = run_once(CreateDialog(path, self), CreateDialog.values)
+        if values is None:
             return
-        mentee, mentor, passphrase = dialog.values()
+        mentee, mentor, passphrase = values
         self._path = path
         self.unlock_page.prepare(path, locked=False)
         self.unlock_page.set_busy(True)
@@ -357,8 +418,14 @@ class MainWindow(QMainWindow):
 
     # Locking -----------------------------------------------------------------------------
     def lock(self) -> None:
-        """Save, close the journal, clear every page; unlocking returns here."""
+        """Save, close the journal(s), clear every page; unlocking returns here.
+
+        My reflections lock with the tandem journal, always, and first.
+        """
+        if self._built("reflections") and not self.reflections.lock():
+            return
         if not self.service.is_open:
+            self._update_actions()
             return
         if not self._saved("locking"):
             self.idle.restart()
@@ -418,7 +485,7 @@ class MainWindow(QMainWindow):
         self.apply_text_size()
 
     def edit_preferences(self) -> None:
-        if PreferencesDialog(self.settings, self).exec():
+        if run_once(PreferencesDialog(self.settings, self), lambda _d: True):
             self.idle.set_seconds(self.settings.idle_lock_seconds if self.service.is_open else 0)
             if self.stack.currentWidget() is self.welcome:
                 self.show_welcome()
@@ -437,6 +504,9 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._built("reflections") and not self.reflections.lock():
+            event.ignore()
+            return
         if self.service.is_open and self._built("session") and not self.session.flush():
             answer = QMessageBox.question(
                 self, TITLE, f"Your last changes could not be saved. {self._last_problem}\n\n"

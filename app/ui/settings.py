@@ -74,6 +74,15 @@ class Settings:
         self._qs.setValue("lock/idle_seconds", int(value))
 
     @property
+    def private_idle_seconds(self) -> int:
+        """Lock my reflections after this much time without input (default 2 minutes)."""
+        return max(0, int(self._get("lock/private_idle_seconds", 120, int)))  # type: ignore[call-overload]
+
+    @private_idle_seconds.setter
+    def private_idle_seconds(self, value: int) -> None:
+        self._qs.setValue("lock/private_idle_seconds", int(value))
+
+    @property
     def lock_on_minimize(self) -> bool:
         return bool(self._get("lock/on_minimize", False, bool))
 

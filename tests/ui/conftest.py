@@ -62,6 +62,15 @@ def unlock(qtbot: QtBot, window: MainWindow, path: Path, passphrase: str = PASSP
                     timeout=10_000)
 
 
+def focus(qtbot: QtBot, widget: QWidget) -> None:
+    """Give ``widget`` the keyboard focus the way a click would (activating its window first)."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
 def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """Press a key where the keyboard focus is, as a user would."""
     target: QWidget | None = QApplication.focusWidget()

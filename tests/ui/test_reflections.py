@@ -1,0 +1,186 @@
+"""My reflections in the real window: private, self-locking, and shared only on purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from app.store import Journal, PrivateJournal, WrongPassphrase, portable
+from app.ui.create_dialog import CreatePrivateDialog
+from app.ui.main_window import TITLE, MainWindow
+from app.ui.reflections import ReflectionsPage, ShareDialog
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import focus, press, type_text, unlock
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+MINE = "nur ich kenne diesen Satz 2026"
+MARKER = "Privat-Gedanke-Zebra-Ωμέγα"
+SHARED_LINE = "Frage: Wie geben wir uns öfter Feedback?"
+
+
+def _answer_dialog(qtbot: QtBot, window: MainWindow, kind: type, act) -> None:
+    """Answer the next modal dialog of ``kind`` from inside its event loop (no asserts there)."""
+
+    def answer() -> None:
+        dialog = next((d for d in window.findChildren(kind) if d.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, answer)
+
+
+def _create_private(qtbot: QtBot, window: MainWindow, path: Path, secret: str,
+                    monkeypatch: pytest.MonkeyPatch) -> ReflectionsPage:
+    page = window.reflections
+    monkeypatch.setattr(page, "ask_create_path", lambda: path)
+
+    def fill(dialog: CreatePrivateDialog) -> None:
+        type_text(qtbot, secret, dialog.passphrase)
+        type_text(qtbot, secret, dialog.repeat)
+        dialog.create_button.click()
+
+    _answer_dialog(qtbot, window, CreatePrivateDialog, fill)
+    page.create_button.click()
+    return page
+
+
+def _write_reflection(qtbot: QtBot, page: ReflectionsPage) -> None:
+    page.new_reflection("raise")
+    assert page.title.text() == "What I want to raise next time"
+    type_text(qtbot, f"Ich merke {MARKER}.\n{SHARED_LINE}", page.body)
+    type_text(qtbot, "Feedback, Führung\n", page.tags)  # Enter finishes the tags
+    qtbot.waitUntil(lambda: not page._pending, timeout=5_000)
+
+
+def test_write_reflect_and_raise_a_line_next_time(qtbot: QtBot, window: MainWindow, journal_path: Path,
+                                                  tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    unlock(qtbot, window, journal_path)
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    assert window.stack.currentWidget() is window.reflections
+    private = tmp_path / "meine.reflections"
+
+    page = _create_private(qtbot, window, private, PASSPHRASE, monkeypatch)  # the tandem's passphrase
+    qtbot.waitUntil(lambda: "tandem's passphrase" in page.message.text(), timeout=10_000)
+    assert not private.exists() and not page.is_open
+
+    _create_private(qtbot, window, private, MINE, monkeypatch)
+    qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
+    _write_reflection(qtbot, page)
+    assert page.model.rowCount() == 1 and page.tag_filter.count() == 3  # All tags, Feedback, Führung
+    page.search.setText("zebra")
+    assert page.model.rowCount() == 1
+    page.search.setText("nichtda")
+    assert page.model.rowCount() == 0
+    page.search.clear()
+
+    cursor = page.body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)  # the cursor on the line to share
+    page.body.setTextCursor(cursor)
+    seen: dict[str, str] = {}
+
+    def share(dialog: ShareDialog) -> None:
+        seen["text"] = dialog.text.toPlainText()
+        dialog.share_button.click()
+
+    _answer_dialog(qtbot, window, ShareDialog, share)
+    page.raise_button.click()
+    assert seen["text"] == SHARED_LINE, "the dialog shows exactly the line that will be shared"
+    agenda = window.service.rows("agenda_item")
+    assert [a["text"] for a in agenda] == [SHARED_LINE]
+    assert window.windowTitle() == TITLE
+
+
+def test_leaving_idle_and_ctrl_l_each_lock_and_clear(qtbot: QtBot, window: MainWindow, journal_path: Path,
+                                                     tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    unlock(qtbot, window, journal_path)
+    window.show_reflections()
+    private = tmp_path / "meine.reflections"
+    page = _create_private(qtbot, window, private, MINE, monkeypatch)
+    qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
+    _write_reflection(qtbot, page)
+
+    def assert_locked_and_clear() -> None:
+        assert not page.is_open
+        assert page.body.toPlainText() == "" and page.title.text() == "" and page.tags.text() == ""
+        assert page.model.rowCount() == 0 and page.tag_filter.count() == 0 and page.search.text() == ""
+        assert not page.body.document().isUndoAvailable()
+
+    def reopen() -> None:
+        window.show_reflections()
+        type_text(qtbot, MINE, page.passphrase)
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
+        assert MARKER in page.body.toPlainText()
+
+    focus(qtbot, page.body)
+    press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)  # leave for the overview
+    assert window.stack.currentWidget() is window.overview
+    assert_locked_and_clear()
+
+    reopen()
+    focus(qtbot, page.body)
+    press(qtbot, Qt.Key.Key_L, CTRL)  # locks my reflections and the tandem journal
+    assert_locked_and_clear()
+    assert not window.service.is_open
+
+    unlock(qtbot, window, journal_path)
+    page.idle_seconds = 1
+    reopen()
+    qtbot.waitUntil(lambda: not page.is_open, timeout=5_000)  # idle
+    assert_locked_and_clear()
+    assert window.service.is_open, "the tandem journal has its own, longer idle time"
+
+
+def test_two_people_one_laptop(qtbot: QtBot, make_window, journal_path: Path, tmp_path: Path,
+                               isolated_home: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mentee reflects and locks; the mentor opens the app and finds no trace of it."""
+    mentee_window = make_window()
+    unlock(qtbot, mentee_window, journal_path)
+    mentee_window.show_reflections()
+    private = tmp_path / "mentee.reflections"
+    page = _create_private(qtbot, mentee_window, private, MINE, monkeypatch)
+    qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
+    _write_reflection(qtbot, page)
+    focus(qtbot, page.body)
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    mentee_window.close()
+
+    mentor_window = make_window()
+    unlock(qtbot, mentor_window, journal_path)
+    mentor_window.search.open_search()
+    mentor_window.search.query.setText("Zebra")
+    mentor_window.search.run_search()
+    assert mentor_window.search.model.rowCount() == 0
+    with pytest.raises(WrongPassphrase):
+        PrivateJournal.open(private, PASSPHRASE)
+    mentor_window.lock()
+    with Journal.open(journal_path, PASSPHRASE) as tandem:
+        (tmp_path / "tandem-export.json").write_text(portable.dumps(portable.export_data(tandem)), "utf-8")
+    needles = [MARKER.encode(), MARKER.encode("utf-16-le"), b"privat-gedanke", "Privat-Gedanke".encode()]
+    places = [journal_path, tmp_path / "tandem-export.json", *isolated_home.values()]
+    for place in places:
+        for f in [place] if place.is_file() else [p for p in place.rglob("*") if p.is_file()]:
+            data = f.read_bytes().lower()
+            assert not any(n.lower() in data for n in needles), f
+    assert not any(n.lower() in private.read_bytes().lower() for n in needles), "encrypted in its own file"
+
+
+def test_author_exports_markdown_and_json(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    window.show_reflections()  # works without a tandem journal open, too
+    page = _create_private(qtbot, window, tmp_path / "m.reflections", MINE, monkeypatch)
+    qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
+    _write_reflection(qtbot, page)
+    targets = iter([tmp_path / "mine.md", tmp_path / "mine.json"])
+    monkeypatch.setattr(page, "ask_save_path", lambda *_: next(targets))
+    page.tool_buttons["markdown"].click()
+    page.tool_buttons["json"].click()
+    assert MARKER in (tmp_path / "mine.md").read_text("utf-8")
+    assert '"format": "tandem-journal-private"' in (tmp_path / "mine.json").read_text("utf-8")
+    assert (tmp_path / "mine.md").stat().st_mode & 0o777 == 0o600
+    assert "not encrypted" in window.message.label.text()

@@ -81,6 +81,28 @@ def main() -> int:
         window.search.grab().save(str(out / "search.png"))
         window.search.hide()
 
+        from app.store import PrivateJournal
+
+        private = Path(tmp) / "mentee.reflections"
+        with PrivateJournal.create(private, "nur ich kenne ihn") as mine:
+            first = mine.add("reflection", written_on="2026-03-10", title="What surprised me", prompt="surprised",
+                             session_label="09.03.2026 · New Work",
+                             body="Wie selbstverständlich das Team **asynchron** arbeitet.\n\n"
+                                  "- Ich unterbreche zu oft mit Anrufen\n- Vielleicht erst fragen: passt es gerade?")
+            mine.set_tags(first, ["Kommunikation", "Führung"])
+            second = mine.add("reflection", written_on="2026-03-24", title="What I want to raise next time",
+                              prompt="raise", body="Frage: Wie geben wir uns öfter kurzes Feedback?")
+            mine.set_tags(second, ["Feedback"])
+        window.show_reflections()
+        page = window.reflections
+        page.path = private
+        page.passphrase.setText("nur ich kenne ihn")
+        page.unlock_button.click()
+        wait_for(app, lambda: page.is_open)
+        page.list.setCurrentIndex(page.model.index(1))
+        settle(app)
+        window.grab().save(str(out / "reflections.png"))
+
         window.lock()
         settle(app)
         window.grab().save(str(out / "locked.png"))

@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         if self._showing_session() and not self._saved("opening your reflections"):
             return
         page = self.reflections
+        page.idle_seconds = self.settings.private_idle_seconds
         page.tandem_path = self.service.path or self._path
         sessions = self.service.call(lambda j: j.session_summaries()) or []
         from .models import format_datetime

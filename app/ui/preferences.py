@@ -18,12 +18,18 @@ class PreferencesDialog(QDialog):
         self.idle_minutes.setSuffix(" min")
         self.idle_minutes.setValue(round(settings.idle_lock_seconds / 60))
         self.idle_minutes.setAccessibleName("Lock after minutes without input")
+        self.private_idle_minutes = QSpinBox()
+        self.private_idle_minutes.setRange(1, 60)
+        self.private_idle_minutes.setSuffix(" min")
+        self.private_idle_minutes.setValue(max(1, round(settings.private_idle_seconds / 60)))
+        self.private_idle_minutes.setAccessibleName("Lock my reflections after minutes without input")
         self.on_minimize = QCheckBox("Lock when the window is minimised")
         self.on_minimize.setChecked(settings.lock_on_minimize)
         self.remember = QCheckBox("Remember recently opened journals (file paths only)")
         self.remember.setChecked(settings.remember_recent)
         form = QFormLayout(self)
         form.addRow("Lock after no input for", self.idle_minutes)
+        form.addRow("Lock my reflections after", self.private_idle_minutes)
         form.addRow("", self.on_minimize)
         form.addRow("", self.remember)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -33,6 +39,7 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.idle_lock_seconds = self.idle_minutes.value() * 60
+        self.settings.private_idle_seconds = self.private_idle_minutes.value() * 60
         self.settings.lock_on_minimize = self.on_minimize.isChecked()
         self.settings.remember_recent = self.remember.isChecked()
         self.settings.sync()

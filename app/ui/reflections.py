@@ -227,6 +227,8 @@ class ReflectionsPage(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName("My reflections")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.new_button = QToolButton()
         self.new_button.setText("New reflection")

@@ -129,7 +129,7 @@ def test_leaving_idle_and_ctrl_l_each_lock_and_clear(qtbot: QtBot, window: MainW
     assert not window.service.is_open
 
     unlock(qtbot, window, journal_path)
-    page.idle_seconds = 1
+    window.settings.private_idle_seconds = 1
     reopen()
     qtbot.waitUntil(lambda: not page.is_open, timeout=5_000)  # idle
     assert_locked_and_clear()

@@ -119,7 +119,7 @@ def main() -> int:
         results.append(("keystroke in a 1 MB note (95th percentile)", sorted(per_key)[int(len(per_key) * .95)],
                         None))
         start = time.perf_counter()
-        window.session._pending["session.notes"] = lambda: window.session._save_session(notes=notes.toPlainText())
+        window.session.autosave.schedule("session.notes", lambda: window.session._save_session(notes=notes.toPlainText()))
         window.session.flush()
         results.append(("autosave of the 1 MB note after a pause (incl. search index)",
                         (time.perf_counter() - start) * 1000, None))

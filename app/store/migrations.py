@@ -160,10 +160,16 @@ CREATE INDEX evaluation_rating_goal ON evaluation_rating(goal_id);
 """
 
 
-def _v1_base_schema(cur: Cursor) -> None:
-    for statement in _V1_SCHEMA.split(";"):
+def run_script(cur: Cursor, script: str) -> None:
+    """Run DDL statements one by one inside the migration's transaction
+    (``executescript`` would commit first)."""
+    for statement in script.split(";"):
         if statement.strip():
             cur.execute(statement)
+
+
+def _v1_base_schema(cur: Cursor) -> None:
+    run_script(cur, _V1_SCHEMA)
     now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     cur.execute("INSERT INTO tandem (id, created_at) VALUES (1, ?)", (now,))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 from . import search
 from .encrypted import EncryptedStore, Row
-from .migrations import Cursor, Migration, create_search_index
+from .migrations import Cursor, Migration, create_search_index, run_script
 from .schema import Schema
 from .tables import ROLES, Column, Table
 
@@ -93,9 +93,7 @@ CREATE INDEX reflection_tag_name ON reflection_tag(name);
 
 
 def _v1_private(cur: Cursor) -> None:
-    for statement in _V1.split(";"):
-        if statement.strip():
-            cur.execute(statement)
+    run_script(cur, _V1)
     now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     cur.execute("INSERT INTO author (id, created_at) VALUES (1, ?)", (now,))
     create_search_index(cur, PRIVATE_KINDS)

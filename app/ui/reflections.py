@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from app.store import JournalError, PrivateJournal, WrongPassphrase, connection, portable
 from app.store.files import write_bytes_atomic
 
+from .autosave import Autosave
 from .create_dialog import CreatePrivateDialog
 from .dialogs import run_once
 from .idle import IdleWatcher
@@ -151,9 +152,7 @@ class ReflectionsPage(QWidget):
         self.tandem_path: Path | None = None  # a private passphrase must not open this file
         self.current_id: int | None = None
         self._loading = False
-        self._pending: dict[str, Callable[[], bool]] = {}
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
+        self.autosave = Autosave(SAVE_DELAY_MS, self)
         self.idle = IdleWatcher(0, self)
         self.idle_seconds = idle_seconds
         self.idle.idle.connect(self.lock)
@@ -522,19 +521,16 @@ class ReflectionsPage(QWidget):
 
     # Saving ----------------------------------------------------------------------------------
     def _schedule(self, key: str, save: Callable[[], bool]) -> None:
-        if self._loading or self.journal is None or self.current_id is None:
-            return
-        self._pending[key] = save
-        self._save_timer.start()
+        if not self._loading and self.journal is not None and self.current_id is not None:
+            self.autosave.schedule(key, save)
 
     def flush(self) -> bool:
-        self._save_timer.stop()
-        pending, self._pending = self._pending, {}
-        failed = {key: save for key, save in pending.items() if not save()}
-        self._pending = {**failed, **self._pending}
-        if "title" in pending or "date" in pending:
+        """Save what is pending; the list shows new titles and dates afterwards."""
+        relisted = bool({"title", "date"} & self.autosave.pending_keys())
+        done = self.autosave.flush()
+        if relisted:
             self.refresh_list()
-        return not failed
+        return done
 
     def _guarded(self, work: Callable[[PrivateJournal, int], None]) -> bool:
         if self.journal is None or self.current_id is None:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.markup import render_markdown
 
+from .autosave import Autosave
 from .models import ROLE_LABELS, Field, ReorderableRowsModel, RowsModel
 from .safe_browser import SafeBrowser
 from .service import JournalService
@@ -158,11 +159,8 @@ class SessionPage(QWidget):
         self.service = service
         self.session_id: int | None = None
         self._loading = False
-        self._pending: dict[str, Callable[[], bool]] = {}
         self._preview_generation = 0
-
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
+        self.autosave = Autosave(SAVE_DELAY_MS, self)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._render_preview)
 
@@ -363,26 +361,17 @@ class SessionPage(QWidget):
             box.rating.valueChanged.connect(save)
 
     def _schedule(self, key: str, save: Callable[[], bool]) -> None:
-        if self._loading or self.session_id is None:
-            return
-        self._pending[key] = save
-        self._save_timer.start()
+        if not self._loading and self.session_id is not None:
+            self.autosave.schedule(key, save)
 
     def flush(self) -> bool:
-        """Write every pending edit now (on a timer, before locking and when leaving).
-
-        An edit that cannot be saved (a full disk, say) stays pending and the
-        answer is False: the caller must not clear or leave the screen.
-        """
-        self._save_timer.stop()
-        pending, self._pending = self._pending, {}
-        failed = {key: save for key, save in pending.items() if not save()}
-        self._pending = {**failed, **self._pending}
-        return not failed
+        """Write every pending edit now (before locking and when leaving). False if one failed:
+        the caller must then not clear or leave the screen."""
+        return self.autosave.flush()
 
     @property
     def has_pending(self) -> bool:
-        return bool(self._pending)
+        return self.autosave.pending
 
     def _save_session(self, **values: Any) -> bool:
         return self.session_id is None or self.service.update("session", self.session_id, origin=self, **values)
@@ -502,9 +491,8 @@ class SessionPage(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock): no widget keeps content."""
-        self._save_timer.stop()
+        self.autosave.discard()
         self._preview_timer.stop()
-        self._pending.clear()
         self._preview_generation += 1
         self._loading = True
         try:

@@ -54,7 +54,7 @@ def _write_reflection(qtbot: QtBot, page: ReflectionsPage) -> None:
     assert page.title.text() == "What I want to raise next time"
     type_text(qtbot, f"Ich merke {MARKER}.\n{SHARED_LINE}", page.body)
     type_text(qtbot, "Feedback, Führung\n", page.tags)  # Enter finishes the tags
-    qtbot.waitUntil(lambda: not page._pending, timeout=5_000)
+    qtbot.waitUntil(lambda: not page.autosave.pending, timeout=5_000)
 
 
 def test_write_reflect_and_raise_a_line_next_time(qtbot: QtBot, window: MainWindow, journal_path: Path,

@@ -7,8 +7,8 @@ service. It reloads when another view changes its table.
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,8 +43,9 @@ def format_date(iso: str | None) -> str:
     return QLocale().toString(QDate.fromString(iso[:10], Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
 
 
+@lru_cache(maxsize=4096)
 def format_datetime(iso: str | None) -> str:
-    """A stored "YYYY-MM-DDTHH:MM..." in the user's locale, short form."""
+    """A stored "YYYY-MM-DDTHH:MM..." in the user's locale, short form (cached: lists ask often)."""
     if not iso:
         return ""
     value = QDateTime.fromString(iso[:16], "yyyy-MM-ddTHH:mm")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.schedule import describe_due, next_due
 
-from .models import ROLE_LABELS, ROW_ID, Field, RowsModel, SessionsModel
+from .models import ROLE_LABELS, ROW_ID, Field, RowsModel, SessionsModel, format_datetime
 from .service import JournalService
 from .session import EnumDelegate
 
@@ -81,7 +81,9 @@ class OverviewPage(QWidget):
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sessions.verticalHeader().hide()
-        _fit_columns(self.sessions, stretch=1)
+        header = self.sessions.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.sessions.activated.connect(self._open_session)
 
         self.goals_model = RowsModel(service, "goal", [Field("title", "Goal")], self)
@@ -145,6 +147,14 @@ class OverviewPage(QWidget):
         if session_id is not None:
             self.session_chosen.emit(int(session_id))
 
+    def _size_session_columns(self) -> None:
+        """Up to thousands of rows: size date and count from the current fonts, not from the data."""
+        cells, heads = self.sessions.fontMetrics(), self.sessions.horizontalHeader().fontMetrics()
+        header = self.sessions.horizontalHeader()
+        header.resizeSection(0, max(cells.horizontalAdvance(format_datetime("2026-12-28T23:59")),
+                                    heads.horizontalAdvance("Date")) + 24)
+        header.resizeSection(2, max(cells.horizontalAdvance("9999"), heads.horizontalAdvance("Learnings")) + 24)
+
     def refresh(self) -> None:
         """Read everything the overview shows (called whenever it is shown)."""
         tandem = self.service.call(lambda j: j.tandem())
@@ -156,6 +166,7 @@ class OverviewPage(QWidget):
         heading = html.escape(" · ".join(names) or "Your tandem")
         self.people.setText(f"<span style='font-size:x-large; font-weight:600'>{heading}</span>")
         self.sessions_model.reload()
+        self._size_session_columns()
         last = self.sessions_model.index(0, 0).data(ROW_ID)
         last_at = None
         if last is not None:

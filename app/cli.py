@@ -2,7 +2,8 @@
 
 Exit codes (a contract other tools script against):
 0 success; 1 any other failure; 2 wrong usage; 3 wrong passphrase;
-4 not a journal, damaged, or newer format; 5 journal in use.
+4 not a journal, damaged, or newer format; 5 journal in use;
+6 the one-pager's selection does not fit on one page.
 
 Every command but ``new`` works on a tandem journal and on a private journal alike.
 Passphrases are never arguments. On a terminal they are asked for without
@@ -39,6 +40,7 @@ from app.store import (
 from app.store.files import write_bytes_atomic
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_NOT_A_JOURNAL, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
+EXIT_DOES_NOT_FIT = 6
 PROG = "tandem-journal-cli"
 
 
@@ -184,6 +186,22 @@ def cmd_backup(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
     return EXIT_OK
 
 
+def cmd_onepager(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    from app.export import onepager  # reportlab loads only for this command
+
+    with Journal.open(args.journal, secrets.existing()) as journal:
+        content = onepager.default_content(journal)
+    try:
+        data = onepager.render(content, onepager.Options(names=args.names, lang=args.lang, paper=args.paper))
+    except onepager.DoesNotFit as exc:
+        raise CliError(str(exc), EXIT_DOES_NOT_FIT) from None
+    except onepager.OnePagerError as exc:
+        raise CliError(str(exc)) from None
+    write_bytes_atomic(args.out, data, overwrite=args.force)
+    print(f"one-pager written to {args.out}", file=out)
+    return EXIT_OK
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -215,6 +233,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("words", nargs="+", metavar="WORDS")
     p.add_argument("--limit", type=int, default=50, help="at most this many matches (default 50)")
     command("passwd", cmd_passwd, "change the passphrase")
+    p = command("onepager", cmd_onepager,
+                "export the learnings flagged for the one-pager, quick wins and goals as a one-page PDF")
+    p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.add_argument("--names", choices=("full", "initials", "none"), default="full")
+    p.add_argument("--lang", choices=("de", "en"), default="de")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
     p = command("backup", cmd_backup, "write a consistent encrypted copy to DEST")
     p.add_argument("dest", type=Path, metavar="DEST", help="a new file, or a folder for a dated copy")
     return parser

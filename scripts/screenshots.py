@@ -81,6 +81,15 @@ def main() -> int:
         window.search.grab().save(str(out / "search.png"))
         window.search.hide()
 
+        from app.ui.onepager_dialog import OnePagerDialog
+
+        dialog = OnePagerDialog(window.service, window)
+        dialog.show()
+        wait_for(app, dialog.save_button.isEnabled)
+        settle(app)
+        dialog.grab().save(str(out / "onepager-dialog.png"))
+        dialog.close()
+
         from app.store import PrivateJournal
 
         private = Path(tmp) / "mentee.reflections"

@@ -19,6 +19,7 @@ class Actions:
     new_journal: QAction
     open_journal: QAction
     lock: QAction
+    onepager: QAction
     preferences: QAction
     quit: QAction
     new_session: QAction
@@ -40,7 +41,7 @@ class Actions:
         return [getattr(self, f.name) for f in fields(self)]
 
     def needing_journal(self) -> list[QAction]:
-        return [self.lock, self.new_session, self.overview, self.carry_over, self.find, self.focus_agenda,
+        return [self.lock, self.onepager, self.new_session, self.overview, self.carry_over, self.find, self.focus_agenda,
                 self.focus_notes, self.focus_learnings, self.focus_actions, self.focus_feedback]
 
 
@@ -66,6 +67,7 @@ def create_actions(parent: QWidget) -> Actions:
         new_journal=_action(parent, "&New tandem journal…", "Ctrl+Shift+N"),
         open_journal=_action(parent, "&Open journal…", Key.Open),
         lock=_action(parent, "&Lock", "Ctrl+L", tip="Save, close the journal and clear the screen"),
+        onepager=_action(parent, "&Export one-pager…", "Ctrl+E", tip="What you learned, on one PDF page"),
         preferences=_action(parent, "&Preferences…", "Ctrl+,"),
         quit=_action(parent, "&Quit", Key.Quit, "Ctrl+Q"),
         new_session=_action(parent, "&New session", Key.New, tip="Start a new session now"),

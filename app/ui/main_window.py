@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         journal = bar.addMenu("&Journal")
-        for action in (a.new_journal, a.open_journal, None, a.lock, None, a.preferences, None, a.quit):
+        for action in (a.new_journal, a.open_journal, None, a.onepager, None, a.lock, None, a.preferences, None,
+                       a.quit):
             journal.addSeparator() if action is None else journal.addAction(action)
         session = bar.addMenu("&Session")
         for action in (a.new_session, a.overview, a.carry_over, None, a.find, None, a.reflections):
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         a.new_journal.triggered.connect(self.create_journal)
         a.open_journal.triggered.connect(self.open_journal)
         a.lock.triggered.connect(self.lock)
+        a.onepager.triggered.connect(self.export_onepager)
         a.preferences.triggered.connect(self.edit_preferences)
         a.quit.triggered.connect(self.close)
         a.new_session.triggered.connect(self.new_session)
@@ -243,6 +245,13 @@ class MainWindow(QMainWindow):
                            for s in sessions])
         self._show(page)
         (page.list if page.is_open else page.passphrase).setFocus()
+
+    def export_onepager(self) -> None:
+        if not self.service.is_open or not self._saved("exporting the one-pager"):
+            return
+        from .onepager_dialog import OnePagerDialog
+
+        run_once(OnePagerDialog(self.service, self), lambda _d: None)
 
     def raise_next_time(self, text: str) -> None:
         """Put a line the author chose from a reflection on the next session's agenda."""

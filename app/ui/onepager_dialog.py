@@ -1,0 +1,229 @@
+"""Export one-pager…: choose what goes out, see the real page, save it.
+
+The preview is the actual PDF rendered to an image (pypdfium2), produced in
+the background whenever the selection changes. When the selection does not
+fit on one page, the dialog names what falls off and saving is disabled.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.export import onepager
+from app.store import JournalError
+from app.store.files import write_bytes_atomic
+
+from .service import JournalService
+from .tasks import run_task
+
+PREVIEW_DELAY_MS = 250
+
+
+def _checklist(items: list[tuple[str, bool, Any]], name: str) -> tuple[QStandardItemModel, QListView]:
+    model = QStandardItemModel()
+    for text, checked, data in items:
+        item = QStandardItem(text)
+        item.setCheckable(True)
+        item.setEditable(False)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setData(data, Qt.ItemDataRole.UserRole)
+        model.appendRow(item)
+    view = QListView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setWordWrap(True)
+    return model, view
+
+
+def _checked(model: QStandardItemModel) -> list[Any]:
+    return [model.item(r).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())
+            if model.item(r).checkState() == Qt.CheckState.Checked]
+
+
+class OnePagerDialog(QDialog):
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export one-pager")
+        self.service = service
+        self.pdf: bytes | None = None
+        self._generation = 0
+        base = service.call(onepager.default_content) or onepager.Content()
+        self.base = base
+        learnings = service.rows("learning")
+        self.learnings, learnings_view = _checklist(
+            [(r["text"], bool(r["share"]), {"text": r["text"], "learner": r["learner"]}) for r in learnings],
+            "Learnings to share")
+        self.wins, wins_view = _checklist([(r["text"], True, r["text"]) for r in learnings if r["quick_win"]],
+                                          "Quick wins")
+        self.goals, goals_view = _checklist([(title, True, (title, ratings)) for title, ratings in base.goals],
+                                            "Goals")
+        self.topics, topics_view = _checklist([(t, True, t) for t in base.topics], "Topics covered")
+        self.recommendations = QPlainTextEdit(base.recommendations)
+        self.recommendations.setAccessibleName("Next steps and recommendations for the team")
+        self.recommendations.setMaximumHeight(90)
+        self.names = QComboBox()
+        for value, label in (("full", "Names in full"), ("initials", "Initials"), ("none", "No names")):
+            self.names.addItem(label, value)
+        self.lang = QComboBox()
+        self.lang.addItem("Deutsch", "de")
+        self.lang.addItem("English", "en")
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        self.password = QLineEdit()
+        self.password.setEnabled(False)
+        self.password.setPlaceholderText("not available yet")
+        self.password.setToolTip("Password protection needs AES-256, which the PDF library here cannot yet "
+                                 "write in a form readers open. Share the file through an encrypted channel.")
+        for combo, name in ((self.names, "Names"), (self.lang, "Language"), (self.paper, "Paper")):
+            combo.setAccessibleName(name)
+
+        left = QVBoxLayout()
+        for title, view in (("Learnings (preselected: flagged for the one-pager)", learnings_view),
+                            ("Quick wins", wins_view), ("Goals and progress", goals_view),
+                            ("Topics covered", topics_view)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(view)
+            left.addWidget(box, 2 if view is learnings_view else 1)
+        form = QFormLayout()
+        form.addRow("Next steps", self.recommendations)
+        form.addRow("Names", self.names)
+        form.addRow("Language", self.lang)
+        form.addRow("Paper", self.paper)
+        form.addRow("Password", self.password)
+        left.addLayout(form)
+
+        self.preview = QLabel("Preparing the preview…")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setAccessibleName("Preview of the one-pager")
+        self._image: QImage | None = None
+        scroll = self.scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Whether the selection fits")
+        self.save_button = QPushButton("Save PDF…")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        right = QVBoxLayout()
+        right.addWidget(scroll, 1)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        for model in (self.learnings, self.wins, self.goals, self.topics):
+            model.itemChanged.connect(lambda _item: self._changed())
+        for combo in (self.names, self.lang, self.paper):
+            combo.currentIndexChanged.connect(lambda _i: self._changed())
+        self.recommendations.textChanged.connect(self._changed)
+        self.resize(1100, 760)
+        self.update_preview()
+
+    def _changed(self) -> None:
+        """The page shown is outdated: nothing can be saved until the new one is rendered."""
+        self.pdf = None
+        self.save_button.setEnabled(False)
+        self.status.setText("Updating the preview…")
+        self._timer.start()
+
+    def content(self) -> onepager.Content:
+        b = self.base
+        return onepager.Content(
+            tandem_title=b.tandem_title, period=b.period, people=b.people, learnings=_checked(self.learnings),
+            quick_wins=_checked(self.wins), goals=_checked(self.goals), topics=_checked(self.topics),
+            recommendations=self.recommendations.toPlainText())
+
+    def options(self) -> onepager.Options:
+        return onepager.Options(names=self.names.currentData(), lang=self.lang.currentData(),
+                                paper=self.paper.currentData())
+
+    def update_preview(self) -> None:
+        """Render the real PDF and its page image in the background; stale results are dropped."""
+        self._timer.stop()
+        self._generation += 1
+        generation, content, options = self._generation, self.content(), self.options()
+
+        def work() -> tuple[bytes, QImage]:
+            import pypdfium2 as pdfium
+
+            data = onepager.render(content, options)
+            bitmap = pdfium.PdfDocument(data)[0].render(scale=2.0, rev_byteorder=True)  # sharp when scaled down
+            fmt = QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
+            return data, image
+
+        def done(result: tuple[bytes, QImage]) -> None:
+            if generation == self._generation:
+                self.pdf, self._image = result
+                self._show_image()
+                self.status.setText("Fits on one page.")
+                self.save_button.setEnabled(True)
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self.pdf = None
+                self.save_button.setEnabled(False)
+                self.status.setText(str(exc) if isinstance(exc, onepager.OnePagerError) else f"No preview: {exc}")
+
+        run_task(work, done, failed, self)
+
+    def _show_image(self) -> None:
+        """The whole page, as wide as the preview area."""
+        if self._image is not None:
+            width = max(200, self.scroll.viewport().width() - 24)
+            self.preview.setPixmap(QPixmap.fromImage(self._image).scaledToWidth(
+                width, Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._show_image()
+
+    def ask_save_path(self) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(self, "Save the one-pager", str(Path(folder) / "one-pager.pdf"),
+                                              "PDF (*.pdf)")  # the file dialog confirms replacing a file
+        return Path(name) if name else None
+
+    def save(self) -> None:
+        if self.pdf is None:
+            return
+        path = self.ask_save_path()
+        if path is None:
+            return
+        try:
+            write_bytes_atomic(path, self.pdf, overwrite=True)
+        except JournalError as exc:
+            self.status.setText(str(exc))
+            return
+        self.service.call(lambda j: j.update_tandem(recommendations=self.recommendations.toPlainText()))
+        self.status.setText(f"Saved to {path}.")

@@ -120,3 +120,26 @@ def test_cli_onepager_and_exit_6(journal_path: Path, tmp_path: Path, monkeypatch
     err = capsys.readouterr().err
     assert "does not fit on one page" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "two.pdf").exists()
+
+
+def _golden_content() -> Content:
+    return Content(
+        tandem_title="Tandem Vertrieb × Digital", period="2026-01-12 – 2026-06-15",
+        people=[("mentee", "Dr. Jürgen Maaß"), ("mentor", "Şükrü Øyvind Nguyễn")],
+        learnings=[{"text": "Kurze Sprachnachrichten wirken **persönlicher** als lange E-Mails.", "learner": "mentee"},
+                   {"text": "Feedback works better in *small doses*.", "learner": "both"},
+                   {"text": "Siehe [Leitfaden](https://example.org/leitfaden)", "learner": "mentor"}],
+        quick_wins=["Kanban-Board im Team eingeführt"],
+        goals=[("Sicher auf LinkedIn auftreten", [1, 3, 4]), ("KI-Werkzeuge verstehen", [])],
+        topics=["New Work", "Datenschutz"],
+        recommendations="- Themenpool vor dem Start sammeln\n- Quick Wins sichtbar machen",
+    )
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_golden_reference_text(lang: str) -> None:
+    """The sample one-pager's text, compared with the reviewed reference (white space folded).
+    After an intended change, regenerate tests/export/reference/golden-*.txt and review the diff."""
+    reference = Path(__file__).parent / "reference" / f"golden-{lang}.txt"
+    expected = " ".join(reference.read_text(encoding="utf-8").split())
+    assert _text(render(_golden_content(), Options(lang=lang))) == expected

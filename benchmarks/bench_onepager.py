@@ -1,0 +1,46 @@
+"""Benchmark the one-pager: from an open journal to the PDF bytes.
+
+    .venv/bin/python benchmarks/bench_onepager.py
+
+Floor from issue 5: a full one-pager under 1 s on this machine. "Full" here:
+a sample tandem of 12 sessions, 12 shared learnings, quick wins, three goals
+with evaluations, topics and recommendations, de and en.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app import sample  # noqa: E402
+from app.export.onepager import Options, default_content, render  # noqa: E402
+from app.store import Journal  # noqa: E402
+from benchmarks.report import report  # noqa: E402
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        with Journal.create(Path(tmp) / "s.tandem", "bench") as journal:
+            sample.fill(journal, sessions=12, items_per_session=5, seed=3)
+            journal.update_tandem(recommendations="- Kurze Feedback-Runden\n- Themenpool vor dem Start sammeln")
+            results = []
+            for lang in ("de", "en"):
+                times = []
+                for _ in range(7):
+                    start = time.perf_counter()
+                    content = default_content(journal)
+                    content.learnings = content.learnings[:12]
+                    render(content, Options(lang=lang))
+                    times.append((time.perf_counter() - start) * 1000)
+                results.append((f"one-pager ({lang}): read selection + lay out + PDF", statistics.median(times), 1000))
+                results.append((f"one-pager ({lang}): first run in the process", times[0], None))
+    return report(results)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

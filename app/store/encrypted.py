@@ -25,9 +25,9 @@ from typing import Any, Self
 
 from sqlcipher3 import dbapi2
 
-from . import connection, migrations, search
+from . import connection, search
 from .errors import AlreadyExists, InvalidData, JournalError, NotAJournal
-from .files import OWNER_ONLY, atomic_writer, fsync_dir, storage_error
+from .files import atomic_writer, fsync_dir, storage_error
 from .lockfile import JournalLock
 from .schema import Schema
 from .tables import Table

@@ -12,7 +12,7 @@ from typing import Any
 from sqlcipher3 import dbapi2
 
 from . import connection, migrations, search
-from .encrypted import EncryptedStore, Row, SearchHit, _to_python
+from .encrypted import EncryptedStore, Row, _to_python
 from .schema import Schema
 from .tables import TABLES
 

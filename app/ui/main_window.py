@@ -336,13 +336,12 @@ class MainWindow(QMainWindow):
         return Path(name) if name else None
 
     def create_journal(self) -> None:
-        if not self._leave_journal():
-            return
+        """Ask for the file and the people first: cancelling leaves the open journal as it was."""
         path = self.ask_create_path()
         if path is None:
             return
         values = run_once(CreateDialog(path, self), CreateDialog.values)
-        if values is None:
+        if values is None or not self._leave_journal():
             return
         mentee, mentor, passphrase = values
         self._path = path
@@ -369,9 +368,7 @@ class MainWindow(QMainWindow):
         self.message.show_message(f"The journal was not created. {exc}")
 
     def open_journal(self) -> None:
-        if not self._leave_journal():
-            return
-        path = self.ask_open_path()
+        path = self.ask_open_path()  # cancelling leaves the open journal as it was
         if path is not None:
             self.begin_unlock(path)
 

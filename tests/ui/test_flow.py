@@ -364,3 +364,14 @@ def test_undo_and_redo_in_text_fields_and_the_undo_is_saved(qtbot: QtBot, window
     assert window.session.flush()
     row = window.service.call(lambda j: j.get("session", window.session.session_id))
     assert row and row["notes"] == "erst" and row["goal"] == ""
+
+
+def test_cancelling_new_or_open_keeps_the_journal_open(qtbot: QtBot, window: MainWindow, filled_journal: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    unlock(qtbot, window, filled_journal)
+    monkeypatch.setattr(window, "ask_create_path", lambda: None)
+    monkeypatch.setattr(window, "ask_open_path", lambda: None)
+    window.actions.new_journal.trigger()
+    window.actions.open_journal.trigger()
+    assert window.service.is_open and window.stack.currentWidget() is window.overview
+    assert window.overview.sessions_model.rowCount() == 3

@@ -415,6 +415,11 @@ class MainWindow(QMainWindow):
             self.show_overview()
 
     def _unlock_failed(self, exc: Exception) -> None:
+        if self._path is not None and not self._path.exists():
+            self.settings.forget_recent(str(self._path.resolve()))
+            self.unlock_page.show_error(f"There is no journal at {self._path} any more (moved or deleted?). "
+                                        "It was taken off the recent list; choose another journal.")
+            return
         if isinstance(exc, WrongPassphrase):
             text = "That passphrase does not open this journal. Check the spelling and Caps Lock, and try again."
         elif isinstance(exc, (JournalError, ValueError)):

@@ -375,3 +375,17 @@ def test_cancelling_new_or_open_keeps_the_journal_open(qtbot: QtBot, window: Mai
     window.actions.open_journal.trigger()
     assert window.service.is_open and window.stack.currentWidget() is window.overview
     assert window.overview.sessions_model.rowCount() == 3
+
+
+def test_a_recent_journal_that_is_gone_is_explained_and_forgotten(qtbot: QtBot, window: MainWindow,
+                                                                  journal_path: Path) -> None:
+    unlock(qtbot, window, journal_path)
+    window.lock()
+    assert window.settings.recent == [str(journal_path.resolve())]
+    journal_path.rename(journal_path.with_name("moved.tandem"))
+    window.show_welcome()
+    window.welcome.recent_chosen.emit(str(journal_path))
+    type_text(qtbot, PASSPHRASE, window.unlock_page.passphrase)
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "any more" in window.unlock_page.message.text(), timeout=10_000)
+    assert window.settings.recent == []

@@ -50,6 +50,8 @@ class WelcomePage(QWidget):
         column.addWidget(self.recent_label)
         column.addWidget(self.recent_view, 1)
         column.addWidget(self.recent_empty)
+        column.addStretch(0)  # takes the spare height while the list is hidden (see set_recent)
+        self._column = column
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 3)
@@ -60,6 +62,7 @@ class WelcomePage(QWidget):
         self.recent_label.setVisible(enabled)
         self.recent_view.setVisible(enabled and bool(paths))
         self.recent_empty.setVisible(enabled and not paths)
+        self._column.setStretch(self._column.count() - 1, 0 if self.recent_view.isVisibleTo(self) else 1)
         if paths:
             self.recent_view.setCurrentIndex(self.recent_model.index(0))
 

@@ -111,6 +111,14 @@ class Journal(EncryptedStore):
             open_actions=self.open_actions(),
         )
 
+    def previous_session(self, session_id: int) -> int | None:
+        """The session just before ``session_id`` in time (the one whose open agenda items carry over)."""
+        row = self.conn.execute(
+            "SELECT p.id FROM session p, session s WHERE s.id = ? AND (p.starts_at < s.starts_at"
+            " OR (p.starts_at = s.starts_at AND p.id < s.id)) ORDER BY p.starts_at DESC, p.id DESC LIMIT 1",
+            (session_id,)).fetchone()
+        return int(row[0]) if row else None
+
     def upcoming_session(self, now: str) -> int | None:
         """The soonest session that starts after ``now`` (ISO 8601), if one is planned."""
         row = self.conn.execute("SELECT id FROM session WHERE starts_at > ? ORDER BY starts_at, id LIMIT 1",

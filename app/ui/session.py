@@ -424,14 +424,8 @@ class SessionPage(QWidget):
 
     # Carrying over unfinished agenda items -------------------------------------------------
     def _previous_session(self) -> int | None:
-        if self.session_id is None:
-            return None
-        summaries = self.service.call(lambda j: j.session_summaries()) or []
-        ids = [s.id for s in summaries]
-        if self.session_id not in ids:
-            return None
-        position = ids.index(self.session_id)
-        return ids[position + 1] if position + 1 < len(ids) else None
+        session_id = self.session_id
+        return None if session_id is None else self.service.call(lambda j: j.previous_session(session_id))
 
     def _update_carry_offer(self) -> None:
         previous = self._previous_session()

@@ -104,3 +104,12 @@ def test_overview_holds_everything_the_screen_needs(journal: Journal) -> None:
     assert all(not a["done"] for a in overview.open_actions)
     dues = [a["due_on"] for a in overview.open_actions]
     assert dues == sorted(dues)
+
+
+def test_previous_session_follows_time_not_ids(journal: Journal) -> None:
+    later = journal.add("session", starts_at="2026-03-01T10:00")
+    earlier = journal.add("session", starts_at="2026-02-01T10:00")
+    same_time = journal.add("session", starts_at="2026-03-01T10:00")
+    assert journal.previous_session(later) == earlier
+    assert journal.previous_session(same_time) == later
+    assert journal.previous_session(earlier) is None

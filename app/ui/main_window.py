@@ -12,10 +12,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -31,7 +30,7 @@ from app.store.search import query_terms
 
 from .actions import Actions, create_actions
 from .create_dialog import CreateDialog
-from .dialogs import run_once
+from .dialogs import ask_existing_file, ask_new_file, run_once
 from .idle import IdleWatcher
 from .preferences import PreferencesDialog
 from .service import JournalService
@@ -318,22 +317,11 @@ class MainWindow(QMainWindow):
             self.session.focus_area(area)
 
     # Creating and opening -----------------------------------------------------------------
-    def _default_folder(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
     def ask_create_path(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Create a tandem journal",
-                                              str(Path(self._default_folder()) / f"tandem{SUFFIX}"),
-                                              f"Tandem journals (*{SUFFIX})")
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+        return ask_new_file(self, "Create a tandem journal", "tandem", SUFFIX, "Tandem journals")
 
     def ask_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open a tandem journal", self._default_folder(),
-                                              f"Tandem journals (*{SUFFIX});;All files (*)")
-        return Path(name) if name else None
+        return ask_existing_file(self, "Open a tandem journal", SUFFIX, "Tandem journals")
 
     def create_journal(self) -> None:
         """Ask for the file and the people first: cancelling leaves the open journal as it was."""

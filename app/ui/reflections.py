@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -53,7 +52,7 @@ from app.store.files import write_bytes_atomic
 
 from .autosave import Autosave
 from .create_dialog import CreatePrivateDialog
-from .dialogs import run_once
+from .dialogs import ask_existing_file, ask_new_file, documents_folder, run_once
 from .idle import IdleWatcher
 from .models import ROW_ID
 from .passphrase_fields import NewPassphraseFields
@@ -328,25 +327,14 @@ class ReflectionsPage(QWidget):
         self.session_link.blockSignals(False)
 
     # Opening and creating ----------------------------------------------------------------
-    def _folder(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
     def ask_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open my private journal", self._folder(),
-                                              f"Private journals (*{SUFFIX});;All files (*)")
-        return Path(name) if name else None
+        return ask_existing_file(self, "Open my private journal", SUFFIX, "Private journals")
 
     def ask_create_path(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Create my private journal",
-                                              str(Path(self._folder()) / f"my{SUFFIX}"),
-                                              f"Private journals (*{SUFFIX})")
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+        return ask_new_file(self, "Create my private journal", "my", SUFFIX, "Private journals")
 
     def ask_save_path(self, title: str, suggested: str, filter_: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path(self._folder()) / suggested), filter_)
+        name, _ = QFileDialog.getSaveFileName(self, title, str(documents_folder() / suggested), filter_)
         return Path(name) if name else None
 
     def choose_file(self) -> None:

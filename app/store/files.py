@@ -20,8 +20,6 @@ from .errors import AlreadyExists, StorageError
 
 OWNER_ONLY = 0o600
 
-_STORAGE_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT}
-
 
 def storage_error(exc: OSError, path: Path) -> StorageError:
     """Turn an OSError into a message a user can act on."""
@@ -33,9 +31,6 @@ def storage_error(exc: OSError, path: Path) -> StorageError:
         return StorageError(f"The folder for {path} does not exist.")
     return StorageError(f"Could not write {path}: {exc.strerror or exc}.")
 
-
-def is_storage_errno(exc: OSError) -> bool:
-    return exc.errno in _STORAGE_ERRNOS
 
 
 def fsync_dir(directory: Path) -> None:

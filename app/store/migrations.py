@@ -211,8 +211,3 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "full-text search index over notes, learnings, items, feedback, goals and topics",
               _v2_search_index),
 )
-LATEST = MIGRATIONS[-1].version
-
-
-def pending(current: int, upto: int = LATEST) -> list[Migration]:
-    return [m for m in MIGRATIONS if current < m.version <= upto]

@@ -48,7 +48,6 @@ INDEXED: tuple[Kind, ...] = (
     Kind(6, "goal", "goal", "{r}.title || char(10) || {r}.description", ("title", "description"), "NULL"),
     Kind(7, "topic", "topic", "{r}.title || char(10) || {r}.description", ("title", "description"), "NULL"),
 )
-BY_CODE = {k.code: k for k in INDEXED}
 
 _UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"))
 _COMBINING = re.compile(r"[\u0300-\u036f]")

@@ -249,12 +249,3 @@ TABLES: tuple[Table, ...] = (
         ),
     ),
 )
-
-BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
-
-
-def table(name: str) -> Table:
-    try:
-        return BY_NAME[name]
-    except KeyError:
-        raise KeyError(f"no table {name!r}") from None

@@ -24,7 +24,7 @@ def test_table_spec_matches_the_database(journal: Journal) -> None:
 def test_every_migration_is_recorded(journal: Journal) -> None:
     recorded = [r[0] for r in journal.conn.execute("SELECT version FROM schema_migration ORDER BY version")]
     assert recorded == [m.version for m in migrations.MIGRATIONS]
-    assert journal.schema_version == migrations.LATEST
+    assert journal.schema_version == TANDEM.latest
 
 
 def test_journal_from_version_1_upgrades_and_indexes_old_rows(tmp_path: Path) -> None:
@@ -34,7 +34,7 @@ def test_journal_from_version_1_upgrades_and_indexes_old_rows(tmp_path: Path) ->
         session = old.add("session", starts_at="2026-01-01T10:00", notes="Über Führung gesprochen")
         old.add("learning", session_id=session, text="Kanban hilft")
     with Journal.open(path, PASSPHRASE) as upgraded:
-        assert upgraded.schema_version == migrations.LATEST
+        assert upgraded.schema_version == TANDEM.latest
         assert {h.kind for h in upgraded.search("fuehrung kanban")} == set()
         assert [h.kind for h in upgraded.search("Führung")] == ["session"]
         assert [h.kind for h in upgraded.search("kanban")] == ["learning"]
@@ -43,7 +43,7 @@ def test_journal_from_version_1_upgrades_and_indexes_old_rows(tmp_path: Path) ->
 
 def test_journal_from_a_newer_version_is_refused_untouched(journal_path: Path) -> None:
     with Journal.open(journal_path, PASSPHRASE) as j:
-        j.conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+        j.conn.execute(f"PRAGMA user_version = {TANDEM.latest + 1}")
     before = journal_path.read_bytes()
     with pytest.raises(NewerFormat, match="newer version"):
         Journal.open(journal_path, PASSPHRASE)

@@ -13,9 +13,10 @@ from .errors import (
     NewerFormat,
     NotAJournal,
     StorageError,
+    TandemCompleted,
     WrongPassphrase,
 )
-from .journal import TANDEM, Journal, Overview, SessionSummary
+from .journal import TANDEM, Evaluation, Journal, Overview, SessionSummary
 from .private import PRIVATE, PrivateJournal
 from . import portable  # noqa: E402  (needs the classes above)
 
@@ -31,7 +32,7 @@ def open_any(path: str | object, passphrase: str) -> EncryptedStore:
 
 
 __all__ = [
-    "KINDS", "PRIVATE", "SCHEMAS", "TANDEM", "AlreadyExists", "EncryptedStore", "InvalidData", "Journal",
+    "KINDS", "PRIVATE", "SCHEMAS", "TANDEM", "AlreadyExists", "EncryptedStore", "Evaluation", "InvalidData", "Journal",
     "JournalError", "JournalInUse", "NewerFormat", "NotAJournal", "Overview", "PrivateJournal", "SearchHit",
-    "SessionSummary", "StorageError", "WrongPassphrase", "open_any", "portable",
+    "SessionSummary", "StorageError", "TandemCompleted", "WrongPassphrase", "open_any", "portable",
 ]

@@ -38,3 +38,7 @@ class AlreadyExists(JournalError):
 
 class InvalidData(JournalError):
     """Data handed to the store (a field value, an imported file) is not valid."""
+
+
+class TandemCompleted(JournalError):
+    """The tandem is completed and read-only until it is reopened."""

@@ -12,7 +12,8 @@ from typing import Any
 from sqlcipher3 import dbapi2
 
 from . import connection, migrations, search
-from .encrypted import EncryptedStore, Row, _to_python
+from .encrypted import EncryptedStore, Row, _to_python, now_utc
+from .errors import TandemCompleted
 from .schema import Schema
 from .tables import TABLES
 
@@ -52,10 +53,66 @@ class Overview:
     open_actions: list[Row]
 
 
+@dataclass(frozen=True)
+class Evaluation:
+    """One check-in ("are we reaching our goals?") with its rating (1–5) and comment per goal."""
+
+    id: int
+    held_on: str
+    note: str
+    ratings: dict[int, int]
+    comments: dict[int, str]
+
+
+# What may still change while a tandem is completed: reopening it.
+WRITABLE_WHEN_COMPLETED = frozenset({"state", "completed_at"})
+COMPLETED_MESSAGE = ("This tandem is completed, so its journal is read-only. Reopen the tandem "
+                     "(Tandem → Reopen tandem) to change it.")
+
+
 class Journal(EncryptedStore):
-    """An unlocked tandem journal."""
+    """An unlocked tandem journal.
+
+    Once the closing round has completed the tandem, every write except reopening
+    it raises ``TandemCompleted``: the store, not each screen, keeps it read-only.
+    """
 
     schema = TANDEM
+
+    # ------------------------------------------------- completed = read-only
+    @property
+    def is_completed(self) -> bool:
+        row = self.conn.execute("SELECT state FROM tandem WHERE id = 1").fetchone()
+        return bool(row) and row[0] == "completed"
+
+    def _check_writable(self, table: str, fields: Any = ()) -> None:
+        if table == "tandem" and set(fields) <= WRITABLE_WHEN_COMPLETED:
+            return
+        if self.is_completed:
+            raise TandemCompleted(COMPLETED_MESSAGE)
+
+    def add(self, table_name: str, **values: Any) -> int:
+        self._check_writable(table_name)
+        return super().add(table_name, **values)
+
+    def update(self, table_name: str, row_id: int, **values: Any) -> None:
+        self._check_writable(table_name, values)
+        super().update(table_name, row_id, **values)
+
+    def delete(self, table_name: str, row_id: int) -> None:
+        self._check_writable(table_name)
+        super().delete(table_name, row_id)
+
+    def move(self, table_name: str, row_id: int, new_index: int) -> None:
+        self._check_writable(table_name)
+        super().move(table_name, row_id, new_index)
+
+    def complete(self, held_on: str) -> None:
+        """End the closing round: the tandem becomes completed and read-only."""
+        self.update_tandem(state="completed", completed_at=now_utc(), closing_held_on=held_on)
+
+    def reopen(self) -> None:
+        self.update_tandem(state="active", completed_at=None)
 
     # ---------------------------------------------------------- the tandem
     def tandem(self) -> Row:
@@ -149,3 +206,46 @@ class Journal(EncryptedStore):
                                       list(session_ids)))
 
 
+
+    # ----------------------------------------------------------- evaluation
+    def evaluations(self) -> list[Evaluation]:
+        """Every check-in, oldest first, with its ratings by goal id."""
+        found: dict[int, Evaluation] = {}
+        for eid, held_on, note in self.conn.execute("SELECT id, held_on, note FROM evaluation ORDER BY held_on, id"):
+            found[eid] = Evaluation(eid, held_on, note, {}, {})
+        for eid, goal_id, rating, comment in self.conn.execute(
+                "SELECT evaluation_id, goal_id, rating, comment FROM evaluation_rating ORDER BY id"):
+            found[eid].ratings[goal_id] = rating
+            found[eid].comments[goal_id] = comment
+        return list(found.values())
+
+    def save_evaluation(self, held_on: str, ratings: dict[int, tuple[int, str]], *, note: str = "",
+                        session_id: int | None = None) -> int:
+        """Record one check-in: ``ratings`` maps goal id to (rating 1–5, comment)."""
+        with self.transaction():
+            eid = self.add("evaluation", held_on=held_on, note=note, session_id=session_id)
+            for goal_id, (rating, comment) in ratings.items():
+                self.add("evaluation_rating", evaluation_id=eid, goal_id=goal_id, rating=rating, comment=comment)
+        return eid
+
+    def sessions_since_evaluation(self, now: str) -> int:
+        """Sessions held (started by ``now``) on a later day than the last check-in."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM session WHERE starts_at <= ?"
+            " AND substr(starts_at, 1, 10) > coalesce((SELECT max(held_on) FROM evaluation), '')",
+            (now,)).fetchone()
+        return int(row[0])
+
+    def session_ratings(self) -> list[float]:
+        """The mean feedback rating of each rated session, oldest first."""
+        return [float(r[0]) for r in self.conn.execute(
+            "SELECT avg(f.rating) FROM feedback f JOIN session s ON s.id = f.session_id"
+            " WHERE f.rating IS NOT NULL GROUP BY s.id ORDER BY s.starts_at, s.id")]
+
+    def topic_coverage(self) -> dict[int, list[str]]:
+        """For each topic, the start times of the sessions that had it as their focus, oldest first."""
+        coverage: dict[int, list[str]] = {}
+        for topic_id, starts_at in self.conn.execute(
+                "SELECT topic_id, starts_at FROM session WHERE topic_id IS NOT NULL ORDER BY starts_at, id"):
+            coverage.setdefault(topic_id, []).append(starts_at)
+        return coverage

@@ -117,6 +117,11 @@ FIT_HINT = Text(
 )
 
 
+def first_agenda(language: str) -> list[str]:
+    """The first-conversation guide as the agenda of the first (kick-off) session."""
+    return [item(language) for item in FIRST_CONVERSATION]
+
+
 # ------------------------------------------------------------------ timing
 def add_months(day: _dt.date, months: int) -> _dt.date:
     """``day`` plus whole months; the 31st becomes the last day of a shorter month."""

@@ -9,12 +9,15 @@ DEFAULT_DAYS = 14
 
 
 def next_due(next_session_at: str | None, last_session_at: str | None, rhythm: str | None) -> _dt.datetime | None:
-    """The agreed next date if there is one, else the last session plus the rhythm."""
+    """The agreed next date, unless a session has been held on or after that day; else the
+    last session plus the rhythm."""
+    last = _dt.datetime.fromisoformat(last_session_at).replace(tzinfo=None) if last_session_at else None
     if next_session_at:
-        return _dt.datetime.fromisoformat(next_session_at).replace(tzinfo=None)
-    if not last_session_at:
+        planned = _dt.datetime.fromisoformat(next_session_at).replace(tzinfo=None)
+        if last is None or planned.date() > last.date():
+            return planned
+    if last is None:
         return None
-    last = _dt.datetime.fromisoformat(last_session_at).replace(tzinfo=None)
     return last + _dt.timedelta(days=RHYTHM_DAYS.get(rhythm or "", DEFAULT_DAYS))
 
 

@@ -39,6 +39,7 @@ class SessionSummary:
     topic: str
     goal: str
     learning_count: int
+    rating: float | None = None  # mean feedback rating of the session (1–5), if rated
 
 
 @dataclass(frozen=True)
@@ -136,10 +137,11 @@ class Journal(EncryptedStore):
 
     # --------------------------------------------------------- overview data
     def session_summaries(self, limit: int | None = None) -> list[SessionSummary]:
-        """Sessions newest first, with focus topic and number of learnings."""
+        """Sessions newest first, with focus topic, number of learnings and mean feedback rating."""
         sql = (
             "SELECT s.id, s.kind, s.starts_at, coalesce(t.title, ''), s.goal,"
-            " (SELECT count(*) FROM learning l WHERE l.session_id = s.id)"
+            " (SELECT count(*) FROM learning l WHERE l.session_id = s.id),"
+            " (SELECT avg(f.rating) FROM feedback f WHERE f.session_id = s.id)"
             " FROM session s LEFT JOIN topic t ON t.id = s.topic_id"
             " ORDER BY s.starts_at DESC, s.id DESC"
         )

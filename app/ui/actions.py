@@ -27,6 +27,12 @@ class Actions:
     carry_over: QAction
     find: QAction
     reflections: QAction
+    kickoff: QAction
+    plan_next: QAction
+    calendar: QAction
+    evaluation: QAction
+    closing: QAction
+    reopen: QAction
     focus_agenda: QAction
     focus_notes: QAction
     focus_learnings: QAction
@@ -42,7 +48,14 @@ class Actions:
 
     def needing_journal(self) -> list[QAction]:
         return [self.lock, self.onepager, self.new_session, self.overview, self.carry_over, self.find, self.focus_agenda,
-                self.focus_notes, self.focus_learnings, self.focus_actions, self.focus_feedback]
+                self.focus_notes, self.focus_learnings, self.focus_actions, self.focus_feedback, *self.programme()]
+
+    def programme(self) -> list[QAction]:
+        return [self.kickoff, self.plan_next, self.calendar, self.evaluation, self.closing, self.reopen]
+
+    def writing(self) -> list[QAction]:
+        """The commands that change the tandem: off while it is completed (read-only)."""
+        return [self.new_session, self.carry_over, self.kickoff, self.plan_next, self.evaluation, self.closing]
 
 
 def _action(parent: QWidget, text: str, *shortcuts: QKeySequence | Key | str, tip: str = "") -> QAction:
@@ -76,6 +89,13 @@ def create_actions(parent: QWidget) -> Actions:
         find=_action(parent, "&Search the journal…", Key.Find),
         reflections=_action(parent, "&My reflections (private)", "Ctrl+R",
                             tip="Your own private journal, with its own passphrase"),
+        kickoff=_action(parent, "&Kick-off guide…", "Ctrl+Shift+K",
+                        tip="Goals, expectations, rules, rhythm and the topic pool, agreed together"),
+        plan_next=_action(parent, "&Plan next session…", "Ctrl+T", tip="Date and time of the next session"),
+        calendar=_action(parent, "Save next session to &calendar…", "Ctrl+Shift+T", tip="An .ics file for your calendar"),
+        evaluation=_action(parent, "&Check in on goals…", "Ctrl+Shift+G", tip="Are we reaching our goals?"),
+        closing=_action(parent, "C&losing round…", "Ctrl+Shift+D", tip="Look back together and complete the tandem"),
+        reopen=_action(parent, "&Reopen tandem", "Ctrl+Shift+O", tip="Make a completed tandem editable again"),
         focus_agenda=_action(parent, "&Agenda", "Ctrl+1"),
         focus_notes=_action(parent, "&Notes", "Ctrl+2"),
         focus_learnings=_action(parent, "&Learnings", "Ctrl+3"),

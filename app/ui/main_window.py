@@ -12,9 +12,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import programme
 from app.store import Journal, JournalError, SearchHit, WrongPassphrase
 from app.store.search import query_terms
 
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self._path: Path | None = None
         self._resume: dict[str, Any] | None = None
         self._closing = False
+        self._guide_after_unlock = False
         self._focus_mode = False
         self._last_problem = ""
 
@@ -116,6 +119,10 @@ class MainWindow(QMainWindow):
         page = OverviewPage(self.service)
         page.new_session_requested.connect(self.new_session)
         page.session_chosen.connect(self.show_session)
+        page.plan_requested.connect(self.plan_next_session)
+        page.evaluation_requested.connect(self.check_in)
+        page.closing_requested.connect(self.closing_round)
+        page.reopen_requested.connect(self.reopen_tandem)
         self.stack.addWidget(page)
         return page
 
@@ -163,6 +170,9 @@ class MainWindow(QMainWindow):
         session = bar.addMenu("&Session")
         for action in (a.new_session, a.overview, a.carry_over, None, a.find, None, a.reflections):
             session.addSeparator() if action is None else session.addAction(action)
+        tandem = bar.addMenu("&Tandem")
+        for action in (a.kickoff, None, a.plan_next, a.calendar, None, a.evaluation, None, a.closing, a.reopen):
+            tandem.addSeparator() if action is None else tandem.addAction(action)
         go = bar.addMenu("&Go to")
         for action in (a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions, a.focus_feedback):
             go.addAction(action)
@@ -183,6 +193,12 @@ class MainWindow(QMainWindow):
         a.carry_over.triggered.connect(lambda: self.session.carry_over())
         a.find.triggered.connect(lambda: self.search.open_search())
         a.reflections.triggered.connect(self.show_reflections)
+        a.kickoff.triggered.connect(self.open_kickoff)
+        a.plan_next.triggered.connect(self.plan_next_session)
+        a.calendar.triggered.connect(self.save_calendar_file)
+        a.evaluation.triggered.connect(self.check_in)
+        a.closing.triggered.connect(self.closing_round)
+        a.reopen.triggered.connect(self.reopen_tandem)
         for area, action in enumerate((a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions,
                                        a.focus_feedback), start=1):
             action.triggered.connect(lambda _=False, n=area: self._focus_area(n))
@@ -197,6 +213,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.cancel_requested.connect(self.show_welcome)
         self.service.problem.connect(self._problem)
+        self.service.read_only_changed.connect(lambda _on: self._update_actions())
         self.idle.idle.connect(self.lock)
         self._update_actions()
 
@@ -210,6 +227,10 @@ class MainWindow(QMainWindow):
         for action in (self.actions.carry_over, self.actions.focus_agenda, self.actions.focus_notes,
                        self.actions.focus_learnings, self.actions.focus_actions, self.actions.focus_feedback):
             action.setEnabled(in_session)
+        if self.service.read_only:
+            for action in self.actions.writing():
+                action.setEnabled(False)
+        self.actions.reopen.setEnabled(open_ and self.service.read_only)
 
     def _problem(self, text: str) -> None:
         self._last_problem = text
@@ -290,6 +311,8 @@ class MainWindow(QMainWindow):
     def show_overview(self) -> None:
         if not self.service.is_open or not self._saved("going to the overview"):
             return
+        self.overview.evaluation_every = self.settings.evaluation_every
+        self.overview.language = self.settings.suggestion_language
         self.overview.refresh()
         self._show(self.overview)
         self.overview.sessions.setFocus()
@@ -307,14 +330,158 @@ class MainWindow(QMainWindow):
         tandem = self.service.call(lambda j: j.tandem()) or {}
         first = not self.service.call(lambda j: j.session_summaries(limit=1))
         now = _dt.datetime.now().replace(second=0, microsecond=0)
-        session_id = self.service.add("session", starts_at=now.isoformat(timespec="minutes"), duration_minutes=60,
-                                      place=tandem.get("place", ""), kind="kickoff" if first else "regular")
+        agenda = programme.first_agenda(self.settings.suggestion_language) if first else []
+
+        def create(journal: Journal) -> int:
+            with journal.transaction():
+                new_id = journal.add("session", starts_at=now.isoformat(timespec="minutes"), duration_minutes=60,
+                                     place=tandem.get("place", ""), kind="kickoff" if first else "regular")
+                for text in agenda:  # the first session follows the guide for the first conversation
+                    journal.add("agenda_item", session_id=new_id, text=text)
+                return new_id
+
+        session_id = self.service.call(create, changes="session")
         if session_id is not None:
             self.show_session(session_id)
 
     def _focus_area(self, area: int) -> None:
         if self._showing_session():
             self.session.focus_area(area)
+
+    # The programme around the sessions ---------------------------------------------------
+    def _ready_to_change(self, doing: str) -> bool:
+        return self.service.is_open and not self.service.read_only and self._saved(doing)
+
+    def _after_programme_change(self) -> None:
+        if self._built("overview") and self.stack.currentWidget() is self.overview:
+            self.overview.refresh()
+
+    def open_kickoff(self) -> None:
+        """The kick-off guide, filled with the agreement as it stands."""
+        if not self._ready_to_change("opening the kick-off guide"):
+            return
+        from app.store import kickoff
+
+        from .kickoff_wizard import KickoffWizard
+
+        current = self.service.call(kickoff.read)
+        topics = [t["title"] for t in self.service.rows("topic")]
+        if current is None:
+            return
+        wizard = KickoffWizard(current, topics, self.settings.suggestion_language, self)
+        result = run_once(wizard, lambda w: (w.kickoff(), w.language()))
+        if result is None:
+            return
+        agreement, language = result
+        self.settings.suggestion_language = language
+        if self.service.call(lambda j: kickoff.save(j, agreement), changes="tandem") is not None:
+            self.service.changed.emit("goal", None)
+            self.service.changed.emit("topic", None)
+            self.message.show_message("The kick-off agreement is saved. You can open the guide again at any "
+                                      "time (Tandem → Kick-off guide).")
+        self._after_programme_change()
+
+    def _next_session_defaults(self) -> tuple[_dt.datetime, int, str]:
+        from app.schedule import next_due
+
+        tandem = self.service.call(lambda j: j.tandem()) or {}
+        last = (self.service.call(lambda j: j.session_summaries(limit=1)) or [None])[0]
+        last_row = self.service.call(lambda j: j.get("session", last.id)) if last else None
+        now = _dt.datetime.now().replace(second=0, microsecond=0)
+        due = next_due(tandem.get("next_session_at"), last.starts_at if last else None, tandem.get("rhythm"))
+        if due is None or due < now:
+            due = (now + _dt.timedelta(days=1)).replace(hour=10, minute=0)
+        minutes = (last_row or {}).get("duration_minutes") or 60
+        return due, minutes, tandem.get("place", "")
+
+    def plan_next_session(self) -> None:
+        if not self._ready_to_change("planning the next session"):
+            return
+        from .plan_dialog import PlanDialog
+
+        values = run_once(PlanDialog(*self._next_session_defaults(), self), PlanDialog.values)
+        if values is None:
+            return
+        when, minutes, place, calendar = values
+        if self.service.call(lambda j: j.update_tandem(next_session_at=when.isoformat(timespec="minutes")),
+                             changes="tandem") is None:
+            return
+        self._after_programme_change()
+        if calendar:
+            self._write_calendar_file(when, minutes, place)
+
+    def save_calendar_file(self) -> None:
+        if not self.service.is_open:
+            return
+        tandem = self.service.call(lambda j: j.tandem()) or {}
+        if not tandem.get("next_session_at"):
+            self.message.show_message("No next session is planned yet: plan it first (Tandem → Plan next "
+                                      "session…), then save it to your calendar.")
+            return
+        _due, minutes, place = self._next_session_defaults()
+        self._write_calendar_file(_dt.datetime.fromisoformat(tandem["next_session_at"]), minutes, place)
+
+    def ask_calendar_path(self, when: _dt.datetime) -> Path | None:
+        return ask_new_file(self, "Save the next session to a calendar file", f"tandem-session-{when:%Y-%m-%d}",
+                            ".ics", "Calendar files")
+
+    def _write_calendar_file(self, when: _dt.datetime, minutes: int, place: str) -> None:
+        from app.export import ics
+
+        path = self.ask_calendar_path(when)
+        if path is None:
+            return
+        try:  # the save dialog has already asked before replacing a file
+            ics.save_session_event(path, when, minutes, place, language=self.settings.suggestion_language,
+                                   overwrite=True)
+        except JournalError as exc:
+            self.message.show_message(f"The calendar file was not saved. {exc}")
+            return
+        self.message.show_message(f"Saved {path.name}: open it with your calendar to add the session.")
+
+    def check_in(self) -> None:
+        """The evaluation: a rating from 1 to 5 per open goal."""
+        if not self._ready_to_change("the check-in"):
+            return
+        from .evaluation import EvaluationDialog
+
+        goals = [g for g in self.service.rows("goal") if g["state"] == "open"]
+        if not goals:
+            self.message.show_message("There are no open goals to rate yet. Add goals in the overview or in the "
+                                      "kick-off guide.")
+            return
+        evaluations = self.service.call(lambda j: j.evaluations()) or []
+        last: dict[int, int] = {}
+        for evaluation in evaluations:
+            last.update(evaluation.ratings)
+        values = run_once(EvaluationDialog(goals, last, self), EvaluationDialog.values)
+        if values is None:
+            return
+        held_on, ratings, note = values
+        if self.service.call(lambda j: j.save_evaluation(held_on, ratings, note=note),
+                             changes="evaluation") is not None:
+            self.message.show_message("Check-in saved. The overview shows your progress over time.")
+        self._after_programme_change()
+
+    def closing_round(self) -> None:
+        if not self._ready_to_change("the closing round"):
+            return
+        from .closing import ClosingWizard
+
+        export = run_once(ClosingWizard(self.service, self), ClosingWizard.export_next)
+        if export is None:
+            self._after_programme_change()
+            return
+        if self.service.complete(_dt.date.today().isoformat()):
+            self.show_overview()
+            self.message.show_message("The tandem is completed and its journal is now read-only. Thank you both!")
+            if export:
+                self.export_onepager()
+
+    def reopen_tandem(self) -> None:
+        if self.service.is_open and self.service.read_only and self.service.reopen():
+            self._after_programme_change()
+            self.message.show_message("The tandem is open again: you can change everything.")
 
     # Creating and opening -----------------------------------------------------------------
     def ask_create_path(self) -> Path | None:
@@ -338,6 +505,8 @@ class MainWindow(QMainWindow):
         self.unlock_page.message.setText("Creating the encrypted journal…")
         self._show(self.unlock_page)
 
+        self._guide_after_unlock = True
+
         def create() -> Journal:
             journal = Journal.create(path, passphrase)
             try:
@@ -352,6 +521,7 @@ class MainWindow(QMainWindow):
         run_task(create, self._unlocked, self._create_failed, self)
 
     def _create_failed(self, exc: Exception) -> None:
+        self._guide_after_unlock = False
         self.show_welcome()
         self.message.show_message(f"The journal was not created. {exc}")
 
@@ -401,6 +571,9 @@ class MainWindow(QMainWindow):
             self.session.restore_place(resume.get("place", {}))
         else:
             self.show_overview()
+        if self._guide_after_unlock:
+            self._guide_after_unlock = False
+            QTimer.singleShot(0, self.open_kickoff)  # after the overview has been drawn
 
     def _unlock_failed(self, exc: Exception) -> None:
         if self._path is not None and not self._path.exists():
@@ -431,6 +604,9 @@ class MainWindow(QMainWindow):
             self.idle.restart()
             return
         self.idle.stop()
+        for dialog in self.findChildren(QDialog):  # nothing of the journal stays on screen
+            if dialog.isVisible():
+                dialog.reject()
         self._resume = None
         if self._showing_session() and self.session.session_id is not None:
             self._resume = {"session_id": self.session.session_id, "place": self.session.place_state()}

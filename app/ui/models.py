@@ -123,9 +123,10 @@ class RowsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         f = self.fields[index.column()]
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if f.editable and f.kind != "bool":
+        editable = f.editable and not self.service.read_only
+        if editable and f.kind != "bool":
             flags |= Qt.ItemFlag.ItemIsEditable
-        if f.editable and (f.kind == "bool" or f.check):
+        if editable and (f.kind == "bool" or f.check):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -217,6 +218,8 @@ class ReorderableRowsModel(RowsModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if self.service.read_only:
+            return base
         if index.isValid():
             return base | Qt.ItemFlag.ItemIsDragEnabled
         return base | Qt.ItemFlag.ItemIsDropEnabled
@@ -253,9 +256,9 @@ class ReorderableRowsModel(RowsModel):
 
 
 class SessionsModel(QAbstractTableModel):
-    """Past sessions, newest first: date, focus topic, number of learnings."""
+    """Past sessions, newest first: date, focus topic, number of learnings, feedback rating."""
 
-    HEADERS = ("Date", "Focus topic", "Learnings")
+    HEADERS = ("Date", "Focus topic", "Learnings", "Rating")
 
     def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -298,7 +301,11 @@ class SessionsModel(QAbstractTableModel):
                 return s.topic or s.goal or "—"
             if col == 2:
                 return str(s.learning_count)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            if col == 3:
+                return "" if s.rating is None else f"{s.rating:.1f}".replace(".0", "")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and s.rating is not None:
+            return "Mean rating of the session in the feedback round (1–5)"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -225,5 +225,6 @@ class OnePagerDialog(QDialog):
         except JournalError as exc:
             self.status.setText(str(exc))
             return
-        self.service.call(lambda j: j.update_tandem(recommendations=self.recommendations.toPlainText()))
+        if not self.service.read_only:  # a completed tandem exports what is typed here but keeps its record
+            self.service.call(lambda j: j.update_tandem(recommendations=self.recommendations.toPlainText()))
         self.status.setText(f"Saved to {path}.")

@@ -1,14 +1,22 @@
-"""The tandem at a glance: who, when the next session is due, goals, open action
-items, past sessions and the topic pool. One click (or Ctrl+N) starts a session."""
+"""The tandem at a glance: who, when the next session is due, goals and their progress,
+open action items and quick wins, past sessions and the topic pool. One click (or
+Ctrl+N) starts a session.
+
+Above the lists, notices carry the tandem through its programme: a check-in is due,
+the ratings have been falling, the planned duration is over, the tandem is completed.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
 import html
+from statistics import mean
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,13 +26,16 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app import programme
 from app.schedule import describe_due, next_due
 
-from .models import ROLE_LABELS, ROW_ID, Field, RowsModel, SessionsModel, format_datetime
+from .models import ROLE_LABELS, ROW_ID, Field, Index, RowsModel, SessionsModel, format_date, format_datetime
+from .progress_chart import ProgressChart
 from .service import JournalService
 from .session import EnumDelegate
 
@@ -36,6 +47,60 @@ def _add_line(placeholder: str, name: str) -> QLineEdit:
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(name)
     return edit
+
+
+class Notice(QFrame):
+    """A calm line above the lists, with the button that acts on it."""
+
+    def __init__(self, name: str, button_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(name)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.button = QPushButton(button_text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self.button.setVisible(bool(button_text))  # only once it has a parent, or it opens as a window
+        self.hide()
+
+    def show_text(self, text: str | None) -> None:
+        """Show ``text``, or hide the notice when there is nothing to say."""
+        self.label.setText(text or "")
+        self.setVisible(bool(text))
+
+
+class TopicsModel(RowsModel):
+    """The topic pool, with the sessions that had each topic as their focus."""
+
+    def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
+        super().__init__(service, "topic", [
+            Field("title", "Topic"), Field("state", "State", "enum", TOPIC_STATES),
+            Field("sessions", "Sessions", editable=False)], parent)
+        self._covered: dict[int, list[str]] = {}
+
+    def reload(self) -> None:
+        self._covered = (self.service.call(lambda j: j.topic_coverage()) or {}) if self.where is not None else {}
+        super().reload()
+        for row in self._rows:
+            row["sessions"] = len(self._covered.get(row["id"], [])) or ""
+
+    def _on_changed(self, table: str, origin: object) -> None:
+        super()._on_changed(table, origin)
+        if table == "session" and self.where is not None:
+            self.reload()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 2
+                and 0 <= index.row() < len(self._rows)):
+            dates = self._covered.get(self._rows[index.row()]["id"], [])
+            return "Focus of the sessions on " + ", ".join(format_date(d) for d in dates) if dates else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
 
 
 def _fit_columns(view: QTableView, stretch: int) -> None:
@@ -56,10 +121,17 @@ def _fit_columns(view: QTableView, stretch: int) -> None:
 class OverviewPage(QWidget):
     session_chosen = Signal(int)
     new_session_requested = Signal()
+    plan_requested = Signal()
+    evaluation_requested = Signal()
+    closing_requested = Signal()
+    reopen_requested = Signal()
 
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.evaluation_every = programme.DEFAULT_EVALUATION_EVERY
+        self.language = "en"
+        self.today = _dt.date.today  # tests move the clock here
         self.people = QLabel()
         self.people.setTextFormat(Qt.TextFormat.RichText)  # names are escaped in refresh()
         self.due = QLabel()
@@ -72,6 +144,22 @@ class OverviewPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.people, 1)
         top.addWidget(self.new_button)
+        self.plan_button = QPushButton("Plan next session…")
+        self.plan_button.clicked.connect(self.plan_requested)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due, 1)
+        due_row.addWidget(self.plan_button)
+
+        self.completed_notice = Notice("Tandem completed", "Reopen tandem")
+        self.completed_notice.button.clicked.connect(self.reopen_requested)
+        self.evaluation_notice = Notice("Check-in due", "Check in now…")
+        self.evaluation_notice.button.clicked.connect(self.evaluation_requested)
+        self.closing_notice = Notice("Closing round due", "Start the closing round…")
+        self.closing_notice.button.clicked.connect(self.closing_requested)
+        self.fit_notice = Notice("A hint about the fit")
+        notices = QVBoxLayout()
+        for notice in (self.completed_notice, self.closing_notice, self.evaluation_notice, self.fit_notice):
+            notices.addWidget(notice)
 
         self.sessions_model = SessionsModel(service, self)
         self.sessions = QTableView()
@@ -85,6 +173,7 @@ class OverviewPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.sessions.activated.connect(self._open_session)
+        self.sessions.doubleClicked.connect(self._open_session)
 
         self.goals_model = RowsModel(service, "goal", [Field("title", "Goal")], self)
         self.goals = QListView()
@@ -92,6 +181,10 @@ class OverviewPage(QWidget):
         self.goals.setAccessibleName("Goals")
         self.goal_add = _add_line("Add a goal, press Enter", "New goal")
         self.goal_add.returnPressed.connect(lambda: self._add(self.goals_model, self.goal_add, {}))
+        self.chart = ProgressChart()
+        self.checkin_button = QPushButton("Check in on goals…")
+        self.checkin_button.setToolTip("Are we reaching our goals? Rate each goal from 1 to 5.")
+        self.checkin_button.clicked.connect(self.evaluation_requested)
 
         self.actions_model = RowsModel(service, "action_item", [
             Field("text", "Open action item"), Field("owner", "Owner", "enum", ROLE_LABELS),
@@ -103,8 +196,18 @@ class OverviewPage(QWidget):
         self.actions.setItemDelegateForColumn(1, EnumDelegate(ROLE_LABELS, self))
         _fit_columns(self.actions, stretch=0)
 
-        self.topics_model = RowsModel(service, "topic", [
-            Field("title", "Topic"), Field("state", "State", "enum", TOPIC_STATES)], self)
+        self.quick_wins_model = RowsModel(service, "learning", [
+            Field("text", "Quick win"), Field("learner", "Who", "enum", ROLE_LABELS, editable=False)], self)
+        self.quick_wins = QTableView()
+        self.quick_wins.setModel(self.quick_wins_model)
+        self.quick_wins.setAccessibleName("Quick wins")
+        self.quick_wins.verticalHeader().hide()
+        _fit_columns(self.quick_wins, stretch=0)
+        self.lists = QTabWidget()
+        self.lists.addTab(self.actions, "Open action items")
+        self.lists.addTab(self.quick_wins, "Quick wins")
+
+        self.topics_model = TopicsModel(service, self)
         self.topics = QTableView()
         self.topics.setModel(self.topics_model)
         self.topics.setAccessibleName("Topic pool")
@@ -115,18 +218,24 @@ class OverviewPage(QWidget):
         self.topic_add.returnPressed.connect(
             lambda: self._add(self.topics_model, self.topic_add, {"state": "idea"}, key="title"))
 
+        self.goals.setMaximumHeight(110)
         grid = QGridLayout()
         grid.addWidget(self._box("Past sessions", self.sessions), 0, 0, 2, 1)
-        grid.addWidget(self._box("Goals", self.goals, self.goal_add), 0, 1)
-        grid.addWidget(self._box("Open action items", self.actions), 1, 1)
+        grid.addWidget(self._box("Goals and progress", self.goals, self.goal_add, self.chart, self.checkin_button),
+                       0, 1)
+        grid.addWidget(self.lists, 1, 1)
         grid.addWidget(self._box("Topic pool", self.topics, self.topic_add), 0, 2, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.due)
+        layout.addLayout(due_row)
+        layout.addLayout(notices)
         layout.addLayout(grid, 1)
+        service.read_only_changed.connect(self._set_read_only)
 
     @staticmethod
     def _box(title: str, *widgets: QWidget) -> QGroupBox:
@@ -154,6 +263,7 @@ class OverviewPage(QWidget):
         header.resizeSection(0, max(cells.horizontalAdvance(format_datetime("2026-12-28T23:59")),
                                     heads.horizontalAdvance("Date")) + 24)
         header.resizeSection(2, max(cells.horizontalAdvance("9999"), heads.horizontalAdvance("Learnings")) + 24)
+        header.resizeSection(3, max(cells.horizontalAdvance("4.5"), heads.horizontalAdvance("Rating")) + 24)
 
     def refresh(self) -> None:
         """Read everything the overview shows (called whenever it is shown)."""
@@ -167,25 +277,66 @@ class OverviewPage(QWidget):
         self.people.setText(f"<span style='font-size:x-large; font-weight:600'>{heading}</span>")
         self.sessions_model.reload()
         self._size_session_columns()
+        self.goals_model.set_filter()
+        self.actions_model.set_filter(done=False)
+        self.quick_wins_model.set_filter(quick_win=True)
+        self.topics_model.set_filter()
+        if self.sessions_model.rowCount():
+            self.sessions.setCurrentIndex(self.sessions_model.index(0, 0))
+        self._refresh_programme(tandem)
+        self._set_read_only(self.service.read_only)
+
+    def _refresh_programme(self, tandem: dict[str, Any]) -> None:
+        """When the next session is due, the progress chart, and the notices."""
+        completed = tandem["state"] == "completed"
         last = self.sessions_model.index(0, 0).data(ROW_ID)
         last_at = None
         if last is not None:
             row = self.service.call(lambda j: j.get("session", int(last)))
             last_at = row["starts_at"] if row else None
-        text, overdue = describe_due(next_due(tandem["next_session_at"], last_at, tandem["rhythm"]),
-                                     _dt.datetime.now())
-        self.due.setText(text)
-        self.due.setStyleSheet("font-weight: bold; color: #b3261e;" if overdue else "")
-        self.goals_model.set_filter()
-        self.actions_model.set_filter(done=False)
-        self.topics_model.set_filter()
-        if self.sessions_model.rowCount():
-            self.sessions.setCurrentIndex(self.sessions_model.index(0, 0))
+        now = _dt.datetime.combine(self.today(), _dt.datetime.now().time())
+        text, overdue = describe_due(next_due(tandem["next_session_at"], last_at, tandem["rhythm"]), now)
+        self.due.setText("" if completed else text)
+        self.due.setStyleSheet("font-weight: bold; color: #b3261e;" if overdue and not completed else "")
+
+        goals = self.service.rows("goal")
+        evaluations = self.service.call(lambda j: j.evaluations()) or []
+        self.chart.set_data(goals, evaluations)
+        self.completed_notice.show_text(
+            f"This tandem was completed on {format_date(tandem['completed_at'] or '')}. Its journal is read-only; "
+            "you can still read, search and export the one-pager." if completed else None)
+        if completed:
+            for notice in (self.evaluation_notice, self.closing_notice, self.fit_notice):
+                notice.show_text(None)
+            return
+        since = self.service.call(lambda j: j.sessions_since_evaluation(now.isoformat(timespec="minutes"))) or 0
+        open_goals = [g for g in goals if g["state"] == "open"]
+        self.evaluation_notice.show_text(
+            f"{since} sessions since your last check-in: are you reaching your goals?"
+            if programme.evaluation_due(since, len(open_goals), self.evaluation_every) else None)
+        end = programme.planned_end(tandem["started_on"], tandem["planned_months"])
+        self.closing_notice.show_text(
+            f"Your planned {tandem['planned_months']} months ended on {format_date(end.isoformat())}. "
+            "Time for the closing round: look back together and choose what goes on the one-pager."
+            if end and programme.closing_due(tandem["state"], tandem["started_on"], tandem["planned_months"],
+                                              self.today()) else None)
+        means = [mean(e.ratings.values()) for e in evaluations if e.ratings]
+        ratings = self.service.call(lambda j: j.session_ratings()) or []
+        self.fit_notice.show_text(programme.FIT_HINT(self.language)
+                                  if programme.fit_concern(means, ratings) else None)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        for widget in (self.new_button, self.plan_button, self.checkin_button, self.goal_add, self.topic_add):
+            widget.setEnabled(not read_only)
 
     def clear(self) -> None:
         self.people.clear()
         self.due.clear()
         self.goal_add.clear()
         self.topic_add.clear()
-        for model in (self.sessions_model, self.goals_model, self.actions_model, self.topics_model):
+        self.chart.clear()
+        for notice in (self.completed_notice, self.evaluation_notice, self.closing_notice, self.fit_notice):
+            notice.show_text(None)
+        for model in (self.sessions_model, self.goals_model, self.actions_model, self.quick_wins_model,
+                      self.topics_model):
             model.clear()

@@ -24,10 +24,12 @@ class JournalService(QObject):
     closed = Signal()
     changed = Signal(str, object)  # table name, the object that made the change (or None)
     problem = Signal(str)  # a message for the user
+    read_only_changed = Signal(bool)  # the tandem was completed (True) or reopened (False)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal: Journal | None = None
+        self.read_only = False  # a completed tandem: views offer no editing (the store refuses it anyway)
 
     @property
     def is_open(self) -> bool:
@@ -40,13 +42,33 @@ class JournalService(QObject):
     def attach(self, journal: Journal) -> None:
         """Take over a journal unlocked in the background."""
         self.journal = journal
+        self._set_read_only(journal.is_completed)
         self.opened.emit()
 
     def close(self) -> None:
         if self.journal is not None:
             self.journal.close()
             self.journal = None
+            self._set_read_only(False)
             self.closed.emit()
+
+    def _set_read_only(self, value: bool) -> None:
+        if value != self.read_only:
+            self.read_only = value
+            self.read_only_changed.emit(value)
+
+    def complete(self, held_on: str) -> bool:
+        """End the closing round: the tandem becomes completed and read-only."""
+        done = self.call(lambda j: (j.complete(held_on), True)[1], changes="tandem") is not None
+        if done:
+            self._set_read_only(True)
+        return done
+
+    def reopen(self) -> bool:
+        done = self.call(lambda j: (j.reopen(), True)[1], changes="tandem") is not None
+        if done:
+            self._set_read_only(False)
+        return done
 
     def call(self, func: Callable[[Journal], T], *, changes: str | None = None, origin: object = None) -> T | None:
         """Run one store operation; on failure report it and return None (nothing is lost in the UI)."""

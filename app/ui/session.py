@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.markup import render_markdown
 
 from .autosave import Autosave
+from .feedback_box import FeedbackBox
 from .models import ROLE_LABELS, Field, ReorderableRowsModel, RowsModel
 from .safe_browser import SafeBrowser
 from .service import JournalService
@@ -117,38 +118,6 @@ def _combo(labels: dict[str, str], name: str) -> QComboBox:
     for value, label in labels.items():
         combo.addItem(label, value)
     return combo
-
-
-class FeedbackBox(QGroupBox):
-    """One direction of the feedback round: what helped, what to change, a rating."""
-
-    def __init__(self, giver: str, title: str) -> None:
-        super().__init__(title)
-        self.giver = giver
-        self.helped = QPlainTextEdit()
-        self.to_change = QPlainTextEdit()
-        self.rating = QSpinBox()
-        self.rating.setRange(0, 5)
-        self.rating.setSpecialValueText("–")
-        for widget, name in ((self.helped, "What helped"), (self.to_change, "What to change"),
-                             (self.rating, "Rating of the session, 1 to 5")):
-            widget.setAccessibleName(f"{title}: {name}")
-        for edit in (self.helped, self.to_change):
-            edit.setTabChangesFocus(True)
-            edit.setMaximumHeight(90)
-        form = QFormLayout(self)
-        form.addRow("What helped", self.helped)
-        form.addRow("What to change", self.to_change)
-        form.addRow("Rating (1–5)", self.rating)
-
-    def values(self) -> dict[str, Any]:
-        return {"helped": self.helped.toPlainText(), "to_change": self.to_change.toPlainText(),
-                "rating": self.rating.value() or None}
-
-    def show_values(self, row: dict[str, Any] | None) -> None:
-        self.helped.setPlainText(row["helped"] if row else "")
-        self.to_change.setPlainText(row["to_change"] if row else "")
-        self.rating.setValue((row or {}).get("rating") or 0)
 
 
 class SessionPage(QWidget):
@@ -315,6 +284,21 @@ class SessionPage(QWidget):
 
         self._install_item_keys()
         self._connect_autosave()
+        service.read_only_changed.connect(self.set_read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A completed tandem: everything readable and selectable, nothing editable."""
+        for edit in (self.place, self.goal, self.notes):
+            edit.setReadOnly(read_only)
+        for spin in (self.starts_at, self.duration):
+            spin.setReadOnly(read_only)
+        for widget in (self.topic, self.agenda_add, self.learning_add, self.learner, self.share, self.quick_win,
+                       self.action_add, self.owner, self.due):
+            widget.setEnabled(not read_only)
+        for box in self.feedback.values():
+            box.set_read_only(read_only)
+        if read_only:
+            self.carry_button.hide()
 
     # Keyboard for the lists ------------------------------------------------------------
     def _install_item_keys(self) -> None:
@@ -479,6 +463,7 @@ class SessionPage(QWidget):
                 box.show_values(rows[0] if rows else None)
             self.due.setDate(QDateTime.currentDateTime().date().addDays(14))
             self._update_carry_offer()
+            self.set_read_only(self.service.read_only)
         finally:
             self._loading = False
         self._render_preview()

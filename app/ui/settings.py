@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+
+from app.programme import DEFAULT_EVALUATION_EVERY, LANGUAGES
 
 RECENT_LIMIT = 8
 
@@ -99,6 +101,29 @@ class Settings:
     @text_size.setter
     def text_size(self, value: int) -> None:
         self._qs.setValue("view/text_size", min(40, max(8, int(value))))
+
+    # The programme ----------------------------------------------------------
+    @property
+    def evaluation_every(self) -> int:
+        """Offer a goal check-in after this many sessions; 0 turns the offer off."""
+        value = int(self._get("programme/evaluation_every", DEFAULT_EVALUATION_EVERY, int))  # type: ignore[call-overload]
+        return min(12, max(0, value))
+
+    @evaluation_every.setter
+    def evaluation_every(self, value: int) -> None:
+        self._qs.setValue("programme/evaluation_every", min(12, max(0, int(value))))
+
+    @property
+    def suggestion_language(self) -> str:
+        """Language of the suggested topics, rules and first agenda ("de" or "en"); the system's by default."""
+        system = "de" if QLocale.system().language() == QLocale.Language.German else "en"
+        value = str(self._qs.value("programme/suggestion_language", system))
+        return value if value in LANGUAGES else system
+
+    @suggestion_language.setter
+    def suggestion_language(self, value: str) -> None:
+        if value in LANGUAGES:
+            self._qs.setValue("programme/suggestion_language", value)
 
     def sync(self) -> None:
         self._qs.sync()

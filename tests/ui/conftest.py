@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -88,3 +88,19 @@ def type_text(qtbot: QtBot, text: str, target: QWidget | None = None) -> None:
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def when_shown(parent: QWidget, kind: type, act) -> None:
+    """Run ``act(dialog)`` as soon as a visible ``kind`` dialog of ``parent`` is open.
+
+    It runs inside the dialog's own event loop: ``act`` records what it sees and never asserts.
+    """
+
+    def poll() -> None:
+        dialog = next((d for d in parent.findChildren(kind) if d.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+        else:
+            act(dialog)
+
+    QTimer.singleShot(0, poll)

@@ -1,0 +1,148 @@
+"""The closing round: final feedback both ways, every learning in one view to choose
+for the one-pager, what to pass on, and then the tandem is completed (read-only).
+
+Each step is saved when the user moves on, so cancelling half-way loses nothing;
+only "Complete the tandem" changes its state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from .feedback_box import CLOSING_LABELS, FeedbackBox
+from .models import ROLE_LABELS, Field, RowsModel
+from .service import JournalService
+
+
+def _intro(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class FeedbackPage(QWizardPage):
+    def __init__(self, service: JournalService) -> None:
+        super().__init__()
+        self.service = service
+        self.setTitle("A last feedback round")
+        self.setSubTitle("Looking back on the whole tandem: each of you says what helped and what you would change.")
+        self.boxes = {"mentee": FeedbackBox("mentee", "The mentee", CLOSING_LABELS),
+                      "mentor": FeedbackBox("mentor", "The mentor", CLOSING_LABELS)}
+        row = QHBoxLayout(self)
+        for giver, box in self.boxes.items():
+            existing = service.rows("feedback", session_id=None, giver=giver)
+            box.show_values(existing[0] if existing else None)
+            row.addWidget(box)
+
+    def validatePage(self) -> bool:
+        for giver, box in self.boxes.items():
+            values = box.values()
+            existing = self.service.rows("feedback", session_id=None, giver=giver)
+            if existing:
+                if not self.service.update("feedback", existing[0]["id"], **values):
+                    return False
+            elif any(values.values()) and self.service.add("feedback", session_id=None, giver=giver,
+                                                           **values) is None:
+                return False
+        return True
+
+
+class LearningsPage(QWizardPage):
+    def __init__(self, service: JournalService) -> None:
+        super().__init__()
+        self.setTitle("What you learned")
+        self.setSubTitle("Every learning of both of you, from every session. Tick what goes on the one-pager: "
+                         "only what you both agree to share.")
+        self.model = RowsModel(service, "learning", [
+            Field("text", "Learning", editable=False), Field("learner", "Who", "enum", ROLE_LABELS, editable=False),
+            Field("share", "One-pager", "bool"), Field("quick_win", "Quick win", "bool")], self)
+        self.model.set_filter()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("All learnings")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+
+class PassOnPage(QWizardPage):
+    def __init__(self, service: JournalService) -> None:
+        super().__init__()
+        self.service = service
+        self.setTitle("Passing it on")
+        self.setSubTitle("So that the experience feeds the next round of tandems.")
+        tandem = service.call(lambda j: j.tandem()) or {}
+        self.pass_on = QPlainTextEdit(tandem.get("pass_on", ""))
+        self.pass_on.setAccessibleName("What to pass on to the next round")
+        self.pass_on.setPlaceholderText("What should the next tandems know? What would you do the same way, "
+                                        "what differently?")
+        self.recommendations = QPlainTextEdit(tandem.get("recommendations", ""))
+        self.recommendations.setAccessibleName("Next steps for the team")
+        self.recommendations.setPlaceholderText("Next steps and recommendations for the team (printed on the "
+                                                "one-pager)")
+        for edit in (self.pass_on, self.recommendations):
+            edit.setTabChangesFocus(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("For the next round"))
+        layout.addWidget(self.pass_on)
+        layout.addWidget(QLabel("Next steps for the team"))
+        layout.addWidget(self.recommendations)
+
+    def validatePage(self) -> bool:
+        return self.service.call(lambda j: (j.update_tandem(pass_on=self.pass_on.toPlainText().strip(),
+                                                            recommendations=self.recommendations.toPlainText().strip()),
+                                            True)[1], changes="tandem") is not None
+
+
+class CompletePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Complete the tandem")
+        self.setSubTitle("Thank you both.")
+        self.export = QCheckBox("Export the one-pager next")
+        self.export.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_intro(
+            "Completing the tandem keeps everything and makes the journal read-only, so the record stays as it "
+            "was at the end. You can reopen it at any time (Tandem → Reopen tandem)."))
+        layout.addWidget(self.export)
+        layout.addStretch()
+
+
+class ClosingWizard(QWizard):
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Closing round")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Complete the tandem")
+        self.feedback = FeedbackPage(service)
+        self.learnings = LearningsPage(service)
+        self.pass_on = PassOnPage(service)
+        self.complete = CompletePage()
+        for page in (self.feedback, self.learnings, self.pass_on, self.complete):
+            self.addPage(page)
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.resize(860, 600)
+
+    def export_next(self) -> bool:
+        return self.complete.export.isChecked()

@@ -1,0 +1,90 @@
+"""The check-in: "Are we reaching our goals?" A rating from 1 to 5 and a comment per goal.
+
+A goal can be left unrated ("–"); the check-in needs at least one rating. The
+last rating of each goal is shown beside it, so the two can talk about the change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+INTRO = ("<b>Are we reaching our goals?</b> Rate each goal together, from 1 (not at all yet) to "
+         "5 (reached), and say in a few words why. Skip a goal with “–”.")
+
+
+class EvaluationDialog(QDialog):
+    def __init__(self, goals: list[dict], last: dict[int, int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Check in on your goals")
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.held_on = QDateEdit(QDate.currentDate())
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setAccessibleName("Date of the check-in")
+        grid = QGridLayout()
+        for column, title in enumerate(("Goal", "Last time", "Now (1–5)", "Why?")):
+            header = QLabel(f"<b>{title}</b>")
+            grid.addWidget(header, 0, column)
+        self.ratings: dict[int, QSpinBox] = {}
+        self.comments: dict[int, QLineEdit] = {}
+        for row, goal in enumerate(goals, start=1):
+            title = QLabel(goal["title"])
+            title.setTextFormat(Qt.TextFormat.PlainText)
+            title.setWordWrap(True)
+            before = QLabel(str(last[goal["id"]]) if goal["id"] in last else "–")
+            before.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            rating = QSpinBox()
+            rating.setRange(0, 5)
+            rating.setSpecialValueText("–")
+            rating.setValue(0)
+            rating.setAccessibleName(f"Rating of {goal['title']}, 1 to 5")
+            rating.valueChanged.connect(self._update)
+            comment = QLineEdit()
+            comment.setPlaceholderText("What moved, what is missing?")
+            comment.setAccessibleName(f"Comment on {goal['title']}")
+            title.setBuddy(rating)
+            for column, widget in enumerate((title, before, rating, comment)):
+                grid.addWidget(widget, row, column)
+            self.ratings[goal["id"]] = rating
+            self.comments[goal["id"]] = comment
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(3, 3)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Anything to change? Topics, rhythm, the way you work together…")
+        self.note.setAccessibleName("Note on the check-in")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(80)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton("Save check-in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.held_on, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(grid)
+        layout.addWidget(QLabel("Note"))
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.resize(720, self.sizeHint().height())
+        self._update()
+
+    def _update(self) -> None:
+        self.save_button.setEnabled(any(box.value() for box in self.ratings.values()))
+
+    def values(self) -> tuple[str, dict[int, tuple[int, str]], str]:
+        """(date, {goal id: (rating, comment)} for the rated goals, note)."""
+        rated = {goal_id: (box.value(), self.comments[goal_id].text().strip())
+                 for goal_id, box in self.ratings.items() if box.value()}
+        return self.held_on.date().toString(Qt.DateFormat.ISODate), rated, self.note.toPlainText().strip()

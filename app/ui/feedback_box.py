@@ -1,0 +1,47 @@
+"""One direction of a feedback round (after a session, or the closing round):
+what helped, what to change, a rating from 1 to 5."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QPlainTextEdit, QSpinBox
+
+SESSION_LABELS = ("What helped", "What to change", "Rating (1–5)", "Rating of the session, 1 to 5")
+CLOSING_LABELS = ("What helped most", "What we would do differently", "Overall (1–5)",
+                  "Rating of the whole tandem, 1 to 5")
+
+
+class FeedbackBox(QGroupBox):
+    def __init__(self, giver: str, title: str, labels: tuple[str, str, str, str] = SESSION_LABELS) -> None:
+        super().__init__(title)
+        self.giver = giver
+        helped, to_change, rating, rating_name = labels
+        self.helped = QPlainTextEdit()
+        self.to_change = QPlainTextEdit()
+        self.rating = QSpinBox()
+        self.rating.setRange(0, 5)
+        self.rating.setSpecialValueText("–")
+        for widget, name in ((self.helped, helped), (self.to_change, to_change), (self.rating, rating_name)):
+            widget.setAccessibleName(f"{title}: {name}")
+        for edit in (self.helped, self.to_change):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(90)
+        form = QFormLayout(self)
+        form.addRow(helped, self.helped)
+        form.addRow(to_change, self.to_change)
+        form.addRow(rating, self.rating)
+
+    def values(self) -> dict[str, Any]:
+        return {"helped": self.helped.toPlainText(), "to_change": self.to_change.toPlainText(),
+                "rating": self.rating.value() or None}
+
+    def show_values(self, row: dict[str, Any] | None) -> None:
+        self.helped.setPlainText(row["helped"] if row else "")
+        self.to_change.setPlainText(row["to_change"] if row else "")
+        self.rating.setValue((row or {}).get("rating") or 0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.helped.setReadOnly(read_only)
+        self.to_change.setReadOnly(read_only)
+        self.rating.setReadOnly(read_only)

@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
             return
         agreement, language = result
         self.settings.suggestion_language = language
-        if self.service.call(lambda j: kickoff.save(j, agreement), changes="tandem") is not None:
+        if self.service.call(lambda j: (kickoff.save(j, agreement), True)[1], changes="tandem") is not None:
             self.service.changed.emit("goal", None)
             self.service.changed.emit("topic", None)
             self.message.show_message("The kick-off agreement is saved. You can open the guide again at any "
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         if values is None:
             return
         when, minutes, place, calendar = values
-        if self.service.call(lambda j: j.update_tandem(next_session_at=when.isoformat(timespec="minutes")),
+        if self.service.call(lambda j: (j.update_tandem(next_session_at=when.isoformat(timespec="minutes")), True)[1],
                              changes="tandem") is None:
             return
         self._after_programme_change()

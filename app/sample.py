@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import random
 
+from app.programme import RULES
 from app.store import Journal
 
 TOPICS = [
@@ -81,8 +82,8 @@ def fill(journal: Journal, *, sessions: int = 8, items_per_session: int = 6, see
                               dependency_exists=False)
         journal.set_person("mentee", display_name="Dr. Jürgen Maaß", expectations="Ehrliche Rückmeldungen")
         journal.set_person("mentor", display_name="Şükrü Øyvind Nguyễn", expectations="Einblick in Entscheidungen")
-        for key in ("openness", "trust", "respect", "commitment", "confidentiality"):
-            journal.add("rule", key=key, text="")
+        for key, text in RULES.items():
+            journal.add("rule", key=key, text=text("de"))
         goals = [journal.add("goal", title=t, description=d) for t, d in GOALS]
         topics = [journal.add("topic", title=t, description=d, origin="pool", state="planned") for t, d in TOPICS]
     for n in range(sessions):

@@ -8,6 +8,7 @@ window like a user, and saves one PNG per screen.
 
 from __future__ import annotations
 
+import datetime as _dt
 import sys
 import tempfile
 import time
@@ -53,7 +54,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "tandem-vertrieb.tandem"
         with Journal.create(path, PASSPHRASE) as journal:
-            sample.fill(journal, sessions=6, items_per_session=4)
+            # Nine sessions every two weeks, the last ten days ago: three check-ins, next session soon.
+            first = _dt.datetime.combine(_dt.date.today() - _dt.timedelta(days=8 * 14 + 10), _dt.time(10, 0))
+            sample.fill(journal, sessions=9, items_per_session=4, first_session=first)
         settings = Settings(Path(tmp) / "settings.ini")
         settings.add_recent(path)
         window = MainWindow(settings)
@@ -89,6 +92,42 @@ def main() -> int:
         settle(app)
         dialog.grab().save(str(out / "onepager-dialog.png"))
         dialog.close()
+
+        from app.store import kickoff
+        from app.ui.closing import ClosingWizard
+        from app.ui.evaluation import EvaluationDialog
+        from app.ui.kickoff_wizard import KickoffWizard
+
+        agreement = window.service.call(kickoff.read)
+        guide = KickoffWizard(agreement, [t["title"] for t in window.service.rows("topic")], "de", window)
+        guide.show()
+        for _ in range(4):  # the rules
+            guide.next()
+        settle(app)
+        guide.grab().save(str(out / "kickoff-guide.png"))
+        guide.close()
+
+        goals = window.service.rows("goal")
+        checkin = EvaluationDialog(goals, {g["id"]: 3 for g in goals}, window)
+        checkin.show()
+        for n, (goal_id, box) in enumerate(checkin.ratings.items()):
+            box.setValue(4 - n % 2)
+        next(iter(checkin.comments.values())).setText("Profil steht, der erste Beitrag hatte 40 Reaktionen")
+        settle(app)
+        checkin.grab().save(str(out / "checkin.png"))
+        checkin.close()
+
+        closing = ClosingWizard(window.service, window)
+        closing.show()
+        closing.feedback.boxes["mentee"].helped.setPlainText("Die Geduld bei meinen Grundfragen, und die Demos")
+        closing.feedback.boxes["mentee"].to_change.setPlainText("Öfter an einem neutralen Ort treffen")
+        closing.feedback.boxes["mentee"].rating.setValue(5)
+        closing.feedback.boxes["mentor"].helped.setPlainText("Zu sehen, wie Entscheidungen wirklich fallen")
+        closing.feedback.boxes["mentor"].rating.setValue(5)
+        closing.next()
+        settle(app)
+        closing.grab().save(str(out / "closing-round.png"))
+        closing.reject()
 
         from app.store import PrivateJournal
 

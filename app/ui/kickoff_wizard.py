@@ -190,6 +190,7 @@ class RulesPage(_Page):
             check = QCheckBox(programme.RULE_NAMES[key]("en"))
             check.setChecked(self.fresh or key in existing)
             text = QLineEdit(existing.get(key, ""))
+            text.setPlaceholderText(programme.RULES[key]("en"))
             text.setAccessibleName(f"Rule: {programme.RULE_NAMES[key]('en')}")
             check.toggled.connect(text.setEnabled)
             text.setEnabled(check.isChecked())
@@ -221,6 +222,7 @@ class RulesPage(_Page):
         if language == self._language:
             return
         for key, text in self.texts.items():
+            text.setPlaceholderText(programme.RULES[key](language))
             old = programme.RULES[key](self._language) if self._language else ""
             if self.fresh and text.text() in ("", old):
                 text.setText(programme.RULES[key](language))
@@ -400,9 +402,13 @@ class KickoffWizard(QWizard):
         self.dependency = DependencyPage(kickoff)
         self.rhythm = RhythmPage(kickoff)
         self.topics = TopicsPage(existing_topics)
-        for page in (self.people, self.concern, self.goals, self.expectations, self.rules, self.dependency,
-                     self.rhythm, self.topics):
+        pages = (self.people, self.concern, self.goals, self.expectations, self.rules, self.dependency,
+                 self.rhythm, self.topics)
+        for page in pages:
+            page.setFinalPage(True)  # "Save agreement" works from any step: the rest can wait
             self.addPage(page)
+        self.currentIdChanged.connect(  # pages are numbered from 0 in the order they were added
+            lambda page_id: self.setWindowTitle(f"Kick-off guide — step {page_id + 1} of {len(pages)}"))
         self.resize(760, 560)
 
     def language(self) -> str:

@@ -134,7 +134,7 @@ class ProgressChart(QWidget):
         painter.setPen(text)
         for index in range(0, len(labels), step):
             x = self.point(index, 1).x()
-            left = min(max(0.0, x - widest / 2), self.width() - widest)
+            left = min(max(MARGIN_LEFT - 6.0, x - widest / 2), self.width() - widest)  # clear of the 1–5 labels
             painter.drawText(QRectF(left, rect.bottom() + 4, widest, line), Qt.AlignmentFlag.AlignCenter,
                              labels[index])
 

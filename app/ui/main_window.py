@@ -665,6 +665,8 @@ class MainWindow(QMainWindow):
             self.idle.set_seconds(self.settings.idle_lock_seconds if self.service.is_open else 0)
             if self.stack.currentWidget() is self.welcome:
                 self.show_welcome()
+            elif self._built("overview") and self.stack.currentWidget() is self.overview:
+                self.show_overview()  # the check-in rhythm may have changed
 
     # Window events -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -1,4 +1,4 @@
-"""Preferences: locking and the recent list. Saved in Settings, never any content."""
+"""Preferences: locking, the recent list and how often to check in. Saved in Settings, never any content."""
 
 from __future__ import annotations
 
@@ -27,11 +27,18 @@ class PreferencesDialog(QDialog):
         self.on_minimize.setChecked(settings.lock_on_minimize)
         self.remember = QCheckBox("Remember recently opened journals (file paths only)")
         self.remember.setChecked(settings.remember_recent)
+        self.evaluation_every = QSpinBox()
+        self.evaluation_every.setRange(0, 12)
+        self.evaluation_every.setSpecialValueText("never")
+        self.evaluation_every.setSuffix(" sessions")
+        self.evaluation_every.setValue(settings.evaluation_every)
+        self.evaluation_every.setAccessibleName("Offer a goal check-in every this many sessions")
         form = QFormLayout(self)
         form.addRow("Lock after no input for", self.idle_minutes)
         form.addRow("Lock my reflections after", self.private_idle_minutes)
         form.addRow("", self.on_minimize)
         form.addRow("", self.remember)
+        form.addRow("Offer a goal check-in every", self.evaluation_every)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -42,5 +49,6 @@ class PreferencesDialog(QDialog):
         self.settings.private_idle_seconds = self.private_idle_minutes.value() * 60
         self.settings.lock_on_minimize = self.on_minimize.isChecked()
         self.settings.remember_recent = self.remember.isChecked()
+        self.settings.evaluation_every = self.evaluation_every.value()
         self.settings.sync()
         super().accept()

@@ -24,6 +24,7 @@ from app.ui.evaluation import EvaluationDialog
 from app.ui.kickoff_wizard import KickoffWizard
 from app.ui.main_window import MainWindow
 from app.ui.plan_dialog import PlanDialog
+from app.ui.preferences import PreferencesDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import focus, press, type_text, unlock, when_shown
 
@@ -325,3 +326,20 @@ def test_locking_closes_an_open_dialog(qtbot: QtBot, window: MainWindow, goals_j
     assert not window.service.is_open and window.stack.currentWidget() is window.unlock_page
     with Journal.open(goals_journal, PASSPHRASE) as j:
         assert len(j.evaluations()) == 1  # nothing was saved by the interrupted check-in
+
+
+def test_the_check_in_rhythm_is_a_preference(qtbot: QtBot, window: MainWindow, goals_journal: Path) -> None:
+    with Journal.open(goals_journal, PASSPHRASE) as j:
+        for day in ("2026-02-01", "2026-02-15"):
+            j.add("session", starts_at=f"{day}T10:00")
+    unlock(qtbot, window, goals_journal)
+    assert not window.overview.evaluation_notice.isVisible()  # two sessions: not yet, by default
+
+    def every_second(dialog: PreferencesDialog) -> None:
+        dialog.evaluation_every.setValue(2)
+        dialog.accept()
+
+    when_shown(window, PreferencesDialog, every_second)
+    window.actions.preferences.trigger()
+    assert window.settings.evaluation_every == 2
+    assert window.overview.evaluation_notice.isVisible()

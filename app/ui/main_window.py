@@ -281,6 +281,10 @@ class MainWindow(QMainWindow):
         if not self.service.is_open:
             self.message.show_message("Open the tandem journal first: the agenda lives there.")
             return
+        if self.service.read_only:
+            self.message.show_message("The tandem is completed, so there is no next session to raise it in. "
+                                      "Reopen the tandem first (Tandem → Reopen tandem).")
+            return
         now = _dt.datetime.now().replace(second=0, microsecond=0)
         session_id = self.service.call(lambda j: j.upcoming_session(now.isoformat(timespec="minutes")))
         when = None

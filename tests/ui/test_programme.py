@@ -272,8 +272,10 @@ def test_the_closing_round_makes_the_tandem_read_only(qtbot: QtBot, window: Main
         wizard.complete.export.setChecked(False)
         wizard.button(QWizard.WizardButton.FinishButton).click()
 
+    notice = window.overview.closing_notice  # the sample started in January, planned for 6 months
+    assert notice.isVisible() and "Your planned 6 months ended" in notice.label.text()
     when_shown(window, ClosingWizard, close_round)
-    window.actions.closing.trigger()
+    notice.button.click()
     assert seen["all"] == len(learnings)  # every learning of both, from every session, in one view
 
     j = window.service.journal
@@ -307,6 +309,7 @@ def test_the_closing_round_makes_the_tandem_read_only(qtbot: QtBot, window: Main
     overview.completed_notice.button.click()  # reopen
     assert j.tandem()["state"] == "active" and not overview.completed_notice.isVisible()
     assert overview.new_button.isEnabled() and window.actions.new_session.isEnabled()
+    assert not window.actions.reopen.isEnabled()
     window.show_session(session_id)
     assert not page.notes.isReadOnly() and page.learning_add.isEnabled()
 

@@ -162,43 +162,31 @@ class MainWindow(QMainWindow):
     # Wiring ------------------------------------------------------------------------
     def _build_menus(self) -> None:
         a = self.actions
-        bar = self.menuBar()
-        journal = bar.addMenu("&Journal")
-        for action in (a.new_journal, a.open_journal, None, a.onepager, None, a.lock, None, a.preferences, None,
-                       a.quit):
-            journal.addSeparator() if action is None else journal.addAction(action)
-        session = bar.addMenu("&Session")
-        for action in (a.new_session, a.overview, a.carry_over, None, a.find, None, a.reflections):
-            session.addSeparator() if action is None else session.addAction(action)
-        tandem = bar.addMenu("&Tandem")
-        for action in (a.kickoff, None, a.plan_next, a.calendar, None, a.evaluation, None, a.closing, a.reopen):
-            tandem.addSeparator() if action is None else tandem.addAction(action)
-        go = bar.addMenu("&Go to")
-        for action in (a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions, a.focus_feedback):
-            go.addAction(action)
-        view = bar.addMenu("&View")
-        for action in (a.focus_mode, None, a.zoom_in, a.zoom_out, a.zoom_reset):
-            view.addSeparator() if action is None else view.addAction(action)
+        menus = (
+            ("&Journal", (a.new_journal, a.open_journal, None, a.onepager, None, a.lock, None, a.preferences, None,
+                          a.quit)),
+            ("&Session", (a.new_session, a.overview, a.carry_over, None, a.find, None, a.reflections)),
+            ("&Tandem", (a.kickoff, None, a.plan_next, a.calendar, None, a.evaluation, None, a.closing, a.reopen)),
+            ("&Go to", (a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions, a.focus_feedback)),
+            ("&View", (a.focus_mode, None, a.zoom_in, a.zoom_out, a.zoom_reset)),
+        )
+        for title, actions in menus:
+            menu = self.menuBar().addMenu(title)
+            for action in actions:  # None: a separator
+                menu.addSeparator() if action is None else menu.addAction(action)
 
     def _connect(self) -> None:
         a: Actions = self.actions
-        a.new_journal.triggered.connect(self.create_journal)
-        a.open_journal.triggered.connect(self.open_journal)
-        a.lock.triggered.connect(self.lock)
-        a.onepager.triggered.connect(self.export_onepager)
-        a.preferences.triggered.connect(self.edit_preferences)
-        a.quit.triggered.connect(self.close)
-        a.new_session.triggered.connect(self.new_session)
-        a.overview.triggered.connect(self.show_overview)
-        a.carry_over.triggered.connect(lambda: self.session.carry_over())
-        a.find.triggered.connect(lambda: self.search.open_search())
-        a.reflections.triggered.connect(self.show_reflections)
-        a.kickoff.triggered.connect(self.open_kickoff)
-        a.plan_next.triggered.connect(self.plan_next_session)
-        a.calendar.triggered.connect(self.save_calendar_file)
-        a.evaluation.triggered.connect(self.check_in)
-        a.closing.triggered.connect(self.closing_round)
-        a.reopen.triggered.connect(self.reopen_tandem)
+        for action, slot in (
+            (a.new_journal, self.create_journal), (a.open_journal, self.open_journal), (a.lock, self.lock),
+            (a.onepager, self.export_onepager), (a.preferences, self.edit_preferences), (a.quit, self.close),
+            (a.new_session, self.new_session), (a.overview, self.show_overview),
+            (a.carry_over, lambda: self.session.carry_over()), (a.find, lambda: self.search.open_search()),
+            (a.reflections, self.show_reflections), (a.kickoff, self.open_kickoff),
+            (a.plan_next, self.plan_next_session), (a.calendar, self.save_calendar_file),
+            (a.evaluation, self.check_in), (a.closing, self.closing_round), (a.reopen, self.reopen_tandem),
+        ):
+            action.triggered.connect(slot)
         for area, action in enumerate((a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions,
                                        a.focus_feedback), start=1):
             action.triggered.connect(lambda _=False, n=area: self._focus_area(n))

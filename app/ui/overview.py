@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-from statistics import mean
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
@@ -320,7 +319,7 @@ class OverviewPage(QWidget):
             "Time for the closing round: look back together and choose what goes on the one-pager."
             if end and programme.closing_due(tandem["state"], tandem["started_on"], tandem["planned_months"],
                                               self.today()) else None)
-        means = [mean(e.ratings.values()) for e in evaluations if e.ratings]
+        means = [sum(e.ratings.values()) / len(e.ratings) for e in evaluations if e.ratings]
         ratings = self.service.call(lambda j: j.session_ratings()) or []
         self.fit_notice.show_text(programme.FIT_HINT(self.language)
                                   if programme.fit_concern(means, ratings) else None)

@@ -81,9 +81,9 @@ class ProgressChart(QWidget):
         return QRectF(MARGIN_LEFT, MARGIN_TOP, max(10, self.width() - MARGIN_LEFT - MARGIN_RIGHT),
                       max(10, self.height() - MARGIN_TOP - bottom))
 
-    def point(self, index: int, rating: int) -> QPointF:
+    def point(self, index: int, rating: int, rect: QRectF | None = None) -> QPointF:
         """Where check-in ``index`` with ``rating`` is drawn (one check-in sits in the middle)."""
-        rect = self.plot_rect()
+        rect = rect or self.plot_rect()
         count = len(self.dates)
         x = rect.center().x() if count <= 1 else rect.left() + rect.width() * index / (count - 1)
         y = rect.bottom() - rect.height() * (rating - 1) / 4
@@ -106,7 +106,7 @@ class ProgressChart(QWidget):
             return
         metrics = self.fontMetrics()
         for rating in range(1, 6):
-            y = self.point(0, rating).y()
+            y = self.point(0, rating, rect).y()
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             painter.setPen(text)
@@ -116,9 +116,8 @@ class ProgressChart(QWidget):
         for series in self.series:
             pen = QPen(series.colour, 2.5, series.style)
             painter.setPen(pen)
-            dots = [self.point(i, r) for i, r in series.points]
-            for a, b in zip(dots, dots[1:]):
-                painter.drawLine(a, b)
+            dots = [self.point(i, r, rect) for i, r in series.points]
+            painter.drawPolyline(dots)
             painter.setPen(QPen(series.colour, 1))
             painter.setBrush(series.colour)
             for dot in dots:
@@ -133,7 +132,7 @@ class ProgressChart(QWidget):
         step = max(1, int(widest * len(labels) / max(1.0, rect.width())) + 1) if len(labels) > 1 else 1
         painter.setPen(text)
         for index in range(0, len(labels), step):
-            x = self.point(index, 1).x()
+            x = self.point(index, 1, rect).x()
             left = min(max(MARGIN_LEFT - 6.0, x - widest / 2), self.width() - widest)  # clear of the 1–5 labels
             painter.drawText(QRectF(left, rect.bottom() + 4, widest, line), Qt.AlignmentFlag.AlignCenter,
                              labels[index])

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -39,6 +38,7 @@ from .service import JournalService
 from .session import EnumDelegate
 
 TOPIC_STATES = {"idea": "Idea", "planned": "Planned", "done": "Done"}
+GOAL_STATES = {"open": "Open", "reached": "Reached", "dropped": "Dropped"}
 
 
 def _add_line(placeholder: str, name: str) -> QLineEdit:
@@ -174,10 +174,14 @@ class OverviewPage(QWidget):
         self.sessions.activated.connect(self._open_session)
         self.sessions.doubleClicked.connect(self._open_session)
 
-        self.goals_model = RowsModel(service, "goal", [Field("title", "Goal")], self)
-        self.goals = QListView()
+        self.goals_model = RowsModel(service, "goal", [
+            Field("title", "Goal"), Field("state", "State", "enum", GOAL_STATES)], self)
+        self.goals = QTableView()
         self.goals.setModel(self.goals_model)
         self.goals.setAccessibleName("Goals")
+        self.goals.verticalHeader().hide()
+        self.goals.setItemDelegateForColumn(1, EnumDelegate(GOAL_STATES, self))
+        _fit_columns(self.goals, stretch=0)
         self.goal_add = _add_line("Add a goal, press Enter", "New goal")
         self.goal_add.returnPressed.connect(lambda: self._add(self.goals_model, self.goal_add, {}))
         self.chart = ProgressChart()
@@ -217,7 +221,7 @@ class OverviewPage(QWidget):
         self.topic_add.returnPressed.connect(
             lambda: self._add(self.topics_model, self.topic_add, {"state": "idea"}, key="title"))
 
-        self.goals.setMaximumHeight(110)
+        self.goals.setMaximumHeight(130)
         grid = QGridLayout()
         grid.addWidget(self._box("Past sessions", self.sessions), 0, 0, 2, 1)
         grid.addWidget(self._box("Goals and progress", self.goals, self.goal_add, self.chart, self.checkin_button),

@@ -346,3 +346,20 @@ def test_the_check_in_rhythm_is_a_preference(qtbot: QtBot, window: MainWindow, g
     window.actions.preferences.trigger()
     assert window.settings.evaluation_every == 2
     assert window.overview.evaluation_notice.isVisible()
+
+
+def test_a_reached_goal_is_no_longer_rated(qtbot: QtBot, window: MainWindow, goals_journal: Path) -> None:
+    unlock(qtbot, window, goals_journal)
+    model = window.overview.goals_model
+    assert model.index(0, 1).data() == "Open"
+    assert model.setData(model.index(0, 1), "reached")  # what the choice list in the State column does
+    assert window.service.rows("goal")[0]["state"] == "reached"
+    seen: dict[str, Any] = {}
+
+    def look(dialog: EvaluationDialog) -> None:
+        seen["rated"] = list(dialog.ratings)
+        dialog.reject()
+
+    when_shown(window, EvaluationDialog, look)
+    window.actions.evaluation.trigger()
+    assert seen["rated"] == [window.service.rows("goal")[1]["id"]]

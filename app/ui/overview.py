@@ -221,11 +221,12 @@ class OverviewPage(QWidget):
         self.topic_add.returnPressed.connect(
             lambda: self._add(self.topics_model, self.topic_add, {"state": "idea"}, key="title"))
 
-        self.goals.setMaximumHeight(130)
         grid = QGridLayout()
         grid.addWidget(self._box("Past sessions", self.sessions), 0, 0, 2, 1)
-        grid.addWidget(self._box("Goals and progress", self.goals, self.goal_add, self.chart, self.checkin_button),
-                       0, 1)
+        goals_box = self._box("Goals and progress", self.goals, self.goal_add, self.chart, self.checkin_button)
+        goals_box.layout().setStretchFactor(self.goals, 2)  # the list and the chart share the height
+        goals_box.layout().setStretchFactor(self.chart, 3)
+        grid.addWidget(goals_box, 0, 1)
         grid.addWidget(self.lists, 1, 1)
         grid.addWidget(self._box("Topic pool", self.topics, self.topic_add), 0, 2, 2, 1)
         grid.setColumnStretch(0, 3)

@@ -383,6 +383,10 @@ class SessionPage(QWidget):
             if topic_id is None:
                 topic_id = self.service.add("topic", title=title, state="planned", origin=self)
                 self._load_topics(select=topic_id)
+            else:
+                topic = self.service.call(lambda j: j.get("topic", topic_id)) or {}
+                if topic.get("state") == "idea":  # an idea from the pool becomes a planned topic
+                    self.service.update("topic", topic_id, state="planned")
         self._save_session(topic_id=topic_id)
 
     # Adding ------------------------------------------------------------------------------

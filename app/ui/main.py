@@ -3,13 +3,38 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 
 APP_ID = "de.tandemjournal.TandemJournal"
+USAGE = """usage: tandem-journal [--demo] [--version]
+
+  --demo     open a sample tandem (in a temporary folder, deleted on quit)
+  --version  print the version and exit"""
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def start_demo(folder: Path) -> MainWindow:
+    """A window on a fresh sample tandem in ``folder`` (settings there too), its passphrase on screen."""
+    from app.demo import DEMO_PASSPHRASE, create_demo
+
+    from .main_window import MainWindow
+    from .settings import Settings
+
+    path = create_demo(folder)
+    window = MainWindow(Settings(folder / "settings.ini"), demo=True)
+    window.unlock_page.set_hint(f"This is a demo tandem in a temporary folder, deleted when you quit. "
+                                f"Its passphrase is: {DEMO_PASSPHRASE}")
+    window.begin_unlock(path)
+    return window
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -17,6 +42,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--version" in args[1:]:
         print(f"tandem-journal {__version__}")
         return 0
+    options = [a for a in args[1:] if a.startswith("--")]
+    if "--help" in options or "-h" in args[1:]:
+        print(USAGE)
+        return 0
+    unknown = [a for a in options if a not in ("--demo",)]
+    if unknown:
+        print(f"tandem-journal: unknown option {unknown[0]}\n{USAGE}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(args)
     app.setApplicationName("Tandem Journal")
     app.setOrganizationName("TandemJournal")
@@ -25,6 +58,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .main_window import MainWindow  # after QApplication: widgets need it
 
+    if "--demo" in options:
+        with tempfile.TemporaryDirectory(prefix="tandem-journal-demo-") as folder:
+            window = start_demo(Path(folder))
+            window.show()
+            code = int(app.exec())
+            window.service.close()  # release the journal before its folder is deleted
+            return code
     window = MainWindow()
     window.show()
     return int(app.exec())

@@ -78,9 +78,10 @@ class MessageBar(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,
+                 demo: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(f"{TITLE} — demo" if demo else TITLE)
         self.settings = settings or Settings()
         self.service = JournalService(self)
         self.actions = create_actions(self)

@@ -45,6 +45,11 @@ class UnlockPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
         self.message.setStyleSheet("color: palette(link);")
+        self.hint = QLabel()  # stays across locking (the demo shows its passphrase here)
+        self.hint.setWordWrap(True)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint.setAccessibleName("Hint")
+        self.hint.hide()
 
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
@@ -53,6 +58,7 @@ class UnlockPage(QWidget):
         column.addStretch(1)
         column.addWidget(self.title)
         column.addWidget(self.file_label)
+        column.addWidget(self.hint)
         column.addSpacing(8)
         column.addLayout(row)
         column.addWidget(self.busy)
@@ -71,6 +77,10 @@ class UnlockPage(QWidget):
         self.message.clear()
         self.set_busy(False)
         self.passphrase.setFocus()
+
+    def set_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -1,0 +1,71 @@
+"""``tandem-journal --demo``: a sample tandem a newcomer can open with the passphrase on screen,
+in a temporary folder that is gone when the app quits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.demo import DEMO_PASSPHRASE, DEMO_SESSIONS
+from app.ui.main import main, start_demo
+from tests.ui.conftest import type_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_demo_opens_with_the_passphrase_shown(qtbot: QtBot, tmp_path: Path,
+                                                  isolated_home: dict[str, Path]) -> None:
+    window = start_demo(tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    hint = window.unlock_page.hint
+    assert hint.isVisible() and DEMO_PASSPHRASE in hint.text() and "demo" in window.windowTitle()
+    shown = hint.text().split("Its passphrase is: ", 1)[1]
+    type_text(qtbot, shown, window.unlock_page.passphrase)  # what a newcomer reads is what works
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview, timeout=10_000)
+    overview = window.overview
+    assert overview.sessions_model.rowCount() == DEMO_SESSIONS
+    assert len(overview.chart.series) == 3 and len(overview.chart.dates) >= 2  # check-ins on three goals
+    assert overview.quick_wins_model.rowCount() + overview.actions_model.rowCount() > 0
+    assert "Next session is due in" in overview.due.text()
+    window.lock()
+    assert window.unlock_page.hint.isVisible()  # still there after locking
+    window.close()
+    assert not list(isolated_home["config"].rglob("*.ini"))  # the user's own settings are untouched
+
+
+def test_the_demo_command_starts_and_leaves_nothing_behind(isolated_home: dict[str, Path]) -> None:
+    script = (
+        "import sys, tempfile, os\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv)\n"
+        "def check():\n"
+        "    print('DEMO', [n for n in os.listdir(tempfile.gettempdir()) if n.startswith('tandem-journal-demo-')])\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(1500, check)\n"
+        "from app.ui.main import main\n"
+        "sys.exit(main(['tandem-journal', '--demo']))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(isolated_home["tmp"])}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "DEMO ['tandem-journal-demo-" in result.stdout  # the folder existed while running
+    assert not [n for n in os.listdir(isolated_home["tmp"]) if n.startswith("tandem-journal-demo-")]
+
+
+def test_unknown_options_are_refused_with_usage(capsys) -> None:
+    assert main(["tandem-journal", "--demoo"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown option --demoo" in err and "--demo" in err
+    assert main(["tandem-journal", "--help"]) == 0
+    assert "--demo" in capsys.readouterr().out

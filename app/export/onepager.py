@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -30,9 +29,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableStyle
 from reportlab.pdfgen.canvas import Canvas
 
+from app.paths import FONTS as FONT_DIR
 from app.store import Journal
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 FONT, BOLD = "TJ-DejaVuSans", "TJ-DejaVuSans-Bold"
 SIZES = [10.0, 9.5, 9.0, 8.5, 8.0, 7.5]  # body text; 7.5 pt is the readable minimum
 SPACINGS = [1.0, 0.75, 0.5]

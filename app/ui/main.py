@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 
 APP_ID = "de.tandemjournal.TandemJournal"
-USAGE = """usage: tandem-journal [--demo] [--version]
+USAGE = """usage: tandem-journal [--demo] [--self-test] [--version]
 
-  --demo     open a sample tandem (in a temporary folder, deleted on quit)
-  --version  print the version and exit"""
+  --demo       open a sample tandem (in a temporary folder, deleted on quit)
+  --self-test  open the sample tandem, unlock it, make a one-pager, report and exit
+  --version    print the version and exit"""
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -46,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--help" in options or "-h" in args[1:]:
         print(USAGE)
         return 0
-    unknown = [a for a in options if a not in ("--demo",)]
+    unknown = [a for a in options if a not in ("--demo", "--self-test")]
     if unknown:
         print(f"tandem-journal: unknown option {unknown[0]}\n{USAGE}", file=sys.stderr)
         return 2
@@ -55,9 +56,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("TandemJournal")
     app.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
+    from app.paths import ICON
+
+    app.setWindowIcon(QIcon(str(ICON)))
 
     from .main_window import MainWindow  # after QApplication: widgets need it
 
+    if "--self-test" in options:
+        from .self_test import run
+
+        return run(app)
     if "--demo" in options:
         with tempfile.TemporaryDirectory(prefix="tandem-journal-demo-") as folder:
             window = start_demo(Path(folder))

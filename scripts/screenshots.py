@@ -151,6 +151,21 @@ def main() -> int:
         settle(app)
         window.grab().save(str(out / "reflections.png"))
 
+        from PySide6.QtGui import QColor, QPalette
+
+        light = app.palette()
+        dark = QPalette()
+        for role, colour in (("Window", "#202124"), ("WindowText", "#e8eaed"), ("Base", "#2b2c2f"),
+                             ("AlternateBase", "#333438"), ("Text", "#e8eaed"), ("Button", "#303134"),
+                             ("ButtonText", "#e8eaed"), ("Highlight", "#8ab4f8"), ("HighlightedText", "#202124"),
+                             ("Mid", "#5f6368"), ("PlaceholderText", "#9aa0a6")):
+            dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+        app.setPalette(dark)  # what the app looks like when the system is in dark mode
+        window.show_overview()
+        settle(app)
+        window.grab().save(str(out / "overview-dark.png"))
+        app.setPalette(light)
+
         window.lock()
         settle(app)
         window.grab().save(str(out / "locked.png"))

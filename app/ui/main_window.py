@@ -68,8 +68,11 @@ class MessageBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("MessageBar { background: palette(highlight); } QLabel { color: palette(highlighted-text); }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # paint the style sheet's background
+        # Base and Text are the palette's pair for reading, in light and dark alike; the accent
+        # is only a border (the highlight pair is often below 4.5:1, e.g. Fusion's blue on white).
+        self.setStyleSheet("MessageBar { background: palette(base); border: 1px solid palette(mid);"
+                           " border-left: 5px solid palette(highlight); } QLabel { color: palette(text); }")
         self.hide()
 
     def show_message(self, text: str) -> None:

@@ -118,6 +118,7 @@ class OnePagerDialog(QDialog):
         self.preview.setAccessibleName("Preview of the one-pager")
         self._image: QImage | None = None
         scroll = self.scroll = QScrollArea()
+        scroll.setAccessibleName("Preview of the one-pager")
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
         self.status = QLabel()

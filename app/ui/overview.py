@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app import programme
 from app.schedule import describe_due, next_due
 
+from . import colours
 from .models import ROLE_LABELS, ROW_ID, Field, Index, RowsModel, SessionsModel, format_date, format_datetime
 from .progress_chart import ProgressChart
 from .service import JournalService
@@ -207,6 +208,8 @@ class OverviewPage(QWidget):
         self.quick_wins.verticalHeader().hide()
         _fit_columns(self.quick_wins, stretch=0)
         self.lists = QTabWidget()
+        self.lists.setAccessibleName("Open action items and quick wins")
+        self.lists.tabBar().setAccessibleName("Open action items or quick wins")
         self.lists.addTab(self.actions, "Open action items")
         self.lists.addTab(self.quick_wins, "Quick wins")
 
@@ -301,7 +304,8 @@ class OverviewPage(QWidget):
         now = _dt.datetime.combine(self.today(), _dt.datetime.now().time())
         text, overdue = describe_due(next_due(tandem["next_session_at"], last_at, tandem["rhythm"]), now)
         self.due.setText("" if completed else text)
-        self.due.setStyleSheet("font-weight: bold; color: #b3261e;" if overdue and not completed else "")
+        red = colours.warning(self.palette()).name()
+        self.due.setStyleSheet(f"font-weight: bold; color: {red};" if overdue and not completed else "")
 
         goals = self.service.rows("goal")
         evaluations = self.service.call(lambda j: j.evaluations()) or []

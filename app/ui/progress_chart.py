@@ -1,8 +1,8 @@
 """Are we reaching our goals? Each goal's rating (1–5) at every check-in, as lines over time.
 
 Drawn with QPainter: a few dozen points do not justify QtCharts' size. Colours
-are the Okabe–Ito set (distinguishable with colour-vision deficiency), and each
-goal also has its own line style; text and grid follow the palette, so the
+come from ``colours.series`` (Okabe–Ito, a shade for light and one for dark
+palettes), and each goal also has its own line style; text and grid follow the palette, so the
 chart reads in light and dark themes. ``point`` is public so tests can check
 that the dots land where the ratings say.
 """
@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.store import Evaluation
 
+from . import colours
 from .models import format_date
 
-COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000")
 STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP = 28, 12, 10
 LEGEND_LINE = 18
@@ -39,6 +39,7 @@ class ProgressChart(QWidget):
         super().__init__(parent)
         self.series: list[Series] = []
         self.dates: list[str] = []
+        self._data: tuple[list[dict], list[Evaluation]] = ([], [])
         self.setAccessibleName("Progress towards the goals")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(150)
@@ -48,18 +49,25 @@ class ProgressChart(QWidget):
 
     def set_data(self, goals: list[dict], evaluations: list[Evaluation]) -> None:
         """``goals``: rows with id and title, in their order; dropped goals stay if they were rated."""
+        self._data = (goals, evaluations)
         self.dates = [e.held_on for e in evaluations]
         self.series = []
+        palette = colours.series(self.palette())
         for goal in goals:
             points = tuple((i, e.ratings[goal["id"]]) for i, e in enumerate(evaluations) if goal["id"] in e.ratings)
             if not points:
                 continue
             n = len(self.series)
-            self.series.append(Series(goal["id"], goal["title"], QColor(COLOURS[n % len(COLOURS)]),
-                                      STYLES[(n // len(COLOURS) + n) % len(STYLES)], points))
+            self.series.append(Series(goal["id"], goal["title"], palette[n % len(palette)],
+                                      STYLES[(n // len(palette) + n) % len(STYLES)], points))
         self.setAccessibleDescription(self.summary())
         self.setToolTip(self.summary())
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light ⇄ dark: pick the other shades
+            self.set_data(*self._data)
+        super().changeEvent(event)
 
     def clear(self) -> None:
         self.set_data([], [])

@@ -265,6 +265,8 @@ class SessionPage(QWidget):
         layout.addStretch()
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Learnings, action items and feedback")
+        self.tabs.tabBar().setAccessibleName("Learnings, action items or feedback")
         self.tabs.addTab(learnings_tab, "&Learnings")
         self.tabs.addTab(actions_tab, "&Action items")
         self.tabs.addTab(feedback_tab, "&Feedback")

@@ -21,14 +21,6 @@ def next_due(next_session_at: str | None, last_session_at: str | None, rhythm: s
     return last + _dt.timedelta(days=RHYTHM_DAYS.get(rhythm or "", DEFAULT_DAYS))
 
 
-def describe_due(due: _dt.datetime | None, now: _dt.datetime) -> tuple[str, bool]:
-    """A short sentence and whether the tandem is overdue."""
-    if due is None:
-        return "No session yet: start the first one when you meet.", False
-    days = (due.date() - now.date()).days
-    when = due.strftime("%Y-%m-%d")
-    if days < 0:
-        return f"Next session was due {-days} day{'s' if days != -1 else ''} ago ({when}). Time to meet!", True
-    if days == 0:
-        return f"Next session is due today ({when}).", False
-    return f"Next session is due in {days} day{'s' if days != 1 else ''} ({when}).", False
+def days_until(due: _dt.datetime | None, now: _dt.datetime) -> int | None:
+    """Whole calendar days from ``now`` to ``due``: negative when overdue, None when nothing is due."""
+    return None if due is None else (due.date() - now.date()).days

@@ -11,6 +11,8 @@ from dataclasses import dataclass, fields
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from .i18n import tr
+
 Key = QKeySequence.StandardKey
 
 
@@ -73,36 +75,36 @@ def _action(parent: QWidget, text: str, *shortcuts: QKeySequence | Key | str, ti
 
 
 def create_actions(parent: QWidget) -> Actions:
-    focus_mode = _action(parent, "&Focus mode", Key.FullScreen, "F11",
-                         tip="Full screen with larger text, for two people at one screen")
+    focus_mode = _action(parent, tr("&Focus mode"), Key.FullScreen, "F11",
+                         tip=tr("Full screen with larger text, for two people at one screen"))
     focus_mode.setCheckable(True)
     return Actions(
-        new_journal=_action(parent, "&New tandem journal…", "Ctrl+Shift+N"),
-        open_journal=_action(parent, "&Open journal…", Key.Open),
-        lock=_action(parent, "&Lock", "Ctrl+L", tip="Save, close the journal and clear the screen"),
-        onepager=_action(parent, "&Export one-pager…", "Ctrl+E", tip="What you learned, on one PDF page"),
-        preferences=_action(parent, "&Preferences…", "Ctrl+,"),
-        quit=_action(parent, "&Quit", Key.Quit, "Ctrl+Q"),
-        new_session=_action(parent, "&New session", Key.New, tip="Start a new session now"),
-        overview=_action(parent, "Back to &overview", "Alt+Home"),
-        carry_over=_action(parent, "Take over &unfinished agenda items", "Ctrl+Shift+U"),
-        find=_action(parent, "&Search the journal…", Key.Find),
-        reflections=_action(parent, "&My reflections (private)", "Ctrl+R",
-                            tip="Your own private journal, with its own passphrase"),
-        kickoff=_action(parent, "&Kick-off guide…", "Ctrl+Shift+K",
-                        tip="Goals, expectations, rules, rhythm and the topic pool, agreed together"),
-        plan_next=_action(parent, "&Plan next session…", "Ctrl+T", tip="Date and time of the next session"),
-        calendar=_action(parent, "Save next session to &calendar…", "Ctrl+Shift+T", tip="An .ics file for your calendar"),
-        evaluation=_action(parent, "&Check in on goals…", "Ctrl+Shift+G", tip="Are we reaching our goals?"),
-        closing=_action(parent, "C&losing round…", "Ctrl+Shift+D", tip="Look back together and complete the tandem"),
-        reopen=_action(parent, "&Reopen tandem", "Ctrl+Shift+O", tip="Make a completed tandem editable again"),
-        focus_agenda=_action(parent, "&Agenda", "Ctrl+1"),
-        focus_notes=_action(parent, "&Notes", "Ctrl+2"),
-        focus_learnings=_action(parent, "&Learnings", "Ctrl+3"),
-        focus_actions=_action(parent, "Action &items", "Ctrl+4"),
-        focus_feedback=_action(parent, "&Feedback", "Ctrl+5"),
+        new_journal=_action(parent, tr("&New tandem journal…"), "Ctrl+Shift+N"),
+        open_journal=_action(parent, tr("&Open journal…"), Key.Open),
+        lock=_action(parent, tr("&Lock"), "Ctrl+L", tip=tr("Save, close the journal and clear the screen")),
+        onepager=_action(parent, tr("&Export one-pager…"), "Ctrl+E", tip=tr("What you learned, on one PDF page")),
+        preferences=_action(parent, tr("&Preferences…"), "Ctrl+,"),
+        quit=_action(parent, tr("&Quit"), Key.Quit, "Ctrl+Q"),
+        new_session=_action(parent, tr("&New session"), Key.New, tip=tr("Start a new session now")),
+        overview=_action(parent, tr("Back to &overview"), "Alt+Home"),
+        carry_over=_action(parent, tr("Take over &unfinished agenda items"), "Ctrl+Shift+U"),
+        find=_action(parent, tr("&Search the journal…"), Key.Find),
+        reflections=_action(parent, tr("&My reflections (private)"), "Ctrl+R",
+                            tip=tr("Your own private journal, with its own passphrase")),
+        kickoff=_action(parent, tr("&Kick-off guide…"), "Ctrl+Shift+K",
+                        tip=tr("Goals, expectations, rules, rhythm and the topic pool, agreed together")),
+        plan_next=_action(parent, tr("&Plan next session…"), "Ctrl+T", tip=tr("Date and time of the next session")),
+        calendar=_action(parent, tr("Save next session to &calendar…"), "Ctrl+Shift+T", tip=tr("An .ics file for your calendar")),
+        evaluation=_action(parent, tr("&Check in on goals…"), "Ctrl+Shift+G", tip=tr("Are we reaching our goals?")),
+        closing=_action(parent, tr("C&losing round…"), "Ctrl+Shift+D", tip=tr("Look back together and complete the tandem")),
+        reopen=_action(parent, tr("&Reopen tandem"), "Ctrl+Shift+O", tip=tr("Make a completed tandem editable again")),
+        focus_agenda=_action(parent, tr("&Agenda"), "Ctrl+1"),
+        focus_notes=_action(parent, tr("&Notes"), "Ctrl+2"),
+        focus_learnings=_action(parent, tr("&Learnings"), "Ctrl+3"),
+        focus_actions=_action(parent, tr("Action &items"), "Ctrl+4"),
+        focus_feedback=_action(parent, tr("&Feedback"), "Ctrl+5"),
         focus_mode=focus_mode,
-        zoom_in=_action(parent, "&Larger text", Key.ZoomIn, "Ctrl+="),
-        zoom_out=_action(parent, "&Smaller text", Key.ZoomOut),
-        zoom_reset=_action(parent, "&Normal text size", "Ctrl+0"),
+        zoom_in=_action(parent, tr("&Larger text"), Key.ZoomIn, "Ctrl+="),
+        zoom_out=_action(parent, tr("&Smaller text"), Key.ZoomOut),
+        zoom_reset=_action(parent, tr("&Normal text size"), "Ctrl+0"),
     )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .feedback_box import CLOSING_LABELS, FeedbackBox
+from .i18n import tr
 from .models import ROLE_LABELS, Field, RowsModel
 from .service import JournalService
 
@@ -37,10 +38,10 @@ class FeedbackPage(QWizardPage):
     def __init__(self, service: JournalService) -> None:
         super().__init__()
         self.service = service
-        self.setTitle("A last feedback round")
-        self.setSubTitle("Looking back on the whole tandem: each of you says what helped and what you would change.")
-        self.boxes = {"mentee": FeedbackBox("mentee", "The mentee", CLOSING_LABELS),
-                      "mentor": FeedbackBox("mentor", "The mentor", CLOSING_LABELS)}
+        self.setTitle(tr("A last feedback round"))
+        self.setSubTitle(tr("Looking back on the whole tandem: each of you says what helped and what you would change."))
+        self.boxes = {"mentee": FeedbackBox("mentee", tr("The mentee"), CLOSING_LABELS),
+                      "mentor": FeedbackBox("mentor", tr("The mentor"), CLOSING_LABELS)}
         row = QHBoxLayout(self)
         for giver, box in self.boxes.items():
             existing = service.rows("feedback", session_id=None, giver=giver)
@@ -63,16 +64,16 @@ class FeedbackPage(QWizardPage):
 class LearningsPage(QWizardPage):
     def __init__(self, service: JournalService) -> None:
         super().__init__()
-        self.setTitle("What you learned")
-        self.setSubTitle("Every learning of both of you, from every session. Tick what goes on the one-pager: "
-                         "only what you both agree to share.")
+        self.setTitle(tr("What you learned"))
+        self.setSubTitle(tr("Every learning of both of you, from every session. Tick what goes on the one-pager: "
+                         "only what you both agree to share."))
         self.model = RowsModel(service, "learning", [
-            Field("text", "Learning", editable=False), Field("learner", "Who", "enum", ROLE_LABELS, editable=False),
-            Field("share", "One-pager", "bool"), Field("quick_win", "Quick win", "bool")], self)
+            Field("text", tr("Learning"), editable=False), Field("learner", tr("Who"), "enum", ROLE_LABELS, editable=False),
+            Field("share", tr("One-pager"), "bool"), Field("quick_win", tr("Quick win"), "bool")], self)
         self.model.set_filter()
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("All learnings")
+        self.view.setAccessibleName(tr("All learnings"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)
@@ -88,23 +89,23 @@ class PassOnPage(QWizardPage):
     def __init__(self, service: JournalService) -> None:
         super().__init__()
         self.service = service
-        self.setTitle("Passing it on")
-        self.setSubTitle("So that the experience feeds the next round of tandems.")
+        self.setTitle(tr("Passing it on"))
+        self.setSubTitle(tr("So that the experience feeds the next round of tandems."))
         tandem = service.call(lambda j: j.tandem()) or {}
         self.pass_on = QPlainTextEdit(tandem.get("pass_on", ""))
-        self.pass_on.setAccessibleName("What to pass on to the next round")
-        self.pass_on.setPlaceholderText("What should the next tandems know? What would you do the same way, "
-                                        "what differently?")
+        self.pass_on.setAccessibleName(tr("What to pass on to the next round"))
+        self.pass_on.setPlaceholderText(tr("What should the next tandems know? What would you do the same way, "
+                                        "what differently?"))
         self.recommendations = QPlainTextEdit(tandem.get("recommendations", ""))
-        self.recommendations.setAccessibleName("Next steps for the team")
-        self.recommendations.setPlaceholderText("Next steps and recommendations for the team (printed on the "
-                                                "one-pager)")
+        self.recommendations.setAccessibleName(tr("Next steps for the team"))
+        self.recommendations.setPlaceholderText(tr("Next steps and recommendations for the team (printed on the "
+                                                "one-pager)"))
         for edit in (self.pass_on, self.recommendations):
             edit.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("For the next round"))
+        layout.addWidget(QLabel(tr("For the next round")))
         layout.addWidget(self.pass_on)
-        layout.addWidget(QLabel("Next steps for the team"))
+        layout.addWidget(QLabel(tr("Next steps for the team")))
         layout.addWidget(self.recommendations)
 
     def validatePage(self) -> bool:
@@ -116,14 +117,14 @@ class PassOnPage(QWizardPage):
 class CompletePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Complete the tandem")
-        self.setSubTitle("Thank you both.")
-        self.export = QCheckBox("Export the one-pager next")
+        self.setTitle(tr("Complete the tandem"))
+        self.setSubTitle(tr("Thank you both."))
+        self.export = QCheckBox(tr("Export the one-pager next"))
         self.export.setChecked(True)
         layout = QVBoxLayout(self)
         layout.addWidget(_intro(
-            "Completing the tandem keeps everything and makes the journal read-only, so the record stays as it "
-            "was at the end. You can reopen it at any time (Tandem → Reopen tandem)."))
+            tr("Completing the tandem keeps everything and makes the journal read-only, so the record stays as it "
+            "was at the end. You can reopen it at any time (Tandem → Reopen tandem).")))
         layout.addWidget(self.export)
         layout.addStretch()
 
@@ -131,10 +132,10 @@ class CompletePage(QWizardPage):
 class ClosingWizard(QWizard):
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Closing round")
+        self.setWindowTitle(tr("Closing round"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Complete the tandem")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Complete the tandem"))
         self.feedback = FeedbackPage(service)
         self.learnings = LearningsPage(service)
         self.pass_on = PassOnPage(service)

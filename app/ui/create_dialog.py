@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from .i18n import N_, tr
 from .passphrase_fields import NewPassphraseFields
 
-TANDEM_WARNING = ("<b>Nobody can recover a lost passphrase</b>, not even with this program's help. "
+TANDEM_WARNING = N_("<b>Nobody can recover a lost passphrase</b>, not even with this program's help. "
                   "Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.")
-PRIVATE_WARNING = ("<b>Only you should know this passphrase.</b> Do not use the tandem's passphrase: your "
+PRIVATE_WARNING = N_("<b>Only you should know this passphrase.</b> Do not use the tandem's passphrase: your "
                    "partner knows that one. Nobody can recover a lost passphrase.")
 
 
@@ -21,10 +22,10 @@ class _NewJournalDialog(QDialog):
         self.setWindowTitle(title)
         self.path = path
         self.form = QFormLayout()
-        self.form.addRow("File", QLabel(str(path)))
+        self.form.addRow(tr("File"), QLabel(str(path)))
         self.secret = NewPassphraseFields(warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = self.buttons.addButton(tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -63,15 +64,15 @@ class CreateDialog(_NewJournalDialog):
     """Names and passphrase for a new tandem journal; the caller creates it in the background."""
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Create a tandem journal", path, TANDEM_WARNING, parent)
+        super().__init__(tr("Create a tandem journal"), path, tr(TANDEM_WARNING), parent)
         self.mentee = QLineEdit()
-        self.mentee.setPlaceholderText("e.g. the senior leader")
-        self.mentee.setAccessibleName("Mentee's name")
+        self.mentee.setPlaceholderText(tr("e.g. the senior leader"))
+        self.mentee.setAccessibleName(tr("Mentee's name"))
         self.mentor = QLineEdit()
-        self.mentor.setPlaceholderText("e.g. the younger colleague")
-        self.mentor.setAccessibleName("Mentor's name")
-        self.form.addRow("Mentee (learns)", self.mentee)
-        self.form.addRow("Mentor (teaches)", self.mentor)
+        self.mentor.setPlaceholderText(tr("e.g. the younger colleague"))
+        self.mentor.setAccessibleName(tr("Mentor's name"))
+        self.form.addRow(tr("Mentee (learns)"), self.mentee)
+        self.form.addRow(tr("Mentor (teaches)"), self.mentor)
         for edit in (self.mentee, self.mentor):
             edit.textChanged.connect(self._update)
         self._update()
@@ -88,5 +89,5 @@ class CreatePrivateDialog(_NewJournalDialog):
     """A passphrase for a new private journal."""
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Create my private journal", path, PRIVATE_WARNING, parent)
+        super().__init__(tr("Create my private journal"), path, tr(PRIVATE_WARNING), parent)
         self._update()

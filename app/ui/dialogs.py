@@ -13,6 +13,8 @@ from typing import TypeVar
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
 
+from .i18n import tr
+
 D = TypeVar("D", bound=QDialog)
 T = TypeVar("T")
 
@@ -45,5 +47,5 @@ def ask_new_file(parent: QWidget, title: str, name: str, suffix: str, kind: str)
 
 def ask_existing_file(parent: QWidget, title: str, suffix: str, kind: str) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()),
-                                            f"{kind} (*{suffix});;All files (*)")
+                                            f"{kind} (*{suffix});;" + tr("All files (*)"))
     return Path(chosen) if chosen else None

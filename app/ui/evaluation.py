@@ -20,21 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-INTRO = ("<b>Are we reaching our goals?</b> Rate each goal together, from 1 (not at all yet) to "
+from .i18n import N_, tr
+
+INTRO = N_("<b>Are we reaching our goals?</b> Rate each goal together, from 1 (not at all yet) to "
          "5 (reached), and say in a few words why. Skip a goal with “–”.")
 
 
 class EvaluationDialog(QDialog):
     def __init__(self, goals: list[dict], last: dict[int, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check in on your goals")
-        intro = QLabel(INTRO)
+        self.setWindowTitle(tr("Check in on your goals"))
+        intro = QLabel(tr(INTRO))
         intro.setWordWrap(True)
         self.held_on = QDateEdit(QDate.currentDate())
         self.held_on.setCalendarPopup(True)
-        self.held_on.setAccessibleName("Date of the check-in")
+        self.held_on.setAccessibleName(tr("Date of the check-in"))
         grid = QGridLayout()
-        for column, title in enumerate(("Goal", "Last time", "Now (1–5)", "Why?")):
+        for column, title in enumerate((tr("Goal"), tr("Last time"), tr("Now (1–5)"), tr("Why?"))):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
         self.ratings: dict[int, QSpinBox] = {}
@@ -49,11 +51,11 @@ class EvaluationDialog(QDialog):
             rating.setRange(0, 5)
             rating.setSpecialValueText("–")
             rating.setValue(0)
-            rating.setAccessibleName(f"Rating of {goal['title']}, 1 to 5")
+            rating.setAccessibleName(tr("Rating of {goal}, 1 to 5").format(goal=goal["title"]))
             rating.valueChanged.connect(self._update)
             comment = QLineEdit()
-            comment.setPlaceholderText("What moved, what is missing?")
-            comment.setAccessibleName(f"Comment on {goal['title']}")
+            comment.setPlaceholderText(tr("What moved, what is missing?"))
+            comment.setAccessibleName(tr("Comment on {goal}").format(goal=goal["title"]))
             title.setBuddy(rating)
             for column, widget in enumerate((title, before, rating, comment)):
                 grid.addWidget(widget, row, column)
@@ -62,19 +64,19 @@ class EvaluationDialog(QDialog):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(3, 3)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Anything to change? Topics, rhythm, the way you work together…")
-        self.note.setAccessibleName("Note on the check-in")
+        self.note.setPlaceholderText(tr("Anything to change? Topics, rhythm, the way you work together…"))
+        self.note.setAccessibleName(tr("Note on the check-in"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(80)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton("Save check-in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(tr("Save check-in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.held_on, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(grid)
-        layout.addWidget(QLabel("Note"))
+        layout.addWidget(QLabel(tr("Note")))
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.resize(720, self.sizeHint().height())

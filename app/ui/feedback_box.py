@@ -7,16 +7,18 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QPlainTextEdit, QSpinBox
 
-SESSION_LABELS = ("What helped", "What to change", "Rating (1–5)", "Rating of the session, 1 to 5")
-CLOSING_LABELS = ("What helped most", "What we would do differently", "Overall (1–5)",
-                  "Rating of the whole tandem, 1 to 5")
+from .i18n import N_, tr
+
+SESSION_LABELS = (N_("What helped"), N_("What to change"), N_("Rating (1–5)"), N_("Rating of the session, 1 to 5"))
+CLOSING_LABELS = (N_("What helped most"), N_("What we would do differently"), N_("Overall (1–5)"),
+                  N_("Rating of the whole tandem, 1 to 5"))
 
 
 class FeedbackBox(QGroupBox):
     def __init__(self, giver: str, title: str, labels: tuple[str, str, str, str] = SESSION_LABELS) -> None:
         super().__init__(title)
         self.giver = giver
-        helped, to_change, rating, rating_name = labels
+        helped, to_change, rating, rating_name = (tr(label) for label in labels)
         self.helped = QPlainTextEdit()
         self.to_change = QPlainTextEdit()
         self.rating = QSpinBox()

@@ -34,11 +34,14 @@ from PySide6.QtWidgets import (
 from app import programme
 from app.store.kickoff import GoalDraft, Kickoff, RuleDraft
 
+from .i18n import LANGUAGES as LANGUAGE_NAMES
+from .i18n import N_, current_language, tr
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
-RHYTHM_LABELS = {"biweekly": "Every 2 weeks", "monthly": "Monthly", "weekly": "Weekly", "other": "Other"}
-SUPPORT_FORMS = ("Practical explanations and demos", "Trying things out together", "Questions and answers",
-                 "Introductions to networks and communities")
+RHYTHM_LABELS = {"biweekly": N_("Every 2 weeks"), "monthly": N_("Monthly"), "weekly": N_("Weekly"),
+                 "other": N_("Other")}
+SUPPORT_FORMS = (N_("Practical explanations and demos"), N_("Trying things out together"),
+                 N_("Questions and answers"), N_("Introductions to networks and communities"))
 
 
 def _text_edit(name: str, placeholder: str, height: int = 90) -> QPlainTextEdit:
@@ -69,24 +72,24 @@ class _Page(QWizardPage):
 
 class PeoplePage(_Page):
     def __init__(self, kickoff: Kickoff, language: str) -> None:
-        super().__init__("Getting to know each other",
-                         "Take your time for this: the tandem works when you know where the other comes from.")
+        super().__init__(tr("Getting to know each other"),
+                         tr("Take your time for this: the tandem works when you know where the other comes from."))
         self.box.addWidget(_intro(
-            "Talk about: your background and your work today · why you joined the tandem · what you are curious "
-            "about · how you like to learn (show me, let me try, explain the why)."))
+            tr("Talk about: your background and your work today · why you joined the tandem · what you are curious "
+            "about · how you like to learn (show me, let me try, explain the why).")))
         self.mentee = QLineEdit(kickoff.mentee)
-        self.mentee.setAccessibleName("Mentee's name")
+        self.mentee.setAccessibleName(tr("Mentee's name"))
         self.mentor = QLineEdit(kickoff.mentor)
-        self.mentor.setAccessibleName("Mentor's name")
+        self.mentor.setAccessibleName(tr("Mentor's name"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of the suggestions")
+        self.language.setAccessibleName(tr("Language of the suggestions"))
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form = QFormLayout()
-        form.addRow("Mentee (learns)", self.mentee)
-        form.addRow("Mentor (teaches)", self.mentor)
-        form.addRow("Suggestions in", self.language)
+        form.addRow(tr("Mentee (learns)"), self.mentee)
+        form.addRow(tr("Mentor (teaches)"), self.mentor)
+        form.addRow(tr("Suggestions in"), self.language)
         self.box.addLayout(form)
         self.box.addStretch()
         self.mentee.textChanged.connect(self.completeChanged)
@@ -98,38 +101,39 @@ class PeoplePage(_Page):
 
 class ConcernPage(_Page):
     def __init__(self, kickoff: Kickoff) -> None:
-        super().__init__("The concern and the form of support",
-                         "What does the mentee want to understand or be able to do, and how can the mentor help?")
-        self.concern = _text_edit("The concern", "e.g. “I want to understand how our young colleagues use "
-                                  "social media, and be visible there myself.”", 110)
+        super().__init__(tr("The concern and the form of support"),
+                         tr("What does the mentee want to understand or be able to do, and how can the mentor help?"))
+        self.concern = _text_edit(tr("The concern"), tr("e.g. “I want to understand how our young colleagues use "
+                                  "social media, and be visible there myself.”"), 110)
         self.concern.setPlainText(kickoff.concern)
         self.support = QComboBox()
         self.support.setEditable(True)
-        self.support.setAccessibleName("Form of support")
-        self.support.addItems(SUPPORT_FORMS)
+        self.support.setAccessibleName(tr("Form of support"))
+        self.support.addItems([tr(form) for form in SUPPORT_FORMS])
         self.support.setCurrentText(kickoff.support_form)
-        self.support.lineEdit().setPlaceholderText("Choose or describe the form of support")
+        self.support.lineEdit().setPlaceholderText(tr("Choose or describe the form of support"))
         form = QFormLayout()
-        form.addRow("Concern", self.concern)
-        form.addRow("Form of support", self.support)
+        form.addRow(tr("Concern"), self.concern)
+        form.addRow(tr("Form of support"), self.support)
         self.box.addLayout(form)
         self.box.addStretch()
 
 
 class GoalsPage(_Page):
     def __init__(self, kickoff: Kickoff) -> None:
-        super().__init__("Goals", "Two or three goals, each concrete enough that you will know when it is reached.")
-        self.box.addWidget(_intro("Good: “Set up a LinkedIn profile and post once a month.” "
-                                  "Too vague: “Get better at digital things.” Double-click a goal to change it."))
+        super().__init__(tr("Goals"),
+                         tr("Two or three goals, each concrete enough that you will know when it is reached."))
+        self.box.addWidget(_intro(tr("Good: “Set up a LinkedIn profile and post once a month.” "
+                                  "Too vague: “Get better at digital things.” Double-click a goal to change it.")))
         self.list = QListWidget()
-        self.list.setAccessibleName("Goals")
+        self.list.setAccessibleName(tr("Goals"))
         for goal in kickoff.goals:
             self._append(goal.title, goal.id)
         self.new = QLineEdit()
-        self.new.setAccessibleName("New goal")
-        self.new.setPlaceholderText("Add a goal, press Enter")
+        self.new.setAccessibleName(tr("New goal"))
+        self.new.setPlaceholderText(tr("Add a goal, press Enter"))
         self.new.returnPressed.connect(self.add_goal)
-        remove = QPushButton("Remove goal")
+        remove = QPushButton(tr("Remove goal"))
         remove.clicked.connect(self.remove_goal)
         row = QHBoxLayout()
         row.addWidget(self.new, 1)
@@ -165,21 +169,23 @@ class GoalsPage(_Page):
 
 class ExpectationsPage(_Page):
     def __init__(self, kickoff: Kickoff) -> None:
-        super().__init__("Expectations and roles", "What does each of you expect of the other, and of the tandem?")
-        self.mentee = _text_edit("What the mentee expects", "e.g. honest feedback, patience with basic questions")
+        super().__init__(tr("Expectations and roles"),
+                         tr("What does each of you expect of the other, and of the tandem?"))
+        self.mentee = _text_edit(tr("What the mentee expects"), tr("e.g. honest feedback, patience with basic questions"))
         self.mentee.setPlainText(kickoff.mentee_expects)
-        self.mentor = _text_edit("What the mentor expects", "e.g. insight into how decisions are made, a network")
+        self.mentor = _text_edit(tr("What the mentor expects"), tr("e.g. insight into how decisions are made, a network"))
         self.mentor.setPlainText(kickoff.mentor_expects)
         form = QFormLayout()
-        form.addRow("The mentee expects", self.mentee)
-        form.addRow("The mentor expects", self.mentor)
+        form.addRow(tr("The mentee expects"), self.mentee)
+        form.addRow(tr("The mentor expects"), self.mentor)
         self.box.addLayout(form)
         self.box.addStretch()
 
 
 class RulesPage(_Page):
     def __init__(self, kickoff: Kickoff) -> None:
-        super().__init__("Rules", "The rules of your conversations. Above all: what you discuss stays between you.")
+        super().__init__(tr("Rules"),
+                         tr("The rules of your conversations. Above all: what you discuss stays between you."))
         self._language = ""
         existing = {r.key: r.text for r in kickoff.rules if r.key != "custom"}
         self.fresh = not kickoff.rules  # untouched suggestions follow the chosen language
@@ -187,24 +193,25 @@ class RulesPage(_Page):
         self.checks: dict[str, QCheckBox] = {}
         self.texts: dict[str, QLineEdit] = {}
         for row, key in enumerate(programme.RULES):
-            check = QCheckBox(programme.RULE_NAMES[key]("en"))
+            name = programme.RULE_NAMES[key](current_language())
+            check = QCheckBox(name)
             check.setChecked(self.fresh or key in existing)
             text = QLineEdit(existing.get(key, ""))
-            text.setPlaceholderText(programme.RULES[key]("en"))
-            text.setAccessibleName(f"Rule: {programme.RULE_NAMES[key]('en')}")
+            text.setPlaceholderText(programme.RULES[key](current_language()))
+            text.setAccessibleName(tr("Rule: {name}").format(name=name))
             check.toggled.connect(text.setEnabled)
             text.setEnabled(check.isChecked())
             grid.addWidget(check, row, 0)
             grid.addWidget(text, row, 1)
             self.checks[key], self.texts[key] = check, text
-        self.checks["confidentiality"].setToolTip("The sources call this the one rule no tandem can do without.")
-        self.custom = _text_edit("Further rules, one per line", "Further rules, one per line (e.g. phones away)", 70)
+        self.checks["confidentiality"].setToolTip(tr("The sources call this the one rule no tandem can do without."))
+        self.custom = _text_edit(tr("Further rules, one per line"), tr("Further rules, one per line (e.g. phones away)"), 70)
         self.custom.setPlainText("\n".join(r.text for r in kickoff.rules if r.key == "custom"))
-        self.agreed = QCheckBox("We both agree to these rules, on")
+        self.agreed = QCheckBox(tr("We both agree to these rules, on"))
         self.agreed_on = QDateEdit(QDate.fromString(kickoff.rules_agreed_on or "", Qt.DateFormat.ISODate)
                                    if kickoff.rules_agreed_on else QDate.currentDate())
         self.agreed_on.setCalendarPopup(True)
-        self.agreed_on.setAccessibleName("Date the rules were agreed")
+        self.agreed_on.setAccessibleName(tr("Date the rules were agreed"))
         self.agreed.setChecked(kickoff.rules_agreed_on is not None)
         self.agreed_on.setEnabled(self.agreed.isChecked())
         self.agreed.toggled.connect(self.agreed_on.setEnabled)
@@ -240,19 +247,19 @@ class RulesPage(_Page):
 
 class DependencyPage(_Page):
     def __init__(self, kickoff: Kickoff) -> None:
-        super().__init__("Is one of you in the other's reporting line?",
-                         "Name a dependency at the start, and agree how you keep it out of the tandem.")
-        self.no = QRadioButton("No, neither of us reports to the other")
-        self.yes = QRadioButton("Yes, one of us is in the other's reporting line")
+        super().__init__(tr("Is one of you in the other's reporting line?"),
+                         tr("Name a dependency at the start, and agree how you keep it out of the tandem."))
+        self.no = QRadioButton(tr("No, neither of us reports to the other"))
+        self.yes = QRadioButton(tr("Yes, one of us is in the other's reporting line"))
         self.group = QButtonGroup(self)
         self.group.addButton(self.no)
         self.group.addButton(self.yes)
         self.no.setChecked(kickoff.dependency_exists is False)
         self.yes.setChecked(kickoff.dependency_exists is True)
-        self.note = _text_edit("How we keep it confidential", "How you keep the sessions separate from work "
-                               "decisions", 110)
+        self.note = _text_edit(tr("How we keep it confidential"), tr("How you keep the sessions separate from work "
+                               "decisions"), 110)
         self.note.setPlainText(kickoff.dependency_note)
-        self.note_label = QLabel("Our rule for it")
+        self.note_label = QLabel(tr("Our rule for it"))
         self.yes.toggled.connect(self._update)
         self.box.addWidget(self.no)
         self.box.addWidget(self.yes)
@@ -274,32 +281,32 @@ class DependencyPage(_Page):
 
 class RhythmPage(_Page):
     def __init__(self, kickoff: Kickoff) -> None:
-        super().__init__("Rhythm, duration and place",
-                         "Regular sessions keep a tandem awake: 60 to 90 minutes every two weeks or monthly.")
+        super().__init__(tr("Rhythm, duration and place"),
+                         tr("Regular sessions keep a tandem awake: 60 to 90 minutes every two weeks or monthly."))
         self.rhythm = QComboBox()
-        self.rhythm.setAccessibleName("Rhythm")
+        self.rhythm.setAccessibleName(tr("Rhythm"))
         for value, label in RHYTHM_LABELS.items():
-            self.rhythm.addItem(label, value)
+            self.rhythm.addItem(tr(label), value)
         self.rhythm.setCurrentIndex(max(0, self.rhythm.findData(kickoff.rhythm or "biweekly")))
         self.months = QSpinBox()
         self.months.setRange(1, 24)
-        self.months.setSuffix(" months")
+        self.months.setSuffix(tr(" months"))
         self.months.setValue(kickoff.planned_months or programme.DEFAULT_PLANNED_MONTHS)
-        self.months.setAccessibleName("Planned duration in months")
+        self.months.setAccessibleName(tr("Planned duration in months"))
         self.started = QDateEdit(QDate.fromString(kickoff.started_on, Qt.DateFormat.ISODate)
                                  if kickoff.started_on else QDate.currentDate())
         self.started.setCalendarPopup(True)
-        self.started.setAccessibleName("Start of the tandem")
+        self.started.setAccessibleName(tr("Start of the tandem"))
         self.place = QLineEdit(kickoff.place)
-        self.place.setAccessibleName("Where you meet")
-        self.place.setPlaceholderText("e.g. the mentee's office, and now and then a café (a neutral place)")
-        self.has_next = QCheckBox("We have agreed the next date:")
+        self.place.setAccessibleName(tr("Where you meet"))
+        self.place.setPlaceholderText(tr("e.g. the mentee's office, and now and then a café (a neutral place)"))
+        self.has_next = QCheckBox(tr("We have agreed the next date:"))
         default_next = QDateTime(QDate.currentDate().addDays(14), QTime(10, 0))
         self.next = QDateTimeEdit(QDateTime.fromString(kickoff.next_session_at[:16], "yyyy-MM-ddTHH:mm")
                                   if kickoff.next_session_at else default_next)
         self.next.setCalendarPopup(True)
         self.next.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.next.setAccessibleName("Date and time of the next session")
+        self.next.setAccessibleName(tr("Date and time of the next session"))
         self.has_next.setChecked(kickoff.next_session_at is not None)
         self.next.setEnabled(self.has_next.isChecked())
         self.has_next.toggled.connect(self.next.setEnabled)
@@ -308,10 +315,10 @@ class RhythmPage(_Page):
         nxt.addWidget(self.next)
         nxt.addStretch()
         form = QFormLayout()
-        form.addRow("We meet", self.rhythm)
-        form.addRow("For", self.months)
-        form.addRow("Starting", self.started)
-        form.addRow("Where", self.place)
+        form.addRow(tr("We meet"), self.rhythm)
+        form.addRow(tr("For"), self.months)
+        form.addRow(tr("Starting"), self.started)
+        form.addRow(tr("Where"), self.place)
         self.box.addLayout(form)
         self.box.addLayout(nxt)
         self.box.addStretch()
@@ -324,15 +331,15 @@ class RhythmPage(_Page):
 
 class TopicsPage(_Page):
     def __init__(self, existing_topics: list[str]) -> None:
-        super().__init__("Topic pool", "Topics that got other tandems going. Keep the ones that interest you; "
-                         "add your own. You pick one per session as its focus.")
+        super().__init__(tr("Topic pool"), tr("Topics that got other tandems going. Keep the ones that interest "
+                                              "you; add your own. You pick one per session as its focus."))
         self.existing = {t.casefold() for t in existing_topics}
         self._language = ""
         self.list = QListWidget()
-        self.list.setAccessibleName("Suggested topics")
+        self.list.setAccessibleName(tr("Suggested topics"))
         self.own = QLineEdit()
-        self.own.setAccessibleName("Your own topic")
-        self.own.setPlaceholderText("Add your own topic, press Enter")
+        self.own.setAccessibleName(tr("Your own topic"))
+        self.own.setPlaceholderText(tr("Add your own topic, press Enter"))
         self.own.returnPressed.connect(self.add_own)
         self.box.addWidget(self.list, 1)
         self.box.addWidget(self.own)
@@ -351,7 +358,7 @@ class TopicsPage(_Page):
             item.setData(ID_ROLE, topic.description(language))
             if title.casefold() in self.existing:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setText(f"{title} (already in your pool)")
+                item.setText(tr("{topic} (already in your pool)").format(topic=title))
             else:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if not self.existing else Qt.CheckState.Unchecked)
@@ -389,11 +396,11 @@ class KickoffWizard(QWizard):
     def __init__(self, kickoff: Kickoff, existing_topics: list[str], language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Kick-off guide")
+        self.setWindowTitle(tr("Kick-off guide"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Save agreement")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Save agreement"))
         self.people = PeoplePage(kickoff, language)
         self.concern = ConcernPage(kickoff)
         self.goals = GoalsPage(kickoff)
@@ -408,7 +415,8 @@ class KickoffWizard(QWizard):
             page.setFinalPage(True)  # "Save agreement" works from any step: the rest can wait
             self.addPage(page)
         self.currentIdChanged.connect(  # pages are numbered from 0 in the order they were added
-            lambda page_id: self.setWindowTitle(f"Kick-off guide — step {page_id + 1} of {len(pages)}"))
+            lambda page_id: self.setWindowTitle(
+                tr("Kick-off guide — step {step} of {steps}").format(step=page_id + 1, steps=len(pages))))
         self.resize(760, 560)
 
     def language(self) -> str:

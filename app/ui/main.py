@@ -32,8 +32,10 @@ def start_demo(folder: Path) -> MainWindow:
 
     path = create_demo(folder)
     window = MainWindow(Settings(folder / "settings.ini"), demo=True)
-    window.unlock_page.set_hint(f"This is a demo tandem in a temporary folder, deleted when you quit. "
-                                f"Its passphrase is: {DEMO_PASSPHRASE}")
+    from .i18n import tr
+
+    window.unlock_page.set_hint(tr("This is a demo tandem in a temporary folder, deleted when you quit. Its "
+                                   "passphrase is: {passphrase}").format(passphrase=DEMO_PASSPHRASE))
     window.begin_unlock(path)
     return window
 
@@ -56,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("TandemJournal")
     app.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
+    from .i18n import install, system_language
+    from .settings import Settings
+
+    install(Settings().language or system_language())
     from PySide6.QtGui import QIcon
 
     from app.paths import ICON

@@ -33,6 +33,8 @@ from app.store.search import query_terms
 from .actions import Actions, create_actions
 from .create_dialog import CreateDialog
 from .dialogs import ask_existing_file, ask_new_file, run_once
+from .errors import describe
+from .i18n import tr
 from .idle import IdleWatcher
 from .preferences import PreferencesDialog
 from .service import JournalService
@@ -59,10 +61,10 @@ class MessageBar(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Message")
+        self.label.setAccessibleName(tr("Message"))
         close = QToolButton()
         close.setText("✕")
-        close.setAccessibleName("Dismiss message")
+        close.setAccessibleName(tr("Dismiss message"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,
                  demo: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{TITLE} — demo" if demo else TITLE)
+        self.setWindowTitle(tr("{app} — demo").format(app=TITLE) if demo else TITLE)
         self.settings = settings or Settings()
         self.service = JournalService(self)
         self.actions = create_actions(self)
@@ -167,12 +169,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menus = (
-            ("&Journal", (a.new_journal, a.open_journal, None, a.onepager, None, a.lock, None, a.preferences, None,
+            (tr("&Journal"), (a.new_journal, a.open_journal, None, a.onepager, None, a.lock, None, a.preferences, None,
                           a.quit)),
-            ("&Session", (a.new_session, a.overview, a.carry_over, None, a.find, None, a.reflections)),
-            ("&Tandem", (a.kickoff, None, a.plan_next, a.calendar, None, a.evaluation, None, a.closing, a.reopen)),
-            ("&Go to", (a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions, a.focus_feedback)),
-            ("&View", (a.focus_mode, None, a.zoom_in, a.zoom_out, a.zoom_reset)),
+            (tr("&Session"), (a.new_session, a.overview, a.carry_over, None, a.find, None, a.reflections)),
+            (tr("&Tandem"), (a.kickoff, None, a.plan_next, a.calendar, None, a.evaluation, None, a.closing, a.reopen)),
+            (tr("&Go to"), (a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions, a.focus_feedback)),
+            (tr("&View"), (a.focus_mode, None, a.zoom_in, a.zoom_out, a.zoom_reset)),
         )
         for title, actions in menus:
             menu = self.menuBar().addMenu(title)
@@ -232,8 +234,9 @@ class MainWindow(QMainWindow):
         """Save pending typing before ``doing`` something that leaves the screen; say so if it fails."""
         if not self._built("session") or self.session.flush():
             return True
-        self.message.show_message(f"Your last changes could not be saved, so the journal stays open and they "
-                                  f"stay on screen ({doing} was not done). {self._last_problem}")
+        self.message.show_message(tr("Your last changes could not be saved, so the journal stays open and they "
+                                     "stay on screen ({doing} was not done). {problem}").format(
+                                         doing=doing, problem=self._last_problem))
         return False
 
     # Pages --------------------------------------------------------------------------
@@ -245,7 +248,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_reflections(self) -> None:
-        if self._showing_session() and not self._saved("opening your reflections"):
+        if self._showing_session() and not self._saved(tr("opening your reflections")):
             return
         page = self.reflections
         page.idle_seconds = self.settings.private_idle_seconds
@@ -253,13 +256,13 @@ class MainWindow(QMainWindow):
         sessions = self.service.call(lambda j: j.session_summaries()) or []
         from .models import format_datetime
 
-        page.set_sessions([(f"{format_datetime(s.starts_at)} · {s.topic or s.goal or 'Session'}", s.starts_at)
+        page.set_sessions([(f"{format_datetime(s.starts_at)} · {s.topic or s.goal or tr('Session')}", s.starts_at)
                            for s in sessions])
         self._show(page)
         (page.list if page.is_open else page.passphrase).setFocus()
 
     def export_onepager(self) -> None:
-        if not self.service.is_open or not self._saved("exporting the one-pager"):
+        if not self.service.is_open or not self._saved(tr("exporting the one-pager")):
             return
         from .onepager_dialog import OnePagerDialog
 
@@ -267,15 +270,17 @@ class MainWindow(QMainWindow):
 
     def raise_next_time(self, text: str) -> None:
         """Put a line the author chose from a reflection on the next session's agenda."""
-        from .reflections import ShareDialog
         from app.schedule import next_due
 
+        from .models import format_date
+        from .reflections import ShareDialog
+
         if not self.service.is_open:
-            self.message.show_message("Open the tandem journal first: the agenda lives there.")
+            self.message.show_message(tr("Open the tandem journal first: the agenda lives there."))
             return
         if self.service.read_only:
-            self.message.show_message("The tandem is completed, so there is no next session to raise it in. "
-                                      "Reopen the tandem first (Tandem → Reopen tandem).")
+            self.message.show_message(tr("The tandem is completed, so there is no next session to raise it in. "
+                                      "Reopen the tandem first (Tandem → Reopen tandem)."))
             return
         now = _dt.datetime.now().replace(second=0, microsecond=0)
         session_id = self.service.call(lambda j: j.upcoming_session(now.isoformat(timespec="minutes")))
@@ -285,10 +290,10 @@ class MainWindow(QMainWindow):
             last = (self.service.call(lambda j: j.session_summaries(limit=1)) or [None])[0]
             due = next_due(tandem.get("next_session_at"), last.starts_at if last else None, tandem.get("rhythm"))
             when = max(due or now, now + _dt.timedelta(days=1)).replace(second=0, microsecond=0)
-            where = f"a new session on {when:%Y-%m-%d}"
+            where = tr("a new session on {date}").format(date=format_date(when.date().isoformat()))
         else:
             row = self.service.call(lambda j: j.get("session", session_id)) or {}
-            where = f"the next session ({str(row.get('starts_at', ''))[:10]})"
+            where = tr("the next session ({date})").format(date=format_date(str(row.get("starts_at", ""))))
         shared = run_once(ShareDialog(text, where, self), ShareDialog.shared_text)
         if not shared:
             return
@@ -297,7 +302,7 @@ class MainWindow(QMainWindow):
                                           duration_minutes=60, kind="regular")
         if session_id is not None and self.service.add("agenda_item", session_id=session_id,
                                                        text=shared) is not None:
-            self.message.show_message(f"Added to the agenda of {where}.")
+            self.message.show_message(tr("Added to the agenda of {where}.").format(where=where))
 
     def show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent, self.settings.remember_recent)
@@ -305,23 +310,22 @@ class MainWindow(QMainWindow):
         self.welcome.create_button.setFocus()
 
     def show_overview(self) -> None:
-        if not self.service.is_open or not self._saved("going to the overview"):
+        if not self.service.is_open or not self._saved(tr("going to the overview")):
             return
         self.overview.evaluation_every = self.settings.evaluation_every
-        self.overview.language = self.settings.suggestion_language
         self.overview.refresh()
         self._show(self.overview)
         self.overview.sessions.setFocus()
 
     def show_session(self, session_id: int) -> None:
-        if not self._saved("opening another session"):
+        if not self._saved(tr("opening another session")):
             return
         self.session.load(session_id)
         self._show(self.session)
         self.session.goal.setFocus()
 
     def new_session(self) -> None:
-        if not self.service.is_open or not self._saved("starting a new session"):
+        if not self.service.is_open or not self._saved(tr("starting a new session")):
             return
         tandem = self.service.call(lambda j: j.tandem()) or {}
         first = not self.service.call(lambda j: j.session_summaries(limit=1))
@@ -354,7 +358,7 @@ class MainWindow(QMainWindow):
 
     def open_kickoff(self) -> None:
         """The kick-off guide, filled with the agreement as it stands."""
-        if not self._ready_to_change("opening the kick-off guide"):
+        if not self._ready_to_change(tr("opening the kick-off guide")):
             return
         from app.store import kickoff
 
@@ -373,8 +377,8 @@ class MainWindow(QMainWindow):
         if self.service.call(lambda j: (kickoff.save(j, agreement), True)[1], changes="tandem") is not None:
             self.service.changed.emit("goal", None)
             self.service.changed.emit("topic", None)
-            self.message.show_message("The kick-off agreement is saved. You can open the guide again at any "
-                                      "time (Tandem → Kick-off guide).")
+            self.message.show_message(tr("The kick-off agreement is saved. You can open the guide again at any "
+                                      "time (Tandem → Kick-off guide)."))
         self._after_programme_change()
 
     def _next_session_defaults(self) -> tuple[_dt.datetime, int, str]:
@@ -391,7 +395,7 @@ class MainWindow(QMainWindow):
         return due, minutes, tandem.get("place", "")
 
     def plan_next_session(self) -> None:
-        if not self._ready_to_change("planning the next session"):
+        if not self._ready_to_change(tr("planning the next session")):
             return
         from .plan_dialog import PlanDialog
 
@@ -411,15 +415,15 @@ class MainWindow(QMainWindow):
             return
         tandem = self.service.call(lambda j: j.tandem()) or {}
         if not tandem.get("next_session_at"):
-            self.message.show_message("No next session is planned yet: plan it first (Tandem → Plan next "
-                                      "session…), then save it to your calendar.")
+            self.message.show_message(tr("No next session is planned yet: plan it first (Tandem → Plan next "
+                                      "session…), then save it to your calendar."))
             return
         _due, minutes, place = self._next_session_defaults()
         self._write_calendar_file(_dt.datetime.fromisoformat(tandem["next_session_at"]), minutes, place)
 
     def ask_calendar_path(self, when: _dt.datetime) -> Path | None:
-        return ask_new_file(self, "Save the next session to a calendar file", f"tandem-session-{when:%Y-%m-%d}",
-                            ".ics", "Calendar files")
+        return ask_new_file(self, tr("Save the next session to a calendar file"),
+                            f"tandem-session-{when:%Y-%m-%d}", ".ics", tr("Calendar files"))
 
     def _write_calendar_file(self, when: _dt.datetime, minutes: int, place: str) -> None:
         from app.export import ics
@@ -431,20 +435,21 @@ class MainWindow(QMainWindow):
             ics.save_session_event(path, when, minutes, place, language=self.settings.suggestion_language,
                                    overwrite=True)
         except JournalError as exc:
-            self.message.show_message(f"The calendar file was not saved. {exc}")
+            self.message.show_message(tr("The calendar file was not saved. {reason}").format(reason=describe(exc)))
             return
-        self.message.show_message(f"Saved {path.name}: open it with your calendar to add the session.")
+        self.message.show_message(tr("Saved {file}: open it with your calendar to add the session.").format(
+            file=path.name))
 
     def check_in(self) -> None:
         """The evaluation: a rating from 1 to 5 per open goal."""
-        if not self._ready_to_change("the check-in"):
+        if not self._ready_to_change(tr("the check-in")):
             return
         from .evaluation import EvaluationDialog
 
         goals = [g for g in self.service.rows("goal") if g["state"] == "open"]
         if not goals:
-            self.message.show_message("There are no open goals to rate yet. Add goals in the overview or in the "
-                                      "kick-off guide.")
+            self.message.show_message(tr("There are no open goals to rate yet. Add goals in the overview or in the "
+                                      "kick-off guide."))
             return
         evaluations = self.service.call(lambda j: j.evaluations()) or []
         last: dict[int, int] = {}
@@ -456,11 +461,11 @@ class MainWindow(QMainWindow):
         held_on, ratings, note = values
         if self.service.call(lambda j: j.save_evaluation(held_on, ratings, note=note),
                              changes="evaluation") is not None:
-            self.message.show_message("Check-in saved. The overview shows your progress over time.")
+            self.message.show_message(tr("Check-in saved. The overview shows your progress over time."))
         self._after_programme_change()
 
     def closing_round(self) -> None:
-        if not self._ready_to_change("the closing round"):
+        if not self._ready_to_change(tr("the closing round")):
             return
         from .closing import ClosingWizard
 
@@ -470,21 +475,21 @@ class MainWindow(QMainWindow):
             return
         if self.service.complete(_dt.date.today().isoformat()):
             self.show_overview()
-            self.message.show_message("The tandem is completed and its journal is now read-only. Thank you both!")
+            self.message.show_message(tr("The tandem is completed and its journal is now read-only. Thank you both!"))
             if export:
                 self.export_onepager()
 
     def reopen_tandem(self) -> None:
         if self.service.is_open and self.service.read_only and self.service.reopen():
             self._after_programme_change()
-            self.message.show_message("The tandem is open again: you can change everything.")
+            self.message.show_message(tr("The tandem is open again: you can change everything."))
 
     # Creating and opening -----------------------------------------------------------------
     def ask_create_path(self) -> Path | None:
-        return ask_new_file(self, "Create a tandem journal", "tandem", SUFFIX, "Tandem journals")
+        return ask_new_file(self, tr("Create a tandem journal"), "tandem", SUFFIX, tr("Tandem journals"))
 
     def ask_open_path(self) -> Path | None:
-        return ask_existing_file(self, "Open a tandem journal", SUFFIX, "Tandem journals")
+        return ask_existing_file(self, tr("Open a tandem journal"), SUFFIX, tr("Tandem journals"))
 
     def create_journal(self) -> None:
         """Ask for the file and the people first: cancelling leaves the open journal as it was."""
@@ -498,7 +503,7 @@ class MainWindow(QMainWindow):
         self._path = path
         self.unlock_page.prepare(path, locked=False)
         self.unlock_page.set_busy(True)
-        self.unlock_page.message.setText("Creating the encrypted journal…")
+        self.unlock_page.message.setText(tr("Creating the encrypted journal…"))
         self._show(self.unlock_page)
 
         self._guide_after_unlock = True
@@ -519,7 +524,7 @@ class MainWindow(QMainWindow):
     def _create_failed(self, exc: Exception) -> None:
         self._guide_after_unlock = False
         self.show_welcome()
-        self.message.show_message(f"The journal was not created. {exc}")
+        self.message.show_message(tr("The journal was not created. {reason}").format(reason=describe(exc)))
 
     def open_journal(self) -> None:
         path = self.ask_open_path()  # cancelling leaves the open journal as it was
@@ -538,7 +543,7 @@ class MainWindow(QMainWindow):
     def _leave_journal(self) -> bool:
         """Close the open journal (saving first) before another one is created or opened."""
         if self.service.is_open:
-            if not self._saved("closing this journal"):
+            if not self._saved(tr("closing this journal")):
                 return False
             self._clear_pages()
             self.service.close()
@@ -574,15 +579,16 @@ class MainWindow(QMainWindow):
     def _unlock_failed(self, exc: Exception) -> None:
         if self._path is not None and not self._path.exists():
             self.settings.forget_recent(str(self._path.resolve()))
-            self.unlock_page.show_error(f"There is no journal at {self._path} any more (moved or deleted?). "
-                                        "It was taken off the recent list; choose another journal.")
+            self.unlock_page.show_error(tr("There is no journal at {path} any more (moved or deleted?). It was "
+                                           "taken off the recent list; choose another journal.").format(
+                                               path=self._path))
             return
         if isinstance(exc, WrongPassphrase):
-            text = "That passphrase does not open this journal. Check the spelling and Caps Lock, and try again."
+            text = tr("That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.")
         elif isinstance(exc, (JournalError, ValueError)):
-            text = str(exc)
+            text = describe(exc)
         else:
-            text = f"The journal could not be opened: {exc}"
+            text = tr("The journal could not be opened: {reason}").format(reason=exc)
         self.unlock_page.show_error(text)
 
     # Locking -----------------------------------------------------------------------------
@@ -596,7 +602,7 @@ class MainWindow(QMainWindow):
         if not self.service.is_open:
             self._update_actions()
             return
-        if not self._saved("locking"):
+        if not self._saved(tr("locking")):
             self.idle.restart()
             return
         self.idle.stop()
@@ -683,8 +689,8 @@ class MainWindow(QMainWindow):
             return
         if self.service.is_open and self._built("session") and not self.session.flush():
             answer = QMessageBox.question(
-                self, TITLE, f"Your last changes could not be saved. {self._last_problem}\n\n"
-                "Close anyway and lose them?", QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes,
+                self, TITLE, tr("Your last changes could not be saved. {problem}\n\nClose anyway and lose them?").format(
+                    problem=self._last_problem), QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

@@ -28,13 +28,15 @@ from PySide6.QtCore import (
 
 from app.store import SearchHit, SessionSummary
 
+from .i18n import N_, tr
 from .service import JournalService
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ID = Qt.ItemDataRole.UserRole + 1  # the store id of a row, for any model here
-ROLE_LABELS = {"mentee": "Mentee", "mentor": "Mentor", "both": "Both"}
-KIND_LABELS = {"session": "Notes", "agenda": "Agenda", "learning": "Learning", "action": "Action item",
-               "feedback": "Feedback", "goal": "Goal", "topic": "Topic"}
+# Labels are marked here and translated where they are shown (tr(label)).
+ROLE_LABELS = {"mentee": N_("Mentee"), "mentor": N_("Mentor"), "both": N_("Both")}
+KIND_LABELS = {"session": N_("Notes"), "agenda": N_("Agenda"), "learning": N_("Learning"),
+               "action": N_("Action item"), "feedback": N_("Feedback"), "goal": N_("Goal"), "topic": N_("Topic")}
 
 
 def format_date(iso: str | None) -> str:
@@ -43,13 +45,15 @@ def format_date(iso: str | None) -> str:
     return QLocale().toString(QDate.fromString(iso[:10], Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
 
 
-@lru_cache(maxsize=4096)
 def format_datetime(iso: str | None) -> str:
     """A stored "YYYY-MM-DDTHH:MM..." in the user's locale, short form (cached: lists ask often)."""
-    if not iso:
-        return ""
+    return _format_datetime(iso, QLocale().name()) if iso else ""
+
+
+@lru_cache(maxsize=4096)
+def _format_datetime(iso: str, locale: str) -> str:  # the locale is part of the key: the language can change
     value = QDateTime.fromString(iso[:16], "yyyy-MM-ddTHH:mm")
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value.isValid() else iso
+    return QLocale(locale).toString(value, QLocale.FormatType.ShortFormat) if value.isValid() else iso
 
 
 @dataclass(frozen=True)
@@ -147,7 +151,7 @@ class RowsModel(QAbstractTableModel):
             if f.kind == "bool":
                 return None
             if f.kind == "enum":
-                return f.labels.get(value, value)
+                return tr(f.labels[value]) if value in f.labels else value
             if f.kind == "date":
                 return format_date(value)
             return value
@@ -158,7 +162,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and f.kind == "text" and value and len(value) > 40:
             return value  # lists elide long text; the tooltip shows it whole
         if role == Qt.ItemDataRole.AccessibleTextRole and f.kind == "bool":
-            return f"{f.header}: {'yes' if value else 'no'}"
+            return (tr("{field}: yes") if value else tr("{field}: no")).format(field=f.header)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -175,7 +179,8 @@ class RowsModel(QAbstractTableModel):
             if f.kind == "date":
                 new = value.toString(Qt.DateFormat.ISODate) if isinstance(value, QDate) and value.isValid() else None
             elif f.kind == "enum":
-                new = value if value in f.labels else next((k for k, v in f.labels.items() if v == value), None)
+                new = value if value in f.labels else next(
+                    (k for k, v in f.labels.items() if value in (v, tr(v))), None)
                 if new is None:
                     return False
             else:
@@ -258,7 +263,7 @@ class ReorderableRowsModel(RowsModel):
 class SessionsModel(QAbstractTableModel):
     """Past sessions, newest first: date, focus topic, number of learnings, feedback rating."""
 
-    HEADERS = ("Date", "Focus topic", "Learnings", "Rating")
+    HEADERS = (N_("Date"), N_("Focus topic"), N_("Learnings"), N_("Rating"))
 
     def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -284,7 +289,7 @@ class SessionsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -302,9 +307,9 @@ class SessionsModel(QAbstractTableModel):
             if col == 2:
                 return str(s.learning_count)
             if col == 3:
-                return "" if s.rating is None else f"{s.rating:.1f}".replace(".0", "")
+                return "" if s.rating is None else QLocale().toString(round(s.rating, 1), "g", 2)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and s.rating is not None:
-            return "Mean rating of the session in the feedback round (1–5)"
+            return tr("Mean rating of the session in the feedback round (1–5)")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -335,7 +340,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            where = KIND_LABELS.get(hit.kind, hit.kind)
+            where = tr(KIND_LABELS[hit.kind]) if hit.kind in KIND_LABELS else hit.kind
             if hit.session_starts_at:
                 where += " · " + format_date(hit.session_starts_at)
             return f"{where} — {hit.snippet.bracketed('»', '«')}"

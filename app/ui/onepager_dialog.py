@@ -33,6 +33,8 @@ from app.export import onepager
 from app.store import JournalError
 from app.store.files import write_bytes_atomic
 
+from .errors import describe
+from .i18n import current_language, tr
 from .service import JournalService
 from .tasks import run_task
 
@@ -60,10 +62,24 @@ def _checked(model: QStandardItemModel) -> list[Any]:
             if model.item(r).checkState() == Qt.CheckState.Checked]
 
 
+def _explain(exc: Exception) -> str:
+    """Why there is no page, in the interface language (the exporter words it in English)."""
+    if isinstance(exc, onepager.DoesNotFit):
+        if current_language() == "en":
+            return str(exc)
+        shown = "; ".join(exc.overflow[:5]) + (" …" if len(exc.overflow) > 5 else "")
+        return tr("The selection does not fit on one page: {count} item(s) do not fit ({items}). Uncheck some "
+                  "items or shorten the next steps.").format(count=len(exc.overflow), items=shown)
+    if isinstance(exc, onepager.OnePagerError):
+        return str(exc) if current_language() == "en" else tr("The one-pager cannot be made: {reason}").format(
+            reason=exc)
+    return tr("No preview: {reason}").format(reason=exc)
+
+
 class OnePagerDialog(QDialog):
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export one-pager")
+        self.setWindowTitle(tr("Export one-pager"))
         self.service = service
         self.pdf: bytes | None = None
         self._generation = 0
@@ -72,62 +88,62 @@ class OnePagerDialog(QDialog):
         learnings = service.rows("learning")
         self.learnings, learnings_view = _checklist(
             [(r["text"], bool(r["share"]), {"text": r["text"], "learner": r["learner"]}) for r in learnings],
-            "Learnings to share")
+            tr("Learnings to share"))
         self.wins, wins_view = _checklist([(r["text"], True, r["text"]) for r in learnings if r["quick_win"]],
-                                          "Quick wins")
+                                          tr("Quick wins"))
         self.goals, goals_view = _checklist([(title, True, (title, ratings)) for title, ratings in base.goals],
-                                            "Goals")
-        self.topics, topics_view = _checklist([(t, True, t) for t in base.topics], "Topics covered")
+                                            tr("Goals"))
+        self.topics, topics_view = _checklist([(t, True, t) for t in base.topics], tr("Topics covered"))
         self.recommendations = QPlainTextEdit(base.recommendations)
-        self.recommendations.setAccessibleName("Next steps and recommendations for the team")
+        self.recommendations.setAccessibleName(tr("Next steps and recommendations for the team"))
         self.recommendations.setMaximumHeight(90)
         self.names = QComboBox()
-        for value, label in (("full", "Names in full"), ("initials", "Initials"), ("none", "No names")):
+        for value, label in (("full", tr("Names in full")), ("initials", tr("Initials")), ("none", tr("No names"))):
             self.names.addItem(label, value)
         self.lang = QComboBox()
-        self.lang.addItem("Deutsch", "de")
-        self.lang.addItem("English", "en")
+        self.lang.addItem(tr("Deutsch"), "de")
+        self.lang.addItem(tr("English"), "en")
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(tr("A4"), "a4")
+        self.paper.addItem(tr("Letter"), "letter")
         self.password = QLineEdit()
         self.password.setEnabled(False)
-        self.password.setPlaceholderText("not available yet")
-        self.password.setToolTip("Password protection needs AES-256, which the PDF library here cannot yet "
-                                 "write in a form readers open. Share the file through an encrypted channel.")
-        for combo, name in ((self.names, "Names"), (self.lang, "Language"), (self.paper, "Paper")):
+        self.password.setPlaceholderText(tr("not available yet"))
+        self.password.setToolTip(tr("Password protection needs AES-256, which the PDF library here cannot yet "
+                                 "write in a form readers open. Share the file through an encrypted channel."))
+        for combo, name in ((self.names, tr("Names")), (self.lang, tr("Language")), (self.paper, tr("Paper"))):
             combo.setAccessibleName(name)
 
         left = QVBoxLayout()
-        for title, view in (("Learnings (preselected: flagged for the one-pager)", learnings_view),
-                            ("Quick wins", wins_view), ("Goals and progress", goals_view),
-                            ("Topics covered", topics_view)):
+        for title, view in ((tr("Learnings (preselected: flagged for the one-pager)"), learnings_view),
+                            (tr("Quick wins"), wins_view), (tr("Goals and progress"), goals_view),
+                            (tr("Topics covered"), topics_view)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(view)
             left.addWidget(box, 2 if view is learnings_view else 1)
         form = QFormLayout()
-        form.addRow("Next steps", self.recommendations)
-        form.addRow("Names", self.names)
-        form.addRow("Language", self.lang)
-        form.addRow("Paper", self.paper)
-        form.addRow("Password", self.password)
+        form.addRow(tr("Next steps"), self.recommendations)
+        form.addRow(tr("Names"), self.names)
+        form.addRow(tr("Language"), self.lang)
+        form.addRow(tr("Paper"), self.paper)
+        form.addRow(tr("Password"), self.password)
         left.addLayout(form)
 
-        self.preview = QLabel("Preparing the preview…")
+        self.preview = QLabel(tr("Preparing the preview…"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName("Preview of the one-pager")
+        self.preview.setAccessibleName(tr("Preview of the one-pager"))
         self._image: QImage | None = None
         scroll = self.scroll = QScrollArea()
-        scroll.setAccessibleName("Preview of the one-pager")
+        scroll.setAccessibleName(tr("Preview of the one-pager"))
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Whether the selection fits")
-        self.save_button = QPushButton("Save PDF…")
+        self.status.setAccessibleName(tr("Whether the selection fits"))
+        self.save_button = QPushButton(tr("Save PDF…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -154,7 +170,7 @@ class OnePagerDialog(QDialog):
         """The page shown is outdated: nothing can be saved until the new one is rendered."""
         self.pdf = None
         self.save_button.setEnabled(False)
-        self.status.setText("Updating the preview…")
+        self.status.setText(tr("Updating the preview…"))
         self._timer.start()
 
     def content(self) -> onepager.Content:
@@ -187,14 +203,14 @@ class OnePagerDialog(QDialog):
             if generation == self._generation:
                 self.pdf, self._image = result
                 self._show_image()
-                self.status.setText("Fits on one page.")
+                self.status.setText(tr("Fits on one page."))
                 self.save_button.setEnabled(True)
 
         def failed(exc: Exception) -> None:
             if generation == self._generation:
                 self.pdf = None
                 self.save_button.setEnabled(False)
-                self.status.setText(str(exc) if isinstance(exc, onepager.OnePagerError) else f"No preview: {exc}")
+                self.status.setText(_explain(exc))
 
         run_task(work, done, failed, self)
 
@@ -211,8 +227,8 @@ class OnePagerDialog(QDialog):
 
     def ask_save_path(self) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(self, "Save the one-pager", str(Path(folder) / "one-pager.pdf"),
-                                              "PDF (*.pdf)")  # the file dialog confirms replacing a file
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save the one-pager"), str(Path(folder) / "one-pager.pdf"),
+                                              tr("PDF (*.pdf)"))  # the file dialog confirms replacing a file
         return Path(name) if name else None
 
     def save(self) -> None:
@@ -224,8 +240,8 @@ class OnePagerDialog(QDialog):
         try:
             write_bytes_atomic(path, self.pdf, overwrite=True)
         except JournalError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(describe(exc))
             return
         if not self.service.read_only:  # a completed tandem exports what is typed here but keeps its record
             self.service.call(lambda j: j.update_tandem(recommendations=self.recommendations.toPlainText()))
-        self.status.setText(f"Saved to {path}.")
+        self.status.setText(tr("Saved to {path}.").format(path=path))

@@ -30,16 +30,34 @@ from PySide6.QtWidgets import (
 )
 
 from app import programme
-from app.schedule import describe_due, next_due
+from app.schedule import days_until, next_due
 
 from . import colours
+from .i18n import N_, current_language, tr
 from .models import ROLE_LABELS, ROW_ID, Field, Index, RowsModel, SessionsModel, format_date, format_datetime
 from .progress_chart import ProgressChart
 from .service import JournalService
 from .session import EnumDelegate
 
-TOPIC_STATES = {"idea": "Idea", "planned": "Planned", "done": "Done"}
-GOAL_STATES = {"open": "Open", "reached": "Reached", "dropped": "Dropped"}
+TOPIC_STATES = {"idea": N_("Idea"), "planned": N_("Planned"), "done": N_("Done")}
+GOAL_STATES = {"open": N_("Open"), "reached": N_("Reached"), "dropped": N_("Dropped")}
+
+
+def describe_due(due: _dt.datetime | None, now: _dt.datetime) -> tuple[str, bool]:
+    """A short sentence on when the next session is due, and whether the tandem is overdue."""
+    days = days_until(due, now)
+    if due is None or days is None:
+        return tr("No session yet: start the first one when you meet."), False
+    when = format_date(due.date().isoformat())
+    if days < 0:
+        text = tr("Next session was due 1 day ago ({date}). Time to meet!") if days == -1 else tr(
+            "Next session was due {days} days ago ({date}). Time to meet!")
+        return text.format(days=-days, date=when), True
+    if days == 0:
+        return tr("Next session is due today ({date}).").format(date=when), False
+    text = tr("Next session is due tomorrow ({date}).") if days == 1 else tr(
+        "Next session is due in {days} days ({date}).")
+    return text.format(days=days, date=when), False
 
 
 def _add_line(placeholder: str, name: str) -> QLineEdit:
@@ -78,8 +96,8 @@ class TopicsModel(RowsModel):
 
     def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
         super().__init__(service, "topic", [
-            Field("title", "Topic"), Field("state", "State", "enum", TOPIC_STATES),
-            Field("sessions", "Sessions", editable=False)], parent)
+            Field("title", tr("Topic")), Field("state", tr("State"), "enum", TOPIC_STATES),
+            Field("sessions", tr("Sessions"), editable=False)], parent)
         self._covered: dict[int, list[str]] = {}
 
     def reload(self) -> None:
@@ -97,7 +115,8 @@ class TopicsModel(RowsModel):
         if (role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 2
                 and 0 <= index.row() < len(self._rows)):
             dates = self._covered.get(self._rows[index.row()]["id"], [])
-            return "Focus of the sessions on " + ", ".join(format_date(d) for d in dates) if dates else None
+            return tr("Focus of the sessions on {dates}").format(
+                dates=", ".join(format_date(d) for d in dates)) if dates else None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
@@ -130,33 +149,32 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.service = service
         self.evaluation_every = programme.DEFAULT_EVALUATION_EVERY
-        self.language = "en"
         self.today = _dt.date.today  # tests move the clock here
         self.people = QLabel()
         self.people.setTextFormat(Qt.TextFormat.RichText)  # names are escaped in refresh()
         self.due = QLabel()
         self.due.setWordWrap(True)
-        self.due.setAccessibleName("Next session")
-        self.new_button = QPushButton("Start a new session")
+        self.due.setAccessibleName(tr("Next session"))
+        self.new_button = QPushButton(tr("Start a new session"))
         self.new_button.setMinimumHeight(40)
-        self.new_button.setToolTip("Ctrl+N")
+        self.new_button.setToolTip(tr("Ctrl+N"))
         self.new_button.clicked.connect(self.new_session_requested)
         top = QHBoxLayout()
         top.addWidget(self.people, 1)
         top.addWidget(self.new_button)
-        self.plan_button = QPushButton("Plan next session…")
+        self.plan_button = QPushButton(tr("Plan next session…"))
         self.plan_button.clicked.connect(self.plan_requested)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due, 1)
         due_row.addWidget(self.plan_button)
 
-        self.completed_notice = Notice("Tandem completed", "Reopen tandem")
+        self.completed_notice = Notice(tr("Tandem completed"), tr("Reopen tandem"))
         self.completed_notice.button.clicked.connect(self.reopen_requested)
-        self.evaluation_notice = Notice("Check-in due", "Check in now…")
+        self.evaluation_notice = Notice(tr("Check-in due"), tr("Check in now…"))
         self.evaluation_notice.button.clicked.connect(self.evaluation_requested)
-        self.closing_notice = Notice("Closing round due", "Start the closing round…")
+        self.closing_notice = Notice(tr("Closing round due"), tr("Start the closing round…"))
         self.closing_notice.button.clicked.connect(self.closing_requested)
-        self.fit_notice = Notice("A hint about the fit")
+        self.fit_notice = Notice(tr("A hint about the fit"))
         notices = QVBoxLayout()
         for notice in (self.completed_notice, self.closing_notice, self.evaluation_notice, self.fit_notice):
             notices.addWidget(notice)
@@ -164,7 +182,7 @@ class OverviewPage(QWidget):
         self.sessions_model = SessionsModel(service, self)
         self.sessions = QTableView()
         self.sessions.setModel(self.sessions_model)
-        self.sessions.setAccessibleName("Past sessions")
+        self.sessions.setAccessibleName(tr("Past sessions"))
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -176,62 +194,62 @@ class OverviewPage(QWidget):
         self.sessions.doubleClicked.connect(self._open_session)
 
         self.goals_model = RowsModel(service, "goal", [
-            Field("title", "Goal"), Field("state", "State", "enum", GOAL_STATES)], self)
+            Field("title", tr("Goal")), Field("state", tr("State"), "enum", GOAL_STATES)], self)
         self.goals = QTableView()
         self.goals.setModel(self.goals_model)
-        self.goals.setAccessibleName("Goals")
+        self.goals.setAccessibleName(tr("Goals"))
         self.goals.verticalHeader().hide()
         self.goals.setItemDelegateForColumn(1, EnumDelegate(GOAL_STATES, self))
         _fit_columns(self.goals, stretch=0)
-        self.goal_add = _add_line("Add a goal, press Enter", "New goal")
+        self.goal_add = _add_line(tr("Add a goal, press Enter"), tr("New goal"))
         self.goal_add.returnPressed.connect(lambda: self._add(self.goals_model, self.goal_add, {}))
         self.chart = ProgressChart()
-        self.checkin_button = QPushButton("Check in on goals…")
-        self.checkin_button.setToolTip("Are we reaching our goals? Rate each goal from 1 to 5.")
+        self.checkin_button = QPushButton(tr("Check in on goals…"))
+        self.checkin_button.setToolTip(tr("Are we reaching our goals? Rate each goal from 1 to 5."))
         self.checkin_button.clicked.connect(self.evaluation_requested)
 
         self.actions_model = RowsModel(service, "action_item", [
-            Field("text", "Open action item"), Field("owner", "Owner", "enum", ROLE_LABELS),
-            Field("due_on", "Due", "date"), Field("done", "Done", "bool")], self)
+            Field("text", tr("Open action item")), Field("owner", tr("Owner"), "enum", ROLE_LABELS),
+            Field("due_on", tr("Due"), "date"), Field("done", tr("Done"), "bool")], self)
         self.actions = QTableView()
         self.actions.setModel(self.actions_model)
-        self.actions.setAccessibleName("Open action items")
+        self.actions.setAccessibleName(tr("Open action items"))
         self.actions.verticalHeader().hide()
         self.actions.setItemDelegateForColumn(1, EnumDelegate(ROLE_LABELS, self))
         _fit_columns(self.actions, stretch=0)
 
         self.quick_wins_model = RowsModel(service, "learning", [
-            Field("text", "Quick win"), Field("learner", "Who", "enum", ROLE_LABELS, editable=False)], self)
+            Field("text", tr("Quick win")), Field("learner", tr("Who"), "enum", ROLE_LABELS, editable=False)], self)
         self.quick_wins = QTableView()
         self.quick_wins.setModel(self.quick_wins_model)
-        self.quick_wins.setAccessibleName("Quick wins")
+        self.quick_wins.setAccessibleName(tr("Quick wins"))
         self.quick_wins.verticalHeader().hide()
         _fit_columns(self.quick_wins, stretch=0)
         self.lists = QTabWidget()
-        self.lists.setAccessibleName("Open action items and quick wins")
-        self.lists.tabBar().setAccessibleName("Open action items or quick wins")
-        self.lists.addTab(self.actions, "Open action items")
-        self.lists.addTab(self.quick_wins, "Quick wins")
+        self.lists.setAccessibleName(tr("Open action items and quick wins"))
+        self.lists.tabBar().setAccessibleName(tr("Open action items or quick wins"))
+        self.lists.addTab(self.actions, tr("Open action items"))
+        self.lists.addTab(self.quick_wins, tr("Quick wins"))
 
         self.topics_model = TopicsModel(service, self)
         self.topics = QTableView()
         self.topics.setModel(self.topics_model)
-        self.topics.setAccessibleName("Topic pool")
+        self.topics.setAccessibleName(tr("Topic pool"))
         self.topics.verticalHeader().hide()
         self.topics.setItemDelegateForColumn(1, EnumDelegate(TOPIC_STATES, self))
         _fit_columns(self.topics, stretch=0)
-        self.topic_add = _add_line("Add a topic to the pool, press Enter", "New topic")
+        self.topic_add = _add_line(tr("Add a topic to the pool, press Enter"), tr("New topic"))
         self.topic_add.returnPressed.connect(
             lambda: self._add(self.topics_model, self.topic_add, {"state": "idea"}, key="title"))
 
         grid = QGridLayout()
-        grid.addWidget(self._box("Past sessions", self.sessions), 0, 0, 2, 1)
-        goals_box = self._box("Goals and progress", self.goals, self.goal_add, self.chart, self.checkin_button)
+        grid.addWidget(self._box(tr("Past sessions"), self.sessions), 0, 0, 2, 1)
+        goals_box = self._box(tr("Goals and progress"), self.goals, self.goal_add, self.chart, self.checkin_button)
         goals_box.layout().setStretchFactor(self.goals, 2)  # the list and the chart share the height
         goals_box.layout().setStretchFactor(self.chart, 3)
         grid.addWidget(goals_box, 0, 1)
         grid.addWidget(self.lists, 1, 1)
-        grid.addWidget(self._box("Topic pool", self.topics, self.topic_add), 0, 2, 2, 1)
+        grid.addWidget(self._box(tr("Topic pool"), self.topics, self.topic_add), 0, 2, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
@@ -268,9 +286,9 @@ class OverviewPage(QWidget):
         cells, heads = self.sessions.fontMetrics(), self.sessions.horizontalHeader().fontMetrics()
         header = self.sessions.horizontalHeader()
         header.resizeSection(0, max(cells.horizontalAdvance(format_datetime("2026-12-28T23:59")),
-                                    heads.horizontalAdvance("Date")) + 24)
-        header.resizeSection(2, max(cells.horizontalAdvance("9999"), heads.horizontalAdvance("Learnings")) + 24)
-        header.resizeSection(3, max(cells.horizontalAdvance("4.5"), heads.horizontalAdvance("Rating")) + 24)
+                                    heads.horizontalAdvance(tr("Date"))) + 24)
+        header.resizeSection(2, max(cells.horizontalAdvance("9999"), heads.horizontalAdvance(tr("Learnings"))) + 24)
+        header.resizeSection(3, max(cells.horizontalAdvance("4.5"), heads.horizontalAdvance(tr("Rating"))) + 24)
 
     def refresh(self) -> None:
         """Read everything the overview shows (called whenever it is shown)."""
@@ -278,9 +296,9 @@ class OverviewPage(QWidget):
         if tandem is None:
             return
         people = self.service.call(lambda j: j.people()) or {}
-        names = [f"{p['display_name']} ({ROLE_LABELS[role]})" for role in ("mentee", "mentor")
+        names = [f"{p['display_name']} ({tr(ROLE_LABELS[role])})" for role in ("mentee", "mentor")
                  if (p := people.get(role)) and p["display_name"]]
-        heading = html.escape(" · ".join(names) or "Your tandem")
+        heading = html.escape(" · ".join(names) or tr("Your tandem"))
         self.people.setText(f"<span style='font-size:x-large; font-weight:600'>{heading}</span>")
         self.sessions_model.reload()
         self._size_session_columns()
@@ -311,8 +329,8 @@ class OverviewPage(QWidget):
         evaluations = self.service.call(lambda j: j.evaluations()) or []
         self.chart.set_data(goals, evaluations)
         self.completed_notice.show_text(
-            f"This tandem was completed on {format_date(tandem['completed_at'] or '')}. Its journal is read-only; "
-            "you can still read, search and export the one-pager." if completed else None)
+            tr("This tandem was completed on {date}. Its journal is read-only; you can still read, search and "
+               "export the one-pager.").format(date=format_date(tandem["completed_at"] or "")) if completed else None)
         if completed:
             for notice in (self.evaluation_notice, self.closing_notice, self.fit_notice):
                 notice.show_text(None)
@@ -320,17 +338,18 @@ class OverviewPage(QWidget):
         since = self.service.call(lambda j: j.sessions_since_evaluation(now.isoformat(timespec="minutes"))) or 0
         open_goals = [g for g in goals if g["state"] == "open"]
         self.evaluation_notice.show_text(
-            f"{since} sessions since your last check-in: are you reaching your goals?"
+            tr("{count} sessions since your last check-in: are you reaching your goals?").format(count=since)
             if programme.evaluation_due(since, len(open_goals), self.evaluation_every) else None)
         end = programme.planned_end(tandem["started_on"], tandem["planned_months"])
         self.closing_notice.show_text(
-            f"Your planned {tandem['planned_months']} months ended on {format_date(end.isoformat())}. "
-            "Time for the closing round: look back together and choose what goes on the one-pager."
+            tr("Your planned {months} months ended on {date}. Time for the closing round: look back together and "
+               "choose what goes on the one-pager.").format(months=tandem["planned_months"],
+                                                            date=format_date(end.isoformat()))
             if end and programme.closing_due(tandem["state"], tandem["started_on"], tandem["planned_months"],
                                               self.today()) else None)
         means = [sum(e.ratings.values()) / len(e.ratings) for e in evaluations if e.ratings]
         ratings = self.service.call(lambda j: j.session_ratings()) or []
-        self.fit_notice.show_text(programme.FIT_HINT(self.language)
+        self.fit_notice.show_text(programme.FIT_HINT(current_language())
                                   if programme.fit_concern(means, ratings) else None)
 
     def _set_read_only(self, read_only: bool) -> None:

@@ -9,13 +9,16 @@ from __future__ import annotations
 import math
 import string
 
+from .i18n import tr
+
 MIN_LENGTH = 8
 
 
 def strength(passphrase: str) -> tuple[int, str]:
     """Return a score 0..4 and a short verdict."""
     if len(passphrase) < MIN_LENGTH:
-        return 0, f"Too short: use at least {MIN_LENGTH} characters, better a sentence of several words."
+        return 0, tr("Too short: use at least {count} characters, better a sentence of several words.").format(
+            count=MIN_LENGTH)
     pool = 0
     if any(c in string.ascii_lowercase for c in passphrase):
         pool += 26
@@ -33,9 +36,9 @@ def strength(passphrase: str) -> tuple[int, str]:
     if words >= 4:
         bits = max(bits, 70)
     if bits < 40:
-        return 1, "Weak: easy to guess with a computer. Add more words."
+        return 1, tr("Weak: easy to guess with a computer. Add more words.")
     if bits < 60:
-        return 2, "Fair: add a word or two for a tandem that runs for months."
+        return 2, tr("Fair: add a word or two for a tandem that runs for months.")
     if bits < 80:
-        return 3, "Good."
-    return 4, "Strong."
+        return 3, tr("Good.")
+    return 4, tr("Strong.")

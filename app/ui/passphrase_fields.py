@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
+from .i18n import tr
 from .passphrase import strength
 
 
@@ -17,14 +18,14 @@ class NewPassphraseFields(QWidget):
         super().__init__(parent)
         self.passphrase = QLineEdit()
         self.repeat = QLineEdit()
-        for edit, name in ((self.passphrase, "Passphrase"), (self.repeat, "Passphrase again")):
+        for edit, name in ((self.passphrase, tr("Passphrase")), (self.repeat, tr("Passphrase again"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
             edit.textChanged.connect(self._update)
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(tr("Passphrase strength"))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.match = QLabel()
@@ -32,10 +33,10 @@ class NewPassphraseFields(QWidget):
         self.warning.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Passphrase", self.passphrase)
+        form.addRow(tr("Passphrase"), self.passphrase)
         form.addRow("", self.meter)
         form.addRow("", self.verdict)
-        form.addRow("Repeat passphrase", self.repeat)
+        form.addRow(tr("Repeat passphrase"), self.repeat)
         form.addRow("", self.match)
         form.addRow(self.warning)
         self._update()
@@ -45,7 +46,7 @@ class NewPassphraseFields(QWidget):
         self.meter.setValue(score)
         self.verdict.setText(verdict if self.passphrase.text() else "")
         same = self.passphrase.text() == self.repeat.text()
-        self.match.setText("" if same or not self.repeat.text() else "The two passphrases differ.")
+        self.match.setText("" if same or not self.repeat.text() else tr("The two passphrases differ."))
         self.changed.emit()
 
     def is_acceptable(self) -> bool:

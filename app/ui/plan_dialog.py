@@ -17,39 +17,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CALENDAR_NOTE = ("The calendar file holds only the date, time, length and place: no names, topics or notes, "
+from .i18n import N_, tr
+
+CALENDAR_NOTE = N_("The calendar file holds only the date, time, length and place: no names, topics or notes, "
                  "because calendars are often synchronised to a server.")
 
 
 class PlanDialog(QDialog):
     def __init__(self, when: _dt.datetime, minutes: int, place: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Plan the next session")
+        self.setWindowTitle(tr("Plan the next session"))
         self.when = QDateTimeEdit(QDateTime(when))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setAccessibleName("Date and time of the next session")
+        self.when.setAccessibleName(tr("Date and time of the next session"))
         self.minutes = QSpinBox()
         self.minutes.setRange(15, 480)
         self.minutes.setSingleStep(15)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(tr(" min"))
         self.minutes.setValue(minutes)
-        self.minutes.setAccessibleName("Length in minutes")
+        self.minutes.setAccessibleName(tr("Length in minutes"))
         self.place = QLineEdit(place)
-        self.place.setPlaceholderText("Now and then, meet somewhere neutral")
-        self.place.setAccessibleName("Place")
-        self.calendar = QCheckBox("Also save it as a calendar file (.ics)")
-        self.calendar.setAccessibleName("Also save it as a calendar file")
-        note = QLabel(CALENDAR_NOTE)
+        self.place.setPlaceholderText(tr("Now and then, meet somewhere neutral"))
+        self.place.setAccessibleName(tr("Place"))
+        self.calendar = QCheckBox(tr("Also save it as a calendar file (.ics)"))
+        self.calendar.setAccessibleName(tr("Also save it as a calendar file"))
+        note = QLabel(tr(CALENDAR_NOTE))
         note.setWordWrap(True)
         note.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("When", self.when)
-        form.addRow("Length", self.minutes)
-        form.addRow("Where", self.place)
+        form.addRow(tr("When"), self.when)
+        form.addRow(tr("Length"), self.minutes)
+        form.addRow(tr("Where"), self.place)
         form.addRow("", self.calendar)
         form.addRow("", note)
         form.addRow(buttons)

@@ -2,43 +2,54 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
+from .i18n import LANGUAGES, tr
 from .settings import Settings
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(tr("Preferences"))
         self.settings = settings
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(0, 240)
-        self.idle_minutes.setSpecialValueText("never")
-        self.idle_minutes.setSuffix(" min")
+        self.idle_minutes.setSpecialValueText(tr("never"))
+        self.idle_minutes.setSuffix(tr(" min"))
         self.idle_minutes.setValue(round(settings.idle_lock_seconds / 60))
-        self.idle_minutes.setAccessibleName("Lock after minutes without input")
+        self.idle_minutes.setAccessibleName(tr("Lock after minutes without input"))
         self.private_idle_minutes = QSpinBox()
         self.private_idle_minutes.setRange(1, 60)
-        self.private_idle_minutes.setSuffix(" min")
+        self.private_idle_minutes.setSuffix(tr(" min"))
         self.private_idle_minutes.setValue(max(1, round(settings.private_idle_seconds / 60)))
-        self.private_idle_minutes.setAccessibleName("Lock my reflections after minutes without input")
-        self.on_minimize = QCheckBox("Lock when the window is minimised")
+        self.private_idle_minutes.setAccessibleName(tr("Lock my reflections after minutes without input"))
+        self.on_minimize = QCheckBox(tr("Lock when the window is minimised"))
         self.on_minimize.setChecked(settings.lock_on_minimize)
-        self.remember = QCheckBox("Remember recently opened journals (file paths only)")
+        self.remember = QCheckBox(tr("Remember recently opened journals (file paths only)"))
         self.remember.setChecked(settings.remember_recent)
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language of the interface"))
+        self.language.addItem(tr("As the system"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language_note = QLabel(tr("A new language applies when you start the app again."))
+        self.language_note.setEnabled(False)
         self.evaluation_every = QSpinBox()
         self.evaluation_every.setRange(0, 12)
-        self.evaluation_every.setSpecialValueText("never")
-        self.evaluation_every.setSuffix(" sessions")
+        self.evaluation_every.setSpecialValueText(tr("never"))
+        self.evaluation_every.setSuffix(tr(" sessions"))
         self.evaluation_every.setValue(settings.evaluation_every)
-        self.evaluation_every.setAccessibleName("Offer a goal check-in every this many sessions")
+        self.evaluation_every.setAccessibleName(tr("Offer a goal check-in every this many sessions"))
         form = QFormLayout(self)
-        form.addRow("Lock after no input for", self.idle_minutes)
-        form.addRow("Lock my reflections after", self.private_idle_minutes)
+        form.addRow(tr("Lock after no input for"), self.idle_minutes)
+        form.addRow(tr("Lock my reflections after"), self.private_idle_minutes)
         form.addRow("", self.on_minimize)
         form.addRow("", self.remember)
-        form.addRow("Offer a goal check-in every", self.evaluation_every)
+        form.addRow(tr("Offer a goal check-in every"), self.evaluation_every)
+        form.addRow(tr("Language"), self.language)
+        form.addRow("", self.language_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -50,5 +61,6 @@ class PreferencesDialog(QDialog):
         self.settings.lock_on_minimize = self.on_minimize.isChecked()
         self.settings.remember_recent = self.remember.isChecked()
         self.settings.evaluation_every = self.evaluation_every.value()
+        self.settings.language = str(self.language.currentData())
         self.settings.sync()
         super().accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.store import Evaluation
 
 from . import colours
+from .i18n import tr
 from .models import format_date
 
 STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
@@ -40,7 +41,7 @@ class ProgressChart(QWidget):
         self.series: list[Series] = []
         self.dates: list[str] = []
         self._data: tuple[list[dict], list[Evaluation]] = ([], [])
-        self.setAccessibleName("Progress towards the goals")
+        self.setAccessibleName(tr("Progress towards the goals"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(150)
 
@@ -75,9 +76,10 @@ class ProgressChart(QWidget):
     def summary(self) -> str:
         """What the chart shows, in words (for screen readers and the tooltip)."""
         if not self.series:
-            return "No check-in yet."
-        parts = [f"{s.title}: {' → '.join(str(r) for _, r in s.points)} of 5" for s in self.series]
-        return f"{len(self.dates)} check-ins. " + "; ".join(parts)
+            return tr("No check-in yet.")
+        parts = [tr("{goal}: {ratings} of 5").format(goal=s.title, ratings=" → ".join(str(r) for _, r in s.points))
+                 for s in self.series]
+        return tr("{count} check-ins.").format(count=len(self.dates)) + " " + "; ".join(parts)
 
     # Geometry -----------------------------------------------------------------------------
     def legend_height(self) -> int:
@@ -109,8 +111,8 @@ class ProgressChart(QWidget):
         if not self.series:
             painter.setPen(text)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "No check-in yet.\nAfter a few sessions, rate each goal from 1 to 5\n"
-                             "and see your progress here.")
+                             tr("No check-in yet.\nAfter a few sessions, rate each goal from 1 to 5\n"
+                                "and see your progress here."))
             return
         metrics = self.fontMetrics()
         for rating in range(1, 6):
@@ -153,6 +155,7 @@ class ProgressChart(QWidget):
             painter.drawLine(QPointF(MARGIN_LEFT, y), QPointF(MARGIN_LEFT + 22, y))
             painter.setPen(text)
             latest = series.points[-1][1]
-            label = metrics.elidedText(f"{series.title} — now {latest} of 5", Qt.TextElideMode.ElideRight,
+            label = metrics.elidedText(tr("{goal} — now {rating} of 5").format(goal=series.title, rating=latest),
+                                       Qt.TextElideMode.ElideRight,
                                        max(10, self.width() - MARGIN_LEFT - 30))
             painter.drawText(QPointF(MARGIN_LEFT + 28, y + metrics.ascent() / 2 - 1), label)

@@ -11,6 +11,7 @@ which shows exactly the text that will become an agenda item.
 from __future__ import annotations
 
 import datetime as _dt
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,8 @@ from app.store.files import write_bytes_atomic
 from .autosave import Autosave
 from .create_dialog import CreatePrivateDialog
 from .dialogs import ask_existing_file, ask_new_file, documents_folder, run_once
+from .errors import describe
+from .i18n import N_, tr
 from .idle import IdleWatcher
 from .models import ROW_ID
 from .passphrase_fields import NewPassphraseFields
@@ -61,11 +64,13 @@ from .tasks import run_task
 SUFFIX = ".reflections"
 SAVE_DELAY_MS = 400
 PROMPTS = {
-    "surprised": "What surprised me",
-    "try": "What I want to try before next time",
-    "raise": "What I want to raise next time",
-    "collaboration": "How our collaboration feels",
+    "surprised": N_("What surprised me"),
+    "try": N_("What I want to try before next time"),
+    "raise": N_("What I want to raise next time"),
+    "collaboration": N_("How our collaboration feels"),
 }
+TANDEM_PASSPHRASE_CHOSEN = N_("That is the tandem's passphrase, which your partner knows. Choose one only you "
+                              "know; nothing was created.")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -92,7 +97,7 @@ class ReflectionsModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row['written_on']} · {row['title'] or 'Untitled'}"
+            return f"{row['written_on']} · {row['title'] or tr('Untitled')}"
         if role == ROW_ID:
             return row["id"]
         return None
@@ -103,14 +108,15 @@ class ShareDialog(QDialog):
 
     def __init__(self, text: str, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Raise it next time")
-        explanation = QLabel(f"This text becomes an agenda item of <b>{where}</b>, visible to both of you. "
-                             "Edit it here if you like: exactly this text is shared, nothing else.")
+        self.setWindowTitle(tr("Raise it next time"))
+        explanation = QLabel(tr("This text becomes an agenda item of <b>{where}</b>, visible to both of you. "
+                                "Edit it here if you like: exactly this text is shared, nothing else.").format(
+                                    where=html.escape(where)))
         explanation.setWordWrap(True)
         self.text = QPlainTextEdit(text)
-        self.text.setAccessibleName("Text to share")
+        self.text.setAccessibleName(tr("Text to share"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.share_button = self.buttons.addButton("Add to the agenda", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.share_button = self.buttons.addButton(tr("Add to the agenda"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(lambda: self.share_button.setEnabled(bool(self.shared_text())))
@@ -126,8 +132,8 @@ class ShareDialog(QDialog):
 class PassphraseChangeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change my private passphrase")
-        self.secret = NewPassphraseFields("Only you should know it. Nobody can recover a lost passphrase.")
+        self.setWindowTitle(tr("Change my private passphrase"))
+        self.secret = NewPassphraseFields(tr("Only you should know it. Nobody can recover a lost passphrase."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.secret.changed.connect(lambda: ok.setEnabled(self.secret.is_acceptable()))
@@ -164,22 +170,22 @@ class ReflectionsPage(QWidget):
     # Building -------------------------------------------------------------------------
     def _build_locked(self) -> QWidget:
         panel = QWidget()
-        title = QLabel("<h2>My reflections</h2>")
-        about = QLabel("A private space for your own thoughts between sessions. It is a separate encrypted "
+        title = QLabel(tr("<h2>My reflections</h2>"))
+        about = QLabel(tr("A private space for your own thoughts between sessions. It is a separate encrypted "
                        "file with a passphrase only you know, so your partner cannot read it, even on this "
-                       "laptop. It locks itself when you leave it.")
+                       "laptop. It locks itself when you leave it."))
         about.setWordWrap(True)
-        self.file_label = QLabel("No private journal chosen yet.")
-        self.choose_button = QPushButton("Open my private journal…")
-        self.create_button = QPushButton("Create my private journal…")
+        self.file_label = QLabel(tr("No private journal chosen yet."))
+        self.choose_button = QPushButton(tr("Open my private journal…"))
+        self.create_button = QPushButton(tr("Create my private journal…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.create_button.clicked.connect(self.create_file)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("My private passphrase")
-        self.passphrase.setAccessibleName("My private passphrase")
+        self.passphrase.setPlaceholderText(tr("My private passphrase"))
+        self.passphrase.setAccessibleName(tr("My private passphrase"))
         self.passphrase.returnPressed.connect(self._unlock)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(tr("Unlock"))
         self.unlock_button.clicked.connect(self._unlock)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -187,7 +193,7 @@ class ReflectionsPage(QWidget):
         self.busy.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(tr("Message"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.create_button)
@@ -213,27 +219,27 @@ class ReflectionsPage(QWidget):
     def _build_open(self) -> QWidget:
         panel = QWidget()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search my reflections")
-        self.search.setAccessibleName("Search my reflections")
+        self.search.setPlaceholderText(tr("Search my reflections"))
+        self.search.setAccessibleName(tr("Search my reflections"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh_list)
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Show only this tag")
+        self.tag_filter.setAccessibleName(tr("Show only this tag"))
         self.tag_filter.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.model = ReflectionsModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("My reflections")
+        self.list.setAccessibleName(tr("My reflections"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.new_button = QToolButton()
-        self.new_button.setText("New reflection")
+        self.new_button.setText(tr("New reflection"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.new_button.clicked.connect(lambda: self.new_reflection("none"))
         menu = QMenu(self.new_button)
         for key, label in PROMPTS.items():
-            action = QAction(f"Start from: {label}", menu)
+            action = QAction(tr("Start from: {prompt}").format(prompt=tr(label)), menu)
             action.triggered.connect(lambda _=False, k=key: self.new_reflection(k))
             menu.addAction(action)
         self.new_button.setMenu(menu)
@@ -245,26 +251,26 @@ class ReflectionsPage(QWidget):
         left_layout.addWidget(self.list, 1)
 
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(tr("Title"))
         self.written_on = QDateEdit()
         self.written_on.setCalendarPopup(True)
-        self.written_on.setAccessibleName("Date")
+        self.written_on.setAccessibleName(tr("Date"))
         self.session_link = QComboBox()
-        self.session_link.setAccessibleName("Refers to session")
+        self.session_link.setAccessibleName(tr("Refers to session"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Tags, separated by commas")
-        self.tags.setAccessibleName("Tags")
+        self.tags.setPlaceholderText(tr("Tags, separated by commas"))
+        self.tags.setAccessibleName(tr("Tags"))
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Reflection (Markdown)")
-        self.body.setPlaceholderText("Write freely. Only you can read this.")
-        self.raise_button = QPushButton("Raise next time…")
-        self.raise_button.setToolTip("Put the current line (or the selected text) on the next session's agenda")
+        self.body.setAccessibleName(tr("Reflection (Markdown)"))
+        self.body.setPlaceholderText(tr("Write freely. Only you can read this."))
+        self.raise_button = QPushButton(tr("Raise next time…"))
+        self.raise_button.setToolTip(tr("Put the current line (or the selected text) on the next session's agenda"))
         self.raise_button.clicked.connect(self.raise_next_time)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Date", self.written_on)
-        form.addRow("Session", self.session_link)
-        form.addRow("Tags", self.tags)
+        form.addRow(tr("Title"), self.title)
+        form.addRow(tr("Date"), self.written_on)
+        form.addRow(tr("Session"), self.session_link)
+        form.addRow(tr("Tags"), self.tags)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(form)
@@ -273,11 +279,11 @@ class ReflectionsPage(QWidget):
 
         tools = QHBoxLayout()
         self.tool_buttons: dict[str, QPushButton] = {}
-        for key, label, slot in (("markdown", "Export as Markdown…", self.export_markdown),
-                                 ("json", "Export as JSON…", self.export_json),
-                                 ("passwd", "Change passphrase…", self.change_passphrase),
-                                 ("backup", "Back up…", self.back_up),
-                                 ("lock", "Lock my reflections", self.lock)):
+        for key, label, slot in (("markdown", tr("Export as Markdown…"), self.export_markdown),
+                                 ("json", tr("Export as JSON…"), self.export_json),
+                                 ("passwd", tr("Change passphrase…"), self.change_passphrase),
+                                 ("backup", tr("Back up…"), self.back_up),
+                                 ("lock", tr("Lock my reflections"), self.lock)):
             button = QPushButton(label)
             button.clicked.connect(slot)
             self.tool_buttons[key] = button
@@ -289,7 +295,7 @@ class ReflectionsPage(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(panel)
-        heading = QLabel("<h2>My reflections</h2>")
+        heading = QLabel(tr("<h2>My reflections</h2>"))
         layout.addWidget(heading)
         layout.addLayout(tools)
         layout.addWidget(split, 1)
@@ -328,10 +334,10 @@ class ReflectionsPage(QWidget):
 
     # Opening and creating ----------------------------------------------------------------
     def ask_open_path(self) -> Path | None:
-        return ask_existing_file(self, "Open my private journal", SUFFIX, "Private journals")
+        return ask_existing_file(self, tr("Open my private journal"), SUFFIX, tr("Private journals"))
 
     def ask_create_path(self) -> Path | None:
-        return ask_new_file(self, "Create my private journal", "my", SUFFIX, "Private journals")
+        return ask_new_file(self, tr("Create my private journal"), "my", SUFFIX, tr("Private journals"))
 
     def ask_save_path(self, title: str, suggested: str, filter_: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, title, str(documents_folder() / suggested), filter_)
@@ -356,8 +362,7 @@ class ReflectionsPage(QWidget):
 
         def create() -> PrivateJournal:
             if tandem is not None and tandem.exists() and connection.unlocks(tandem, secret):
-                raise WrongPassphrase("That is the tandem's passphrase, which your partner knows. "
-                                      "Choose one only you know; nothing was created.")
+                raise WrongPassphrase(tr(TANDEM_PASSPHRASE_CHOSEN))
             return PrivateJournal.create(path, secret)
 
         self.path = path
@@ -366,18 +371,18 @@ class ReflectionsPage(QWidget):
 
     def _unlock(self) -> None:
         if self.path is None:
-            self.message.setText("Choose your private journal first, or create one.")
+            self.message.setText(tr("Choose your private journal first, or create one."))
             return
         secret, path = self.passphrase.text(), self.path
         if not secret:
-            self.message.setText("Enter your private passphrase.")
+            self.message.setText(tr("Enter your private passphrase."))
             return
         self._start(lambda: PrivateJournal.open(path, secret))
 
     def _start(self, work: Callable[[], PrivateJournal]) -> None:
         self.busy.show()
         self.passphrase.setEnabled(False)
-        self.message.setText("Unlocking…")
+        self.message.setText(tr("Unlocking…"))
         run_task(work, self._opened, self._failed, self)
 
     def _opened(self, journal: PrivateJournal) -> None:
@@ -400,10 +405,14 @@ class ReflectionsPage(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.busy.hide()
         self.passphrase.setEnabled(True)
-        if isinstance(exc, WrongPassphrase) and "tandem's passphrase" not in str(exc):
-            text = "That passphrase does not open your private journal."
+        if str(exc) == tr(TANDEM_PASSPHRASE_CHOSEN):
+            text = str(exc)
+        elif isinstance(exc, WrongPassphrase):
+            text = tr("That passphrase does not open your private journal.")
+        elif isinstance(exc, (JournalError, ValueError)):
+            text = describe(exc)
         else:
-            text = str(exc) if isinstance(exc, (JournalError, ValueError)) else f"Could not open it: {exc}"
+            text = tr("Could not open it: {reason}").format(reason=exc)
         self.message.setText(text)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
@@ -444,7 +453,7 @@ class ReflectionsPage(QWidget):
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("All tags", None)
+        self.tag_filter.addItem(tr("All tags"), None)
         for tag in self.journal.all_tags():
             self.tag_filter.addItem(tag, tag)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
@@ -469,9 +478,9 @@ class ReflectionsPage(QWidget):
             return
         today = _dt.date.today().isoformat()
         try:
-            new_id = self.journal.add("reflection", written_on=today, prompt=prompt, title=PROMPTS.get(prompt, ""))
+            new_id = self.journal.add("reflection", written_on=today, prompt=prompt, title=tr(PROMPTS[prompt]) if prompt in PROMPTS else "")
         except JournalError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(describe(exc))
             return
         self.search.clear()
         self.tag_filter.setCurrentIndex(0)
@@ -525,7 +534,7 @@ class ReflectionsPage(QWidget):
         try:
             work(self.journal, self.current_id)
         except (JournalError, ValueError) as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(describe(exc))
             return False
         return True
 
@@ -562,32 +571,34 @@ class ReflectionsPage(QWidget):
         try:
             write_bytes_atomic(path, data, overwrite=True)  # the save dialog has asked about replacing
         except JournalError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(describe(exc))
             return
-        self.problem.emit(f"Saved to {path}. It is not encrypted: keep it private.")
+        self.problem.emit(tr("Saved to {path}. It is not encrypted: keep it private.").format(path=path))
 
     def export_markdown(self) -> None:
         if self.journal is not None and self.flush():
-            path = self.ask_save_path("Export my reflections as Markdown", "my-reflections.md", "Markdown (*.md)")
+            path = self.ask_save_path(tr("Export my reflections as Markdown"), "my-reflections.md",
+                                      tr("Markdown (*.md)"))
             self._write(path, self.journal.to_markdown().encode("utf-8"))
 
     def export_json(self) -> None:
         if self.journal is not None and self.flush():
-            path = self.ask_save_path("Export my reflections as JSON", "my-reflections.json", "JSON (*.json)")
+            path = self.ask_save_path(tr("Export my reflections as JSON"), "my-reflections.json", tr("JSON (*.json)"))
             self._write(path, portable.dumps(portable.export_data(self.journal)).encode("utf-8"))
 
     def back_up(self) -> None:
         if self.journal is None or not self.flush():
             return
-        path = self.ask_save_path("Back up my private journal", f"my-backup{SUFFIX}", f"Private journals (*{SUFFIX})")
+        path = self.ask_save_path(tr("Back up my private journal"), f"my-backup{SUFFIX}",
+                                  f"{tr('Private journals')} (*{SUFFIX})")
         if path is None:
             return
         try:
             dest = self.journal.backup(path)
         except JournalError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(describe(exc))
             return
-        self.problem.emit(f"Backup written to {dest} (encrypted, same passphrase).")
+        self.problem.emit(tr("Backup written to {path} (encrypted, same passphrase).").format(path=dest))
 
     def change_passphrase(self) -> None:
         if self.journal is None:
@@ -596,11 +607,11 @@ class ReflectionsPage(QWidget):
         if secret is None:
             return
         if self.tandem_path is not None and self.tandem_path.exists() and connection.unlocks(self.tandem_path, secret):
-            self.problem.emit("That is the tandem's passphrase, which your partner knows. Nothing was changed.")
+            self.problem.emit(tr("That is the tandem's passphrase, which your partner knows. Nothing was changed."))
             return
         try:
             self.journal.change_passphrase(secret)
         except (JournalError, ValueError) as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(describe(exc))
             return
         self.problem.emit("Your private passphrase was changed.")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from app.store import SearchHit
 
+from .i18n import tr
 from .models import SearchResultsModel
 from .service import JournalService
 
@@ -20,20 +21,20 @@ class SearchDialog(QDialog):
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Search the journal")
+        self.setWindowTitle(tr("Search the journal"))
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search notes, agenda, learnings, action items, feedback, goals, topics")
-        self.query.setAccessibleName("Search words")
+        self.query.setPlaceholderText(tr("Search notes, agenda, learnings, action items, feedback, goals, topics"))
+        self.query.setAccessibleName(tr("Search words"))
         self.query.setClearButtonEnabled(True)
         self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.activated.connect(self._choose)
         self.status = QLabel()
-        self.status.setAccessibleName("Number of results")
+        self.status.setAccessibleName(tr("Number of results"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.status)
@@ -70,7 +71,9 @@ class SearchDialog(QDialog):
         if not text.strip():
             self.status.clear()
         else:
-            self.status.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''}" if hits else "Nothing found.")
+            count = len(hits)
+            self.status.setText((tr("1 result") if count == 1 else tr("{count} results").format(count=count))
+                                if hits else tr("Nothing found."))
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
 

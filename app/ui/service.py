@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app.store import Journal, JournalError
 
+from .errors import describe
+
 T = TypeVar("T")
 
 
@@ -77,7 +79,7 @@ class JournalService(QObject):
         try:
             result = func(self.journal)
         except (JournalError, ValueError) as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(describe(exc))
             return None
         if changes:
             self.changed.emit(changes, origin)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from app.markup import render_markdown
 
 from .autosave import Autosave
 from .feedback_box import FeedbackBox
+from .i18n import tr
 from .models import ROLE_LABELS, Field, ReorderableRowsModel, RowsModel
 from .safe_browser import SafeBrowser
 from .service import JournalService
@@ -81,7 +82,7 @@ class EnumDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
         for value, label in self.labels.items():
-            combo.addItem(label, value)
+            combo.addItem(tr(label), value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -116,7 +117,7 @@ def _combo(labels: dict[str, str], name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     for value, label in labels.items():
-        combo.addItem(label, value)
+        combo.addItem(tr(label), value)
     return combo
 
 
@@ -134,92 +135,93 @@ class SessionPage(QWidget):
         self._preview_timer.timeout.connect(self._render_preview)
 
         # Header: when, where, focus topic, goal --------------------------------
-        self.back_button = QPushButton("← Overview")
-        self.back_button.setToolTip("Back to the tandem overview (Alt+Home)")
+        self.back_button = QPushButton(tr("← Overview"))
+        self.back_button.setToolTip(tr("Back to the tandem overview (Alt+Home)"))
         self.back_button.clicked.connect(self.back_requested)
         self.starts_at = QDateTimeEdit()
         self.starts_at.setCalendarPopup(True)
-        self.starts_at.setAccessibleName("Date and time")
+        self.starts_at.setAccessibleName(tr("Date and time"))
         self.duration = QSpinBox()
         self.duration.setRange(0, 600)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
-        self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setSuffix(tr(" min"))
+        self.duration.setAccessibleName(tr("Duration in minutes"))
         self.place = QLineEdit()
-        self.place.setAccessibleName("Place")
-        self.place.setPlaceholderText("Where you meet")
+        self.place.setAccessibleName(tr("Place"))
+        self.place.setPlaceholderText(tr("Where you meet"))
         self.topic = QComboBox()
         self.topic.setEditable(True)
         self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.topic.setAccessibleName("Focus topic")
-        self.topic.lineEdit().setPlaceholderText("Pick from the topic pool or type a new topic")
+        self.topic.setAccessibleName(tr("Focus topic"))
+        self.topic.lineEdit().setPlaceholderText(tr("Pick from the topic pool or type a new topic"))
         self.goal = QLineEdit()
-        self.goal.setAccessibleName("Session goal")
-        self.goal.setPlaceholderText("One concrete goal, e.g. “set up a LinkedIn profile”")
+        self.goal.setAccessibleName(tr("Session goal"))
+        self.goal.setPlaceholderText(tr("One concrete goal, e.g. “set up a LinkedIn profile”"))
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.starts_at)
         header.addWidget(self.duration)
         header.addWidget(self.place, 1)
         focus = QFormLayout()
-        focus.addRow("Focus topic", self.topic)
-        focus.addRow("Session goal", self.goal)
+        focus.addRow(tr("Focus topic"), self.topic)
+        focus.addRow(tr("Session goal"), self.goal)
 
         # Agenda -------------------------------------------------------------------
-        self.agenda_model = ReorderableRowsModel(service, "agenda_item", [Field("text", "Agenda", check="done")], self)
+        self.agenda_model = ReorderableRowsModel(service, "agenda_item", [Field("text", tr("Agenda"), check="done")], self)
         self.agenda = QListView()
         self.agenda.setModel(self.agenda_model)
-        self.agenda.setAccessibleName("Agenda")
+        self.agenda.setAccessibleName(tr("Agenda"))
         self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.agenda.setWordWrap(True)
         self.agenda_add = QLineEdit()
-        self.agenda_add.setPlaceholderText("Add an agenda item, press Enter")
-        self.agenda_add.setAccessibleName("New agenda item")
+        self.agenda_add.setPlaceholderText(tr("Add an agenda item, press Enter"))
+        self.agenda_add.setAccessibleName(tr("New agenda item"))
         self.agenda_add.returnPressed.connect(self._add_agenda)
         self.carry_button = QPushButton()
         self.carry_button.clicked.connect(self.carry_over)
         self.carry_button.hide()
-        agenda_box = QGroupBox("Agenda")
+        agenda_box = QGroupBox(tr("Agenda"))
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.addWidget(self.agenda, 1)
         agenda_layout.addWidget(self.agenda_add)
         agenda_layout.addWidget(self.carry_button)
-        hint = QLabel("Space ticks off · Alt+↑/↓ moves · Del removes")
+        hint = QLabel(tr("Space ticks off · Alt+↑/↓ moves · Del removes"))
         hint.setEnabled(False)
         agenda_layout.addWidget(hint)
 
         # Notes and preview ----------------------------------------------------------
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Shared notes (Markdown)")
-        self.notes.setPlaceholderText("Shared notes in Markdown: **bold**, *italic*, - lists, # headings")
+        self.notes.setAccessibleName(tr("Shared notes (Markdown)"))
+        self.notes.setPlaceholderText(tr("Shared notes in Markdown: **bold**, *italic*, - lists, # headings"))
         self.preview = SafeBrowser()
-        self.preview.setAccessibleName("Preview of the notes")
+        self.preview.setAccessibleName(tr("Preview of the notes"))
         self.link_label = QLabel()
         self.link_label.setWordWrap(True)
         self.preview.link_clicked.connect(
-            lambda url: self.link_label.setText(f"Links are not opened from the journal. Address: {url}"))
+            lambda url: self.link_label.setText(tr("Links are not opened from the journal. Address: {url}").format(
+                url=url)))
         notes_split = QSplitter(Qt.Orientation.Vertical)
         notes_split.addWidget(self.notes)
         notes_split.addWidget(self.preview)
         notes_split.setSizes([3, 2])
-        notes_box = QGroupBox("Shared notes")
+        notes_box = QGroupBox(tr("Shared notes"))
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(notes_split)
         notes_layout.addWidget(self.link_label)
 
         # Learnings ------------------------------------------------------------------
         self.learning_model = RowsModel(service, "learning", [
-            Field("text", "Learning"), Field("learner", "Who", "enum", ROLE_LABELS),
-            Field("share", "One-pager", "bool"), Field("quick_win", "Quick win", "bool")], self)
-        self.learnings = _table(self.learning_model, "Learnings", {1: EnumDelegate(ROLE_LABELS, self)})
+            Field("text", tr("Learning")), Field("learner", tr("Who"), "enum", ROLE_LABELS),
+            Field("share", tr("One-pager"), "bool"), Field("quick_win", tr("Quick win"), "bool")], self)
+        self.learnings = _table(self.learning_model, tr("Learnings"), {1: EnumDelegate(ROLE_LABELS, self)})
         self.learning_add = QLineEdit()
-        self.learning_add.setPlaceholderText("What did you learn? Press Enter")
-        self.learning_add.setAccessibleName("New learning")
+        self.learning_add.setPlaceholderText(tr("What did you learn? Press Enter"))
+        self.learning_add.setAccessibleName(tr("New learning"))
         self.learning_add.returnPressed.connect(self._add_learning)
-        self.learner = _combo(ROLE_LABELS, "Who learned it")
-        self.share = QCheckBox("Share in one-pager")
-        self.quick_win = QCheckBox("Quick win")
+        self.learner = _combo(ROLE_LABELS, tr("Who learned it"))
+        self.share = QCheckBox(tr("Share in one-pager"))
+        self.quick_win = QCheckBox(tr("Quick win"))
         learning_row = QHBoxLayout()
         learning_row.addWidget(self.learner)
         learning_row.addWidget(self.share)
@@ -233,20 +235,20 @@ class SessionPage(QWidget):
 
         # Action items -----------------------------------------------------------------
         self.action_model = RowsModel(service, "action_item", [
-            Field("text", "Action item"), Field("owner", "Owner", "enum", OWNER_LABELS),
-            Field("due_on", "Due", "date"), Field("done", "Done", "bool")], self)
-        self.actions_view = _table(self.action_model, "Action items", {1: EnumDelegate(OWNER_LABELS, self)})
+            Field("text", tr("Action item")), Field("owner", tr("Owner"), "enum", OWNER_LABELS),
+            Field("due_on", tr("Due"), "date"), Field("done", tr("Done"), "bool")], self)
+        self.actions_view = _table(self.action_model, tr("Action items"), {1: EnumDelegate(OWNER_LABELS, self)})
         self.action_add = QLineEdit()
-        self.action_add.setPlaceholderText("Who does what by when? Press Enter")
-        self.action_add.setAccessibleName("New action item")
+        self.action_add.setPlaceholderText(tr("Who does what by when? Press Enter"))
+        self.action_add.setAccessibleName(tr("New action item"))
         self.action_add.returnPressed.connect(self._add_action)
-        self.owner = _combo(OWNER_LABELS, "Owner")
+        self.owner = _combo(OWNER_LABELS, tr("Owner"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setAccessibleName("Due date")
+        self.due.setAccessibleName(tr("Due date"))
         action_row = QHBoxLayout()
         action_row.addWidget(self.owner)
-        action_row.addWidget(QLabel("due"))
+        action_row.addWidget(QLabel(tr("due")))
         action_row.addWidget(self.due)
         action_row.addStretch()
         actions_tab = QWidget()
@@ -256,8 +258,8 @@ class SessionPage(QWidget):
         layout.addWidget(self.actions_view, 1)
 
         # Feedback round ---------------------------------------------------------------
-        self.feedback = {"mentee": FeedbackBox("mentee", "Mentee’s feedback"),
-                         "mentor": FeedbackBox("mentor", "Mentor’s feedback")}
+        self.feedback = {"mentee": FeedbackBox("mentee", tr("Mentee’s feedback")),
+                         "mentor": FeedbackBox("mentor", tr("Mentor’s feedback"))}
         feedback_tab = QWidget()
         layout = QVBoxLayout(feedback_tab)
         for box in self.feedback.values():
@@ -265,11 +267,11 @@ class SessionPage(QWidget):
         layout.addStretch()
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Learnings, action items and feedback")
-        self.tabs.tabBar().setAccessibleName("Learnings, action items or feedback")
-        self.tabs.addTab(learnings_tab, "&Learnings")
-        self.tabs.addTab(actions_tab, "&Action items")
-        self.tabs.addTab(feedback_tab, "&Feedback")
+        self.tabs.setAccessibleName(tr("Learnings, action items and feedback"))
+        self.tabs.tabBar().setAccessibleName(tr("Learnings, action items or feedback"))
+        self.tabs.addTab(learnings_tab, tr("&Learnings"))
+        self.tabs.addTab(actions_tab, tr("&Action items"))
+        self.tabs.addTab(feedback_tab, tr("&Feedback"))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(agenda_box)
@@ -426,7 +428,8 @@ class SessionPage(QWidget):
                           if r["id"] not in carried]
         self.carry_button.setVisible(bool(open_items))
         count = len(open_items)
-        self.carry_button.setText(f"Take over {count} unfinished item{'s' if count != 1 else ''} from last time")
+        self.carry_button.setText(tr("Take over 1 unfinished item from last time") if count == 1 else
+                                  tr("Take over {count} unfinished items from last time").format(count=count))
 
     def carry_over(self) -> None:
         previous = self._previous_session()
@@ -509,8 +512,9 @@ class SessionPage(QWidget):
         cursor = self.notes.textCursor().position()
         start = _boundary_before(text, max(0, cursor - PREVIEW_WINDOW))
         end = _boundary_after(text, min(len(text), cursor + PREVIEW_WINDOW))
-        return (f"*This note is long ({len(text):,} characters): the preview shows the part around the "
-                f"cursor.*\n\n{text[start:end]}")
+        note = tr("*This note is long ({count} characters): the preview shows the part around the cursor.*").format(
+            count=QLocale().toString(len(text)))
+        return f"{note}\n\n{text[start:end]}"
 
     def _render_preview(self) -> None:
         """Render the Markdown in the background; a result for outdated text is dropped."""

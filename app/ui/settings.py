@@ -114,11 +114,22 @@ class Settings:
         self._qs.setValue("programme/evaluation_every", min(12, max(0, int(value))))
 
     @property
+    def language(self) -> str:
+        """The interface language, "de" or "en"; "" follows the system (applies at the next start)."""
+        value = str(self._qs.value("view/language", ""))
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("view/language", value if value in LANGUAGES else "")
+
+    @property
     def suggestion_language(self) -> str:
-        """Language of the suggested topics, rules and first agenda ("de" or "en"); the system's by default."""
+        """Language of the suggested topics, rules and first agenda ("de" or "en"); the interface's by default."""
         system = "de" if QLocale.system().language() == QLocale.Language.German else "en"
-        value = str(self._qs.value("programme/suggestion_language", system))
-        return value if value in LANGUAGES else system
+        default = self.language or system
+        value = str(self._qs.value("programme/suggestion_language", default))
+        return value if value in LANGUAGES else default
 
     @suggestion_language.setter
     def suggestion_language(self, value: str) -> None:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import tr
+
 
 class UnlockPage(QWidget):
     unlock_requested = Signal(str)
@@ -25,31 +27,31 @@ class UnlockPage(QWidget):
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.file_label = QLabel()
-        self.file_label.setAccessibleName("Journal file")
+        self.file_label.setAccessibleName(tr("Journal file"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setPlaceholderText(tr("Passphrase"))
+        self.passphrase.setAccessibleName(tr("Passphrase"))
         self.passphrase.returnPressed.connect(self._submit)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
-        self.cancel_button = QPushButton("Choose another journal")
+        self.cancel_button = QPushButton(tr("Choose another journal"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # an indeterminate busy indicator
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Unlocking")
+        self.busy.setAccessibleName(tr("Unlocking"))
         self.busy.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(tr("Message"))
         self.message.setStyleSheet("color: palette(link);")
         self.hint = QLabel()  # stays across locking (the demo shows its passphrase here)
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint.setAccessibleName("Hint")
+        self.hint.setAccessibleName(tr("Hint"))
         self.hint.hide()
 
         row = QHBoxLayout()
@@ -72,7 +74,7 @@ class UnlockPage(QWidget):
         outer.addStretch(1)
 
     def prepare(self, path: Path, *, locked: bool) -> None:
-        self.title.setText("<h2>Locked</h2>" if locked else "<h2>Unlock journal</h2>")
+        self.title.setText(tr("<h2>Locked</h2>") if locked else tr("<h2>Unlock journal</h2>"))
         self.file_label.setText(str(path))
         self.passphrase.clear()
         self.message.clear()
@@ -88,7 +90,7 @@ class UnlockPage(QWidget):
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         if busy:
-            self.message.setText("Unlocking…")
+            self.message.setText(tr("Unlocking…"))
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
@@ -99,7 +101,7 @@ class UnlockPage(QWidget):
     def _submit(self) -> None:
         secret = self.passphrase.text()
         if not secret:
-            self.show_error("Enter the tandem's passphrase.")
+            self.show_error(tr("Enter the tandem's passphrase."))
             return
         self.set_busy(True)
         self.unlock_requested.emit(secret)

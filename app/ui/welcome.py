@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
+from .i18n import tr
+
 
 class WelcomePage(QWidget):
     create_requested = Signal()
@@ -15,12 +17,12 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("<h1>Tandem Journal</h1>")
-        intro = QLabel("A confidential journal for your reverse-mentoring tandem: goals, sessions, "
-                       "learnings and action items, encrypted on this computer.")
+        title = QLabel(tr("<h1>Tandem Journal</h1>"))
+        intro = QLabel(tr("A confidential journal for your reverse-mentoring tandem: goals, sessions, "
+                       "learnings and action items, encrypted on this computer."))
         intro.setWordWrap(True)
-        self.create_button = QPushButton("Create a tandem journal…")
-        self.open_button = QPushButton("Open a journal…")
+        self.create_button = QPushButton(tr("Create a tandem journal…"))
+        self.open_button = QPushButton(tr("Open a journal…"))
         for button in (self.create_button, self.open_button):
             button.setMinimumHeight(40)
         self.create_button.setDefault(True)
@@ -31,14 +33,14 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch()
 
-        self.recent_label = QLabel("Recently opened")
+        self.recent_label = QLabel(tr("Recently opened"))
         self.recent_model = QStringListModel(self)
         self.recent_view = QListView()
         self.recent_view.setModel(self.recent_model)
-        self.recent_view.setAccessibleName("Recently opened journals")
+        self.recent_view.setAccessibleName(tr("Recently opened journals"))
         self.recent_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.recent_view.activated.connect(self._chosen)
-        self.recent_empty = QLabel("Journals you open appear here (only their file paths).")
+        self.recent_empty = QLabel(tr("Journals you open appear here (only their file paths)."))
         self.recent_empty.setEnabled(False)
 
         column = QVBoxLayout()

@@ -1,0 +1,43 @@
+"""The store's errors in the interface language.
+
+The store (Qt-free) words its errors in English, precisely (which file, why). In
+English the app shows that text as it is; in German it shows a translated sentence
+for the kind of error, with the store's detail where it names a file or a reason.
+"""
+
+from __future__ import annotations
+
+from app.store import (
+    AlreadyExists,
+    InvalidData,
+    JournalInUse,
+    NewerFormat,
+    NotAJournal,
+    StorageError,
+    TandemCompleted,
+    WrongPassphrase,
+)
+
+from .i18n import current_language, tr
+
+
+def describe(error: Exception) -> str:
+    if current_language() == "en":
+        return str(error)
+    for kind, text in (
+        (WrongPassphrase, tr("That passphrase does not open this journal. Check the spelling and Caps Lock, and "
+                             "try again.")),
+        (JournalInUse, tr("This journal is open in another window or program. Close it there, then try again.")),
+        (NewerFormat, tr("This journal was written by a newer version of Tandem Journal. Update the app to open "
+                         "it; the file was not changed.")),
+        (NotAJournal, tr("This file is not a tandem journal, or it is damaged. It was not changed. ({detail})")),
+        (StorageError, tr("The file could not be read or written here (a full disk, or no permission?). Nothing "
+                          "on screen was lost. ({detail})")),
+        (AlreadyExists, tr("That file already exists; choose another name. ({detail})")),
+        (TandemCompleted, tr("This tandem is completed, so its journal is read-only. Reopen the tandem "
+                             "(Tandem → Reopen tandem) to change it.")),
+        (InvalidData, tr("This was not accepted: {detail}")),
+    ):
+        if isinstance(error, kind):
+            return text.format(detail=error)
+    return tr("Something went wrong: {detail}").format(detail=error)

@@ -170,6 +170,24 @@ def main() -> int:
         settle(app)
         window.grab().save(str(out / "locked.png"))
         window.close()
+
+        from app.ui.i18n import install
+
+        install("de")  # the same tandem with the German interface
+        german = MainWindow(settings)
+        german.resize(1360, 840)
+        german.show()
+        german.begin_unlock(path)
+        german.unlock_page.passphrase.setText(PASSPHRASE)
+        german.unlock_page.unlock_button.click()
+        wait_for(app, lambda: german.stack.currentWidget() is german.overview)
+        settle(app)
+        german.grab().save(str(out / "overview-de.png"))
+        german.show_session(int(german.overview.sessions_model.index(0, 0).data(ROW_ID)))
+        settle(app, 1.0)
+        german.grab().save(str(out / "session-de.png"))
+        german.close()
+        install("en")
     print(f"screenshots written to {out}")
     return 0
 

@@ -1143,37 +1143,32 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="264" />
+      <location filename="../app/ui/models.py" line="266" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="264" />
-      <source>Focus topic</source>
-      <translation>Schwerpunktthema</translation>
+      <location filename="../app/ui/models.py" line="266" />
+      <source>Learned</source>
+      <translation>Gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="264" />
-      <source>Learnings</source>
-      <translation>Lernerfahrungen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models.py" line="264" />
+      <location filename="../app/ui/models.py" line="266" />
       <source>Rating</source>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="310" />
+      <location filename="../app/ui/models.py" line="312" />
       <source>Mean rating of the session in the feedback round (1–5)</source>
       <translation>Mittlere Bewertung des Treffens in der Feedback-Runde (1–5)</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="163" />
+      <location filename="../app/ui/models.py" line="165" />
       <source>{field}: yes</source>
       <translation>{field}: ja</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="163" />
+      <location filename="../app/ui/models.py" line="165" />
       <source>{field}: no</source>
       <translation>{field}: nein</translation>
     </message>
@@ -2082,6 +2077,11 @@ und seht hier euren Fortschritt.</translation>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
+      <location filename="../app/ui/session.py" line="155" />
+      <source>Focus topic</source>
+      <translation>Schwerpunktthema</translation>
+    </message>
+    <message>
       <location filename="../app/ui/session.py" line="156" />
       <source>Pick from the topic pool or type a new topic</source>
       <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
@@ -2130,6 +2130,11 @@ und seht hier euren Fortschritt.</translation>
       <location filename="../app/ui/session.py" line="208" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/session.py" line="217" />
+      <source>Learnings</source>
+      <translation>Lernerfahrungen</translation>
     </message>
     <message>
       <location filename="../app/ui/session.py" line="219" />

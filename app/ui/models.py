@@ -263,7 +263,7 @@ class ReorderableRowsModel(RowsModel):
 class SessionsModel(QAbstractTableModel):
     """Past sessions, newest first: date, focus topic, number of learnings, feedback rating."""
 
-    HEADERS = (N_("Date"), N_("Focus topic"), N_("Learnings"), N_("Rating"))
+    HEADERS = (N_("Date"), N_("Topic"), N_("Learned"), N_("Rating"))  # "Learned": the number of learnings
 
     def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -287,7 +287,7 @@ class OverviewPage(QWidget):
         header = self.sessions.horizontalHeader()
         header.resizeSection(0, max(cells.horizontalAdvance(format_datetime("2026-12-28T23:59")),
                                     heads.horizontalAdvance(tr("Date"))) + 24)
-        header.resizeSection(2, max(cells.horizontalAdvance("9999"), heads.horizontalAdvance(tr("Learnings"))) + 24)
+        header.resizeSection(2, max(cells.horizontalAdvance("9999"), heads.horizontalAdvance(tr("Learned"))) + 24)
         header.resizeSection(3, max(cells.horizontalAdvance("4.5"), heads.horizontalAdvance(tr("Rating"))) + 24)
 
     def refresh(self) -> None:

@@ -305,7 +305,6 @@ class RhythmPage(_Page):
         self.next = QDateTimeEdit(QDateTime.fromString(kickoff.next_session_at[:16], "yyyy-MM-ddTHH:mm")
                                   if kickoff.next_session_at else default_next)
         self.next.setCalendarPopup(True)
-        self.next.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.next.setAccessibleName(tr("Date and time of the next session"))
         self.has_next.setChecked(kickoff.next_session_at is not None)
         self.next.setEnabled(self.has_next.isChecked())

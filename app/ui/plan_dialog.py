@@ -29,7 +29,6 @@ class PlanDialog(QDialog):
         self.setWindowTitle(tr("Plan the next session"))
         self.when = QDateTimeEdit(QDateTime(when))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setAccessibleName(tr("Date and time of the next session"))
         self.minutes = QSpinBox()
         self.minutes.setRange(15, 480)

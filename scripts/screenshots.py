@@ -41,6 +41,20 @@ def wait_for(app: QApplication, condition, timeout: float = 20) -> None:
         time.sleep(0.01)
 
 
+def overview_and_session(app: QApplication, window, path: Path, out: Path, suffix: str) -> None:
+    """Unlock like a user, then save the overview and the newest session."""
+
+    window.begin_unlock(path)
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    wait_for(app, lambda: window.stack.currentWidget() is window.overview)
+    settle(app)
+    window.grab().save(str(out / f"overview{suffix}.png"))
+    window.show_session(int(window.overview.sessions_model.index(0, 0).data(ROW_ID)))
+    settle(app, 1.0)
+    window.grab().save(str(out / f"session{suffix}.png"))
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -48,7 +62,6 @@ def main() -> int:
     app = QApplication(sys.argv)
     QCoreApplication.setApplicationName("Tandem Journal")
     from app.ui.main_window import MainWindow
-    from app.ui.models import ROW_ID
     from app.ui.settings import Settings
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -65,17 +78,7 @@ def main() -> int:
         settle(app)
         window.grab().save(str(out / "welcome.png"))
 
-        window.begin_unlock(path)
-        window.unlock_page.passphrase.setText(PASSPHRASE)
-        window.unlock_page.unlock_button.click()
-        wait_for(app, lambda: window.stack.currentWidget() is window.overview)
-        settle(app)
-        window.grab().save(str(out / "overview.png"))
-
-        session_id = window.overview.sessions_model.index(0, 0).data(ROW_ID)
-        window.show_session(int(session_id))
-        settle(app, 1.0)
-        window.grab().save(str(out / "session.png"))
+        overview_and_session(app, window, path, out, "")
 
         window.search.open_search()
         window.search.query.setText("Führung")
@@ -177,15 +180,7 @@ def main() -> int:
         german = MainWindow(settings)
         german.resize(1360, 840)
         german.show()
-        german.begin_unlock(path)
-        german.unlock_page.passphrase.setText(PASSPHRASE)
-        german.unlock_page.unlock_button.click()
-        wait_for(app, lambda: german.stack.currentWidget() is german.overview)
-        settle(app)
-        german.grab().save(str(out / "overview-de.png"))
-        german.show_session(int(german.overview.sessions_model.index(0, 0).data(ROW_ID)))
-        settle(app, 1.0)
-        german.grab().save(str(out / "session-de.png"))
+        overview_and_session(app, german, path, out, "-de")
         german.close()
         install("en")
     print(f"screenshots written to {out}")

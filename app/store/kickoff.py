@@ -43,7 +43,7 @@ class Kickoff:
     place: str = ""
     started_on: str | None = None
     next_session_at: str | None = None
-    new_topics: list[tuple[str, str]] = field(default_factory=list)  # (title, description) from the pool
+    new_topics: list[tuple[str, str, str]] = field(default_factory=list)  # (title, description, origin)
 
 
 def read(journal: Journal) -> Kickoff:
@@ -80,10 +80,10 @@ def save(journal: Journal, kickoff: Kickoff) -> None:
         for rule in kickoff.rules:
             journal.add("rule", key=rule.key, text=rule.text)
         known = {t["title"].casefold() for t in journal.rows("topic")}
-        for title, description in kickoff.new_topics:
+        for title, description, origin in kickoff.new_topics:
             if title.casefold() not in known:
                 known.add(title.casefold())
-                journal.add("topic", title=title, description=description, origin="pool", state="idea")
+                journal.add("topic", title=title, description=description, origin=origin, state="idea")
 
 
 def _save_goals(journal: Journal, goals: list[GoalDraft]) -> None:

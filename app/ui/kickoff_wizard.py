@@ -383,10 +383,10 @@ class TopicsPage(_Page):
         self.add_own()
         return True
 
-    def chosen(self) -> list[tuple[str, str]]:
-        """(title, description) of every ticked topic; own topics have no description."""
+    def chosen(self) -> list[tuple[str, str, str]]:
+        """(title, description, origin) of every ticked topic; the tandem's own have no description."""
         items = [self.list.item(i) for i in range(self.list.count())]
-        return [(item.text(), "" if item.data(ID_ROLE) == "own" else item.data(ID_ROLE))
+        return [(item.text(), "", "own") if item.data(ID_ROLE) == "own" else (item.text(), item.data(ID_ROLE), "pool")
                 for item in items if item.flags() & Qt.ItemFlag.ItemIsEnabled
                 and item.checkState() == Qt.CheckState.Checked]
 

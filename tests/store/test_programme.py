@@ -24,7 +24,7 @@ def test_kickoff_round_trips_and_keeps_goal_ids(journal: Journal) -> None:
         rules=[kickoff.RuleDraft("confidentiality", "Bleibt unter uns"), kickoff.RuleDraft("custom", "Handy aus")],
         rules_agreed_on="2026-11-24", dependency_exists=True, dependency_note="Nicht in Beurteilungen",
         rhythm="biweekly", planned_months=6, place="Café", started_on="2026-11-24",
-        next_session_at="2026-12-08T10:00", new_topics=[("Datenschutz", "Generationen"), ("Datenschutz", "x")])
+        next_session_at="2026-12-08T10:00", new_topics=[("Datenschutz", "Generationen", "pool"), ("datenschutz", "x", "own"), ("Podcasts", "", "own")])
     kickoff.save(journal, agreement)
     back = kickoff.read(journal)
     assert back.mentee == "Jürgen" and back.mentor_expects == "Einblick"
@@ -32,7 +32,8 @@ def test_kickoff_round_trips_and_keeps_goal_ids(journal: Journal) -> None:
     assert [(r.key, r.text) for r in back.rules] == [("confidentiality", "Bleibt unter uns"), ("custom", "Handy aus")]
     assert (back.dependency_exists, back.dependency_note, back.rhythm, back.planned_months) == (
         True, "Nicht in Beurteilungen", "biweekly", 6)
-    assert [t["title"] for t in journal.rows("topic")] == ["Datenschutz"]  # not twice
+    assert [(t["title"], t["origin"]) for t in journal.rows("topic")] == [("Datenschutz", "pool"),
+                                                                           ("Podcasts", "own")]  # not twice
     first = back.goals[0].id
 
     # Reopened: one goal renamed, one removed, one added; the rated goal is dropped, not deleted.

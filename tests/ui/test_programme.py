@@ -103,6 +103,7 @@ def test_a_tandem_is_created_through_the_kickoff_guide(qtbot: QtBot, window: Mai
     assert j.people()["mentee"]["expectations"] == "Ehrliche Rückmeldungen 🙂"
     topics = [t["title"] for t in j.rows("topic")]
     assert topics[0] == "Digitale Tools und Social Media" and "Podcasts für unterwegs" in topics
+    assert {t["origin"] for t in j.rows("topic") if t["title"] == "Podcasts für unterwegs"} == {"own"}
     assert "Datenschutz" not in topics and len(topics) == len(programme.POOL)
     assert window.overview.topics_model.rowCount() == len(topics)  # the overview shows the new pool
 

@@ -43,6 +43,8 @@ def wait_for(app: QApplication, condition, timeout: float = 20) -> None:
 
 def overview_and_session(app: QApplication, window, path: Path, out: Path, suffix: str) -> None:
     """Unlock like a user, then save the overview and the newest session."""
+    from app.ui.models import ROW_ID
+
 
     window.begin_unlock(path)
     window.unlock_page.passphrase.setText(PASSPHRASE)

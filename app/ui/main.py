@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -40,6 +41,21 @@ def start_demo(folder: Path) -> MainWindow:
     return window
 
 
+def _close_on_signals(app: QApplication) -> None:
+    """SIGTERM (logout, shutdown, kill) and Ctrl+C close the window as the user would: pending
+    edits are saved, the journal is closed, and the demo's folder is removed."""
+    from PySide6.QtCore import QTimer
+
+    def close(*_: object) -> None:
+        QTimer.singleShot(0, app.closeAllWindows)
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, close)
+    heartbeat = QTimer(app)  # Python runs signal handlers only between bytecodes: wake it now and then
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv if argv is None else argv)
     if "--version" in args[1:]:
@@ -67,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.paths import ICON
 
     app.setWindowIcon(QIcon(str(ICON)))
+    _close_on_signals(app)
 
     from .main_window import MainWindow  # after QApplication: widgets need it
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -69,3 +70,26 @@ def test_unknown_options_are_refused_with_usage(capsys) -> None:
     assert "unknown option --demoo" in err and "--demo" in err
     assert main(["tandem-journal", "--help"]) == 0
     assert "--demo" in capsys.readouterr().out
+
+
+def test_terminating_the_demo_still_removes_its_folder(isolated_home: dict[str, Path]) -> None:
+    """A logout or `kill` sends SIGTERM: the window closes as if the user closed it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(isolated_home["tmp"])}
+    process = subprocess.Popen([sys.executable, "-m", "app.ui.main", "--demo"], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    demo = isolated_home["tmp"]
+    try:
+        deadline = time.monotonic() + 30
+        while not list(demo.glob("tandem-journal-demo-*/*.tandem")) and process.poll() is None:
+            assert time.monotonic() < deadline, "the demo did not start"
+            time.sleep(0.1)
+        assert process.poll() is None, process.communicate()[1]
+        time.sleep(1.0)  # the window is up and has started unlocking nothing yet: it waits for the passphrase
+        process.terminate()
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
+    assert not list(demo.glob("tandem-journal-demo-*"))

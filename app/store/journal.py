@@ -83,8 +83,8 @@ class Journal(EncryptedStore):
     # ------------------------------------------------- completed = read-only
     @property
     def is_completed(self) -> bool:
-        row = self.conn.execute("SELECT state FROM tandem WHERE id = 1").fetchone()
-        return bool(row) and row[0] == "completed"
+        rows = self._query("SELECT state FROM tandem WHERE id = 1")  # errors arrive translated
+        return bool(rows) and rows[0]["state"] == "completed"
 
     def _check_writable(self, table: str, fields: Any = ()) -> None:
         if table == "tandem" and set(fields) <= WRITABLE_WHEN_COMPLETED:

@@ -194,6 +194,7 @@ def test_every_visible_string_is_translatable(qtbot: QtBot, pseudo: None, make_w
 
 
 def test_the_app_speaks_german(qtbot: QtBot, settings, marked_journal: Path) -> None:
+    before = QLocale()
     settings.language = "de"
     assert i18n.install(settings.language) == "de"
     try:
@@ -212,3 +213,4 @@ def test_the_app_speaks_german(qtbot: QtBot, settings, marked_journal: Path) -> 
         window.close()
     finally:
         i18n.install("en")
+        QLocale.setDefault(before)  # the other tests keep the locale they started with

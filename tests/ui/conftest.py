@@ -99,8 +99,8 @@ def when_shown(parent: QWidget, kind: type, act) -> None:
     def poll() -> None:
         dialog = next((d for d in parent.findChildren(kind) if d.isVisible()), None)
         if dialog is None:
-            QTimer.singleShot(10, poll)
+            QTimer.singleShot(10, parent, poll)  # with ``parent`` as context: ends if the window goes
         else:
             act(dialog)
 
-    QTimer.singleShot(0, poll)
+    QTimer.singleShot(0, parent, poll)

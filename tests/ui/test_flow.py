@@ -54,11 +54,11 @@ def test_create_a_journal_through_the_dialog(qtbot: QtBot, window: MainWindow, t
         dialog.create_button.click()
 
     QTimer.singleShot(0, fill_dialog)
-    when_shown(window, KickoffWizard, lambda wizard: wizard.reject())  # the guide can wait: see test_programme
+    when_shown(window, KickoffWizard, lambda wizard: (seen.update(guide=True), wizard.reject()))  # see test_programme
     window.actions.new_journal.trigger()
     assert seen["short"] == (False, seen["short"][1]) and "Too short" in str(seen["short"][1])
     assert seen["differ"] == (False, "The two passphrases differ.") and seen["ready"] is True
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview, timeout=10_000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview and "guide" in seen, timeout=10_000)
     assert "Jürgen Maaß" in window.overview.people.text() and "Şükrü" in window.overview.people.text()
     assert window.windowTitle() == TITLE
     assert window.settings.recent == [str(path.resolve())]

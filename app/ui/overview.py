@@ -106,11 +106,6 @@ class TopicsModel(RowsModel):
         for row in self._rows:
             row["sessions"] = len(self._covered.get(row["id"], [])) or ""
 
-    def _on_changed(self, table: str, origin: object) -> None:
-        super()._on_changed(table, origin)
-        if table == "session" and self.where is not None:
-            self.reload()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 2
                 and 0 <= index.row() < len(self._rows)):

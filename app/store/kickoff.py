@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from .journal import Journal
 
+TABLES = ("tandem", "person", "goal", "rule", "topic")  # what saving an agreement may change
+
 
 @dataclass
 class GoalDraft:

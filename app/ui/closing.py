@@ -109,9 +109,9 @@ class PassOnPage(QWizardPage):
         layout.addWidget(self.recommendations)
 
     def validatePage(self) -> bool:
-        return self.service.call(lambda j: (j.update_tandem(pass_on=self.pass_on.toPlainText().strip(),
-                                                            recommendations=self.recommendations.toPlainText().strip()),
-                                            True)[1], changes="tandem") is not None
+        return self.service.run(lambda j: j.update_tandem(pass_on=self.pass_on.toPlainText().strip(),
+                                                          recommendations=self.recommendations.toPlainText().strip()),
+                                changes="tandem")
 
 
 class CompletePage(QWizardPage):

@@ -374,9 +374,7 @@ class MainWindow(QMainWindow):
             return
         agreement, language = result
         self.settings.suggestion_language = language
-        if self.service.call(lambda j: (kickoff.save(j, agreement), True)[1], changes="tandem") is not None:
-            self.service.changed.emit("goal", None)
-            self.service.changed.emit("topic", None)
+        if self.service.run(lambda j: kickoff.save(j, agreement), changes=kickoff.TABLES):
             self.message.show_message(tr("The kick-off agreement is saved. You can open the guide again at any "
                                       "time (Tandem → Kick-off guide)."))
         self._after_programme_change()
@@ -403,8 +401,8 @@ class MainWindow(QMainWindow):
         if values is None:
             return
         when, minutes, place, calendar = values
-        if self.service.call(lambda j: (j.update_tandem(next_session_at=when.isoformat(timespec="minutes")), True)[1],
-                             changes="tandem") is None:
+        if not self.service.run(lambda j: j.update_tandem(next_session_at=when.isoformat(timespec="minutes")),
+                                changes="tandem"):
             return
         self._after_programme_change()
         if calendar:

@@ -61,19 +61,23 @@ class JournalService(QObject):
 
     def complete(self, held_on: str) -> bool:
         """End the closing round: the tandem becomes completed and read-only."""
-        done = self.call(lambda j: (j.complete(held_on), True)[1], changes="tandem") is not None
+        done = self.run(lambda j: j.complete(held_on), changes="tandem")
         if done:
             self._set_read_only(True)
         return done
 
     def reopen(self) -> bool:
-        done = self.call(lambda j: (j.reopen(), True)[1], changes="tandem") is not None
+        done = self.run(lambda j: j.reopen(), changes="tandem")
         if done:
             self._set_read_only(False)
         return done
 
-    def call(self, func: Callable[[Journal], T], *, changes: str | None = None, origin: object = None) -> T | None:
-        """Run one store operation; on failure report it and return None (nothing is lost in the UI)."""
+    def call(self, func: Callable[[Journal], T], *, changes: str | tuple[str, ...] = (),
+             origin: object = None) -> T | None:
+        """Run one store operation; on failure report it and return None (nothing is lost in the UI).
+
+        ``changes`` names the table or tables it changes, so that views showing them reload.
+        """
         if self.journal is None:
             return None
         try:
@@ -81,9 +85,15 @@ class JournalService(QObject):
         except (JournalError, ValueError) as exc:
             self.problem.emit(describe(exc))
             return None
-        if changes:
-            self.changed.emit(changes, origin)
+        for table in (changes,) if isinstance(changes, str) else changes:
+            self.changed.emit(table, origin)
         return result
+
+    def run(self, func: Callable[[Journal], object], *, changes: str | tuple[str, ...] = (),
+            origin: object = None) -> bool:
+        """Like ``call``, for an operation that returns nothing: True when it worked."""
+        done = self.call(lambda j: (func(j), True)[1], changes=changes, origin=origin)
+        return done is not None
 
     # Convenience wrappers used by the screens -------------------------------
     def add(self, table: str, *, origin: object = None, **values: Any) -> int | None:
@@ -91,8 +101,7 @@ class JournalService(QObject):
 
     def update(self, table: str, row_id: int, *, origin: object = None, **values: Any) -> bool:
         """Save some fields; ``origin`` (the view that made the edit) need not reload."""
-        done = self.call(lambda j: (j.update(table, row_id, **values), True)[1], changes=table, origin=origin)
-        return done is not None
+        return self.run(lambda j: j.update(table, row_id, **values), changes=table, origin=origin)
 
     def delete(self, table: str, row_id: int, *, origin: object = None) -> None:
         self.call(lambda j: j.delete(table, row_id), changes=table, origin=origin)

@@ -135,6 +135,16 @@ class Journal(EncryptedStore):
         else:
             self.update("person", existing["id"], **values)
 
+    def set_feedback(self, session_id: int | None, giver: str, **values: Any) -> None:
+        """Create or change one direction of a feedback round (no session: the closing round).
+        An empty one is not created."""
+        with self.transaction():
+            existing = self.rows("feedback", session_id=session_id, giver=giver)
+            if existing:
+                self.update("feedback", existing[0]["id"], **values)
+            elif any(values.values()):
+                self.add("feedback", session_id=session_id, giver=giver, **values)
+
     # --------------------------------------------------------- overview data
     def session_summaries(self, limit: int | None = None) -> list[SessionSummary]:
         """Sessions newest first, with focus topic, number of learnings and mean feedback rating."""

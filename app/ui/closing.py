@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.store import Journal
+
 from .feedback_box import CLOSING_LABELS, FeedbackBox
 from .i18n import tr
 from .models import ROLE_LABELS, Field, RowsModel
@@ -49,16 +51,12 @@ class FeedbackPage(QWizardPage):
             row.addWidget(box)
 
     def validatePage(self) -> bool:
-        for giver, box in self.boxes.items():
-            values = box.values()
-            existing = self.service.rows("feedback", session_id=None, giver=giver)
-            if existing:
-                if not self.service.update("feedback", existing[0]["id"], **values):
-                    return False
-            elif any(values.values()) and self.service.add("feedback", session_id=None, giver=giver,
-                                                           **values) is None:
-                return False
-        return True
+        def save(journal: Journal) -> None:
+            with journal.transaction():  # both directions, or neither
+                for giver, box in self.boxes.items():
+                    journal.set_feedback(None, giver, **box.values())
+
+        return self.service.run(save, changes="feedback")
 
 
 class LearningsPage(QWizardPage):

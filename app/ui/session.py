@@ -367,14 +367,9 @@ class SessionPage(QWidget):
     def _save_feedback(self, giver: str) -> bool:
         if self.session_id is None:
             return True
-        values = self.feedback[giver].values()
-        existing = self.service.rows("feedback", session_id=self.session_id, giver=giver)
-        if existing:
-            return self.service.update("feedback", existing[0]["id"], origin=self, **values)
-        if any(values.values()):
-            return self.service.add("feedback", origin=self, session_id=self.session_id, giver=giver,
-                                    **values) is not None
-        return True
+        session_id, values = self.session_id, self.feedback[giver].values()
+        return self.service.run(lambda j: j.set_feedback(session_id, giver, **values), changes="feedback",
+                                origin=self)
 
     def _topic_chosen(self) -> None:
         if self._loading or self.session_id is None:

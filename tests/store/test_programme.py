@@ -142,3 +142,15 @@ def test_suggestions_exist_in_both_languages() -> None:
         assert text("en") and text("de") and text("en") != "" and text("de") != ""
     assert programme.POOL[0].title("de") == "Digitale Tools und Social Media"
     assert set(programme.RULES) == set(programme.RULE_NAMES)
+
+
+def test_feedback_is_created_once_and_then_changed(journal: Journal) -> None:
+    session = _session(journal, "2026-02-01T10:00")
+    journal.set_feedback(session, "mentee", helped="", to_change="", rating=None)
+    assert journal.rows("feedback") == []  # nothing said, nothing stored
+    journal.set_feedback(session, "mentee", helped="Demo", to_change="", rating=4)
+    journal.set_feedback(session, "mentee", helped="Demo am Laptop", to_change="", rating=5)
+    journal.set_feedback(None, "mentee", helped="Alles", to_change="", rating=5)  # the closing round
+    rows = journal.rows("feedback")
+    assert [(r["session_id"], r["helped"], r["rating"]) for r in rows] == [(session, "Demo am Laptop", 5),
+                                                                          (None, "Alles", 5)]

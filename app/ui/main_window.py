@@ -270,8 +270,6 @@ class MainWindow(QMainWindow):
 
     def raise_next_time(self, text: str) -> None:
         """Put a line the author chose from a reflection on the next session's agenda."""
-        from app.schedule import next_due
-
         from .models import format_date
         from .reflections import ShareDialog
 
@@ -286,9 +284,7 @@ class MainWindow(QMainWindow):
         session_id = self.service.call(lambda j: j.upcoming_session(now.isoformat(timespec="minutes")))
         when = None
         if session_id is None:
-            tandem = self.service.call(lambda j: j.tandem()) or {}
-            last = (self.service.call(lambda j: j.session_summaries(limit=1)) or [None])[0]
-            due = next_due(tandem.get("next_session_at"), last.starts_at if last else None, tandem.get("rhythm"))
+            due = self.service.next_due()
             when = max(due or now, now + _dt.timedelta(days=1)).replace(second=0, microsecond=0)
             where = tr("a new session on {date}").format(date=format_date(when.date().isoformat()))
         else:
@@ -380,13 +376,11 @@ class MainWindow(QMainWindow):
         self._after_programme_change()
 
     def _next_session_defaults(self) -> tuple[_dt.datetime, int, str]:
-        from app.schedule import next_due
-
         tandem = self.service.call(lambda j: j.tandem()) or {}
         last = (self.service.call(lambda j: j.session_summaries(limit=1)) or [None])[0]
         last_row = self.service.call(lambda j: j.get("session", last.id)) if last else None
         now = _dt.datetime.now().replace(second=0, microsecond=0)
-        due = next_due(tandem.get("next_session_at"), last.starts_at if last else None, tandem.get("rhythm"))
+        due = self.service.next_due()
         if due is None or due < now:
             due = (now + _dt.timedelta(days=1)).replace(hour=10, minute=0)
         minutes = (last_row or {}).get("duration_minutes") or 60

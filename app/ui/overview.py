@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import programme
-from app.schedule import days_until, next_due
+from app.schedule import days_until
 
 from . import colours
 from .i18n import N_, current_language, tr
@@ -309,13 +309,8 @@ class OverviewPage(QWidget):
     def _refresh_programme(self, tandem: dict[str, Any]) -> None:
         """When the next session is due, the progress chart, and the notices."""
         completed = tandem["state"] == "completed"
-        last = self.sessions_model.index(0, 0).data(ROW_ID)
-        last_at = None
-        if last is not None:
-            row = self.service.call(lambda j: j.get("session", int(last)))
-            last_at = row["starts_at"] if row else None
         now = _dt.datetime.combine(self.today(), _dt.datetime.now().time())
-        text, overdue = describe_due(next_due(tandem["next_session_at"], last_at, tandem["rhythm"]), now)
+        text, overdue = describe_due(self.service.next_due(), now)
         self.due.setText("" if completed else text)
         red = colours.warning(self.palette()).name()
         self.due.setStyleSheet(f"font-weight: bold; color: {red};" if overdue and not completed else "")

@@ -8,12 +8,14 @@ a Journal themselves.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from app.schedule import next_due
 from app.store import Journal, JournalError
 
 from .errors import describe
@@ -94,6 +96,14 @@ class JournalService(QObject):
         """Like ``call``, for an operation that returns nothing: True when it worked."""
         done = self.call(lambda j: (func(j), True)[1], changes=changes, origin=origin)
         return done is not None
+
+    def next_due(self) -> _dt.datetime | None:
+        """When the next session is due: the agreed date, else the last session plus the rhythm."""
+        def read(journal: Journal) -> _dt.datetime | None:
+            tandem, last = journal.tandem(), journal.session_summaries(limit=1)
+            return next_due(tandem["next_session_at"], last[0].starts_at if last else None, tandem["rhythm"])
+
+        return self.call(read)
 
     # Convenience wrappers used by the screens -------------------------------
     def add(self, table: str, *, origin: object = None, **values: Any) -> int | None:

@@ -315,7 +315,7 @@ class OverviewPage(QWidget):
         red = colours.warning(self.palette()).name()
         self.due.setStyleSheet(f"font-weight: bold; color: {red};" if overdue and not completed else "")
 
-        goals = self.service.rows("goal")
+        goals = [self.goals_model.row_data(row) for row in range(self.goals_model.rowCount())]  # just loaded
         evaluations = self.service.call(lambda j: j.evaluations()) or []
         self.chart.set_data(goals, evaluations)
         self.completed_notice.show_text(

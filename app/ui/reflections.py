@@ -164,6 +164,7 @@ class ReflectionsPage(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_locked())
         self.pages.addWidget(self._build_open())
+        self._set_details_enabled(False)  # until a reflection is chosen or typing starts one
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -443,8 +444,10 @@ class ReflectionsPage(QWidget):
             self.body.document().clearUndoRedoStacks()
             self.tag_filter.clear()
             self._fill_session_link(None)
+            self.written_on.setDate(QDate.currentDate())
         finally:
             self._loading = False
+        self._set_details_enabled(False)
 
     # The list --------------------------------------------------------------------------------
     def refresh_tags(self) -> None:
@@ -514,11 +517,41 @@ class ReflectionsPage(QWidget):
                 self.body.document().clearUndoRedoStacks()
         finally:
             self._loading = False
+        self._set_details_enabled(True)
 
     # Saving ----------------------------------------------------------------------------------
     def _schedule(self, key: str, save: Callable[[], bool]) -> None:
-        if not self._loading and self.journal is not None and self.current_id is not None:
-            self.autosave.schedule(key, save)
+        if self._loading or self.journal is None:
+            return
+        if self.current_id is None and not self._start_from_typing():
+            return
+        self.autosave.schedule(key, save)
+
+    def _start_from_typing(self) -> bool:
+        """Typing with no reflection chosen starts one, so nothing typed is ever lost."""
+        assert self.journal is not None
+        try:
+            new_id = self.journal.add("reflection", written_on=_dt.date.today().isoformat(), prompt="none",
+                                      title=self.title.text())
+        except JournalError as exc:
+            self.problem.emit(describe(exc))
+            return False
+        self._loading = True  # the fields already hold what was typed: do not reload them
+        try:
+            self.current_id = new_id
+            self.written_on.setDate(QDate.currentDate())
+            self.search.clear()
+            self.tag_filter.setCurrentIndex(0)
+            self.refresh_list()
+        finally:
+            self._loading = False
+        self._set_details_enabled(True)
+        return True
+
+    def _set_details_enabled(self, on: bool) -> None:
+        """Date, session and tags belong to a reflection: editable once there is one."""
+        for widget in (self.written_on, self.session_link, self.tags, self.raise_button):
+            widget.setEnabled(on)
 
     def flush(self) -> bool:
         """Save what is pending; the list shows new titles and dates afterwards."""

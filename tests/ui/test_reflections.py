@@ -184,3 +184,28 @@ def test_author_exports_markdown_and_json(qtbot: QtBot, window: MainWindow, tmp_
     assert '"format": "tandem-journal-private"' in (tmp_path / "mine.json").read_text("utf-8")
     assert (tmp_path / "mine.md").stat().st_mode & 0o777 == 0o600
     assert "not encrypted" in window.message.label.text()
+
+
+def test_typing_before_new_starts_a_reflection_and_nothing_is_lost(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20.1: with no reflection chosen, typing and then "New reflection" used to erase the text."""
+    window.show_reflections()
+    private = tmp_path / "m.reflections"
+    page = _create_private(qtbot, window, private, MINE, monkeypatch)
+    qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
+    assert page.model.rowCount() == 0 and not page.tags.isEnabled()
+    window.activateWindow()  # the person's window is in front
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(page.title, Qt.MouseButton.LeftButton)
+    type_text(qtbot, "Gedanken zu Jürgen 🙂")
+    qtbot.mouseClick(page.body, Qt.MouseButton.LeftButton)
+    type_text(qtbot, "Größer denken.\nMehr fragen.")
+    assert page.model.rowCount() == 1, "typing started a reflection, shown in the list"
+    assert page.tags.isEnabled()
+    page.new_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5_000)
+    assert page.body.toPlainText() == "" and page.body.hasFocus()
+    page.lock()
+    with PrivateJournal.open(private, MINE) as journal:
+        rows = {r["title"]: r["body"] for r in journal.reflections()}
+    assert rows["Gedanken zu Jürgen 🙂"] == "Größer denken.\nMehr fragen."

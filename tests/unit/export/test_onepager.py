@@ -139,7 +139,7 @@ def _golden_content() -> Content:
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_golden_reference_text(lang: str) -> None:
     """The sample one-pager's text, compared with the reviewed reference (white space folded).
-    After an intended change, regenerate tests/export/reference/golden-*.txt and review the diff."""
+    After an intended change, regenerate tests/unit/export/reference/golden-*.txt and review the diff."""
     reference = Path(__file__).parent / "reference" / f"golden-{lang}.txt"
     expected = " ".join(reference.read_text(encoding="utf-8").split())
     assert _text(render(_golden_content(), Options(lang=lang))) == expected

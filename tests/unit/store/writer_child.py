@@ -1,6 +1,6 @@
 """A child process for the durability tests: writes to a journal and acknowledges each write.
 
-Usage: python -m tests.store.writer_child MODE JOURNAL  (passphrase on stdin)
+Usage: python -m tests.unit.store.writer_child MODE JOURNAL  (passphrase on stdin)
 
 MODE "writes": forever, add a learning (one transaction) and then a session with
 five agenda items (one transaction), printing "ack learning N" / "ack session ID"

@@ -17,13 +17,13 @@ import pytest
 from app.store import Journal, WrongPassphrase
 from tests.conftest import OTHER, PASSPHRASE
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 KILL_ROUNDS = 25
 
 
 def _child(mode: str, path: Path) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.store.writer_child", mode, str(path)],
+        [sys.executable, "-m", "tests.unit.store.writer_child", mode, str(path)],
         cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )
     assert proc.stdin is not None
@@ -108,7 +108,7 @@ def test_full_disk_loses_no_acknowledged_write(tmp_path: Path) -> None:
     mnt.mkdir()
     result = _in_private_mount(
         f"mount -t tmpfs -o size=3m tmpfs {mnt}\n"
-        f"echo '{PASSPHRASE}' | {sys.executable} -m tests.store.writer_child fill {mnt}/full.tandem"
+        f"echo '{PASSPHRASE}' | {sys.executable} -m tests.unit.store.writer_child fill {mnt}/full.tandem"
     )
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout.strip().splitlines()[-1])

@@ -113,7 +113,7 @@ def test_any_unicode_text_survives_store_and_export(journal: Journal, text: str)
 def test_format_documentation_is_current() -> None:
     from app.store.format_doc import render
 
-    doc = Path(__file__).resolve().parents[2] / "docs" / "portable-format.md"
+    doc = Path(__file__).resolve().parents[3] / "docs" / "portable-format.md"
     assert doc.read_text(encoding="utf-8") == render(), (
         "regenerate with: .venv/bin/python -m app.store.format_doc > docs/portable-format.md"
     )

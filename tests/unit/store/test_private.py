@@ -18,7 +18,7 @@ from app.store import (
     portable,
 )
 from tests.conftest import PASSPHRASE
-from tests.store.test_security import _scan
+from tests.unit.store.test_security import _scan
 
 MINE = "nur ich kenne diesen Satz"
 SECRET = "GEHEIMNIS-Reflexion-Ωμέγα-🦊"

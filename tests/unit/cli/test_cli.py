@@ -16,7 +16,7 @@ from app.cli import main
 from app.store import Journal
 from tests.conftest import OTHER, PASSPHRASE
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str,

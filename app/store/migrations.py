@@ -206,8 +206,23 @@ def _v2_search_index(cur: Cursor) -> None:
     create_search_index(cur, [k for k in search.INDEXED if k.code <= 7])  # the kinds that existed in v2
 
 
+_V3_NEXT_TIME = """
+CREATE TABLE next_time (
+    id         INTEGER PRIMARY KEY,
+    position   INTEGER NOT NULL DEFAULT 0 CHECK (position >= 0),
+    text       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+"""
+
+
+def _v3_next_time(cur: Cursor) -> None:
+    run_script(cur, _V3_NEXT_TIME)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base schema: tandem, people, rules, goals, topics, sessions and their items", _v1_base_schema),
     Migration(2, "full-text search index over notes, learnings, items, feedback, goals and topics",
               _v2_search_index),
+    Migration(3, "a list of lines raised for next time while no session is planned", _v3_next_time),
 )

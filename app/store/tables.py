@@ -242,6 +242,12 @@ TABLES: tuple[Table, ...] = (
         ),
     ),
     Table(
+        "next_time", "next_time", ordered=True,
+        doc=("Lines raised for next time while no session is planned; the next session started takes "
+             "them over onto its agenda."),
+        columns=(ID, POSITION, _text("text"), _created()),
+    ),
+    Table(
         "evaluation_rating", "evaluation_ratings", doc="The rating of one goal in one evaluation.",
         columns=(
             ID, Column("evaluation_id", "ref", ref="evaluation"), Column("goal_id", "ref", ref="goal"),

@@ -351,7 +351,7 @@ class EncryptedStore:
         by_kind: dict[int, list[int]] = {}
         for rowid, _score in ranked:
             by_kind.setdefault(rowid % search.ROWID_FACTOR, []).append(rowid // search.ROWID_FACTOR)
-        found: dict[tuple[int, int], tuple[str, int | None, str | None]] = {}
+        found: dict[tuple[int, int], tuple[str, int | None]] = {}
         for code, ids in by_kind.items():
             kind = self.schema.kind(code)
             text_sql = kind.text_sql.format(r="x")
@@ -368,7 +368,8 @@ class EncryptedStore:
             if (code, row_id) not in found:
                 continue
             text, session_id = found[(code, row_id)]
-            hits.append(SearchHit(self.schema.kind(code).name, row_id, session_id, dates.get(session_id),
+            date = dates.get(session_id) if session_id is not None else None
+            hits.append(SearchHit(self.schema.kind(code).name, row_id, session_id, date,
                                   search.make_snippet(text, terms), float(score)))
         return hits
 

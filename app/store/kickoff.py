@@ -79,8 +79,8 @@ def save(journal: Journal, kickoff: Kickoff) -> None:
         _save_goals(journal, kickoff.goals)
         for rule in journal.rows("rule"):
             journal.delete("rule", rule["id"])
-        for rule in kickoff.rules:
-            journal.add("rule", key=rule.key, text=rule.text)
+        for draft in kickoff.rules:
+            journal.add("rule", key=draft.key, text=draft.text)
         known = {t["title"].casefold() for t in journal.rows("topic")}
         for title, description, origin in kickoff.new_topics:
             if title.casefold() not in known:

@@ -264,7 +264,8 @@ def render(content: Content, options: Options | None = None) -> bytes:
             footer = _footer(canvas, width, size, labels["footer"])
             frame = Frame(MARGIN, MARGIN * 0.6 + footer, width - 2 * MARGIN, height - MARGIN * 1.6 - footer,
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-            items = _story(content, options, size, spacing, frame._aW)
+            # reportlab's own available width (private, not in the stubs); recomputing it could round apart.
+            items = _story(content, options, size, spacing, frame._aW)  # type: ignore[attr-defined]
             overflow = [label for label, flowable in items if not frame.add(flowable, canvas)]
             if not overflow:
                 canvas.showPage()

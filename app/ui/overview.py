@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import programme
-from app.schedule import days_until
+from app.core.schedule import days_until
 
 from . import colours
 from .i18n import N_, current_language, tr

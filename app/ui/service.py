@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app.schedule import next_due
+from app.core.schedule import next_due
 from app.store import Journal, JournalError
 
 from .errors import describe

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
 
 from app.store import (
     SCHEMAS,
+    AlreadyExists,
     InvalidData,
     Journal,
     JournalError,
@@ -17,6 +20,7 @@ from app.store import (
     open_any,
     portable,
 )
+from app.store.lockfile import lock_path
 from tests.conftest import PASSPHRASE
 from tests.unit.store.test_security import _scan
 
@@ -110,3 +114,71 @@ def test_tags_filter_and_rejects_nothing_silently(private_path: Path) -> None:
             mine.add("reflection", written_on="2026-11-22", prompt="gossip")
         with pytest.raises(JournalError):
             mine.add("learning", text="wrong kind of file")
+
+
+def _content(mine: PrivateJournal) -> tuple[object, ...]:
+    """Everything a person wrote in their private journal, for before/after comparisons."""
+    author = {k: mine.author()[k] for k in ("display_name", "role")}
+    return author, mine.reflections(), mine.all_tags(), [h.row_id for h in mine.search("geheimnis")]
+
+
+def test_private_passphrase_change_locks_out_the_old_one(private_path: Path) -> None:
+    new = "ein neuer Satz nur für mich"
+    with PrivateJournal.open(private_path, MINE) as mine:
+        before = _content(mine)
+        mine.change_passphrase(new)
+        assert _content(mine) == before  # the open journal goes on working
+    for opener in (PrivateJournal.open, open_any):
+        with pytest.raises(WrongPassphrase):
+            opener(private_path, MINE)
+    with PrivateJournal.open(private_path, new) as mine:
+        assert _content(mine) == before
+        assert before[1] and before[3]  # there was something to compare
+        assert mine.integrity_problems() == []
+    assert stat.S_IMODE(private_path.stat().st_mode) == 0o600
+    assert SECRET.split("-")[0].encode() not in private_path.read_bytes()
+
+
+def test_private_backup_is_owner_only_and_opens_with_the_same_passphrase(private_path: Path,
+                                                                          tmp_path: Path) -> None:
+    folder = tmp_path / "sicherungen"
+    folder.mkdir()
+    old = os.umask(0o022)
+    try:
+        with PrivateJournal.open(private_path, MINE) as mine:
+            before = _content(mine)
+            dated = mine.backup(folder)
+            named = mine.backup(tmp_path / "kopie.reflections")
+            with pytest.raises(AlreadyExists):
+                mine.backup(named)
+            with pytest.raises(AlreadyExists):
+                mine.backup(private_path)
+    finally:
+        os.umask(old)
+    assert dated.parent == folder and dated.name.startswith("meine-backup-") and dated.suffix == ".reflections"
+    for copy in (dated, named):
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+        assert SECRET.split("-")[0].encode() not in copy.read_bytes()
+        with pytest.raises(WrongPassphrase):
+            PrivateJournal.open(copy, PASSPHRASE)
+        with pytest.raises(NotAJournal):
+            Journal.open(copy, MINE)
+        with PrivateJournal.open(copy, MINE) as restored:
+            assert _content(restored) == before
+            assert restored.integrity_problems() == []
+
+
+def test_private_wrong_passphrase_changes_no_byte(private_path: Path) -> None:
+    before, stamp = private_path.read_bytes(), private_path.stat().st_mtime_ns
+    files = sorted(p.name for p in private_path.parent.iterdir())
+    for opener in (PrivateJournal.open, open_any):
+        with pytest.raises(WrongPassphrase, match="Wrong passphrase"):
+            opener(private_path, "nur ich kenne diesen Satz nicht")
+    with pytest.raises(WrongPassphrase):
+        Journal.open(private_path, MINE.upper())
+    assert private_path.read_bytes() == before
+    assert private_path.stat().st_mtime_ns == stamp
+    assert sorted(p.name for p in private_path.parent.iterdir()) == files  # no lock or journal left behind
+    assert not lock_path(private_path).exists()
+    with PrivateJournal.open(private_path, MINE) as mine:  # the right one still works
+        assert mine.reflections()[0]["title"] == f"Titel {SECRET}"

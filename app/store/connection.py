@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 _MIN_SIZE = 512  # the smallest SQLCipher page; anything shorter cannot be a journal
 
-Connection = Any  # sqlcipher3.Connection
+Connection = dbapi2.Connection
 
 
 def normalise_passphrase(passphrase: str) -> str:

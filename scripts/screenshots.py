@@ -43,7 +43,7 @@ def wait_for(app: QApplication, condition, timeout: float = 20) -> None:
 
 def overview_and_session(app: QApplication, window, path: Path, out: Path, suffix: str) -> None:
     """Unlock like a user, then save the overview and the newest session."""
-    from app.ui.models import ROW_ID
+    from app.ui.models.rows import ROW_ID
 
 
     window.begin_unlock(path)
@@ -89,7 +89,7 @@ def main() -> int:
         window.search.grab().save(str(out / "search.png"))
         window.search.hide()
 
-        from app.ui.onepager_dialog import OnePagerDialog
+        from app.ui.dialogs.onepager import OnePagerDialog
 
         dialog = OnePagerDialog(window.service, window)
         dialog.show()
@@ -99,9 +99,9 @@ def main() -> int:
         dialog.close()
 
         from app.store import kickoff
-        from app.ui.closing import ClosingWizard
-        from app.ui.evaluation import EvaluationDialog
-        from app.ui.kickoff_wizard import KickoffWizard
+        from app.ui.dialogs.closing import ClosingWizard
+        from app.ui.dialogs.evaluation import EvaluationDialog
+        from app.ui.dialogs.kickoff import KickoffWizard
 
         agreement = window.service.call(kickoff.read)
         guide = KickoffWizard(agreement, [t["title"] for t in window.service.rows("topic")], "de", window)

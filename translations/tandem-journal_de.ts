@@ -189,184 +189,939 @@
       <translation>Ein abgeschlossenes Tandem wieder bearbeitbar machen</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="41" />
+      <location filename="../app/ui/dialogs/closing.py" line="43" />
       <source>A last feedback round</source>
       <translation>Eine letzte Feedback-Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="42" />
+      <location filename="../app/ui/dialogs/closing.py" line="44" />
       <source>Looking back on the whole tandem: each of you says what helped and what you would change.</source>
       <translation>Rückblick auf das ganze Tandem: Jede:r sagt, was geholfen hat und was ihr ändern würdet.</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="67" />
+      <location filename="../app/ui/dialogs/closing.py" line="65" />
       <source>What you learned</source>
       <translation>Was ihr gelernt habt</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="68" />
+      <location filename="../app/ui/dialogs/closing.py" line="66" />
       <source>Every learning of both of you, from every session. Tick what goes on the one-pager: only what you both agree to share.</source>
       <translation>Alle Lernerfahrungen von euch beiden aus allen Treffen. Hakt an, was auf den One-Pager kommt: nur, was ihr beide teilen wollt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="76" />
+      <location filename="../app/ui/dialogs/closing.py" line="74" />
       <source>All learnings</source>
       <translation>Alle Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="92" />
+      <location filename="../app/ui/dialogs/closing.py" line="90" />
       <source>Passing it on</source>
       <translation>Weitergeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="93" />
+      <location filename="../app/ui/dialogs/closing.py" line="91" />
       <source>So that the experience feeds the next round of tandems.</source>
       <translation>Damit die Erfahrung in die nächste Runde der Tandems einfließt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="96" />
+      <location filename="../app/ui/dialogs/closing.py" line="94" />
       <source>What to pass on to the next round</source>
       <translation>Was an die nächste Runde weitergegeben wird</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="97" />
+      <location filename="../app/ui/dialogs/closing.py" line="95" />
       <source>What should the next tandems know? What would you do the same way, what differently?</source>
       <translation>Was sollten die nächsten Tandems wissen? Was würdet ihr genauso machen, was anders?</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="100" />
+      <location filename="../app/ui/dialogs/closing.py" line="98" />
       <source>Next steps for the team</source>
       <translation>Nächste Schritte für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="101" />
+      <location filename="../app/ui/dialogs/closing.py" line="99" />
       <source>Next steps and recommendations for the team (printed on the one-pager)</source>
       <translation>Nächste Schritte und Empfehlungen für das Team (stehen auf dem One-Pager)</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="120" />
+      <location filename="../app/ui/dialogs/closing.py" line="118" />
       <source>Complete the tandem</source>
       <translation>Tandem abschließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="121" />
+      <location filename="../app/ui/dialogs/closing.py" line="119" />
       <source>Thank you both.</source>
       <translation>Danke euch beiden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="122" />
+      <location filename="../app/ui/dialogs/closing.py" line="120" />
       <source>Export the one-pager next</source>
       <translation>Danach den One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="135" />
+      <location filename="../app/ui/dialogs/closing.py" line="133" />
       <source>Closing round</source>
       <translation>Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="43" />
+      <location filename="../app/ui/dialogs/closing.py" line="45" />
       <source>The mentee</source>
       <translation>Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="44" />
+      <location filename="../app/ui/dialogs/closing.py" line="46" />
       <source>The mentor</source>
       <translation>Mentor:in</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="106" />
+      <location filename="../app/ui/dialogs/closing.py" line="104" />
       <source>For the next round</source>
       <translation>Für die nächste Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="126" />
+      <location filename="../app/ui/dialogs/closing.py" line="124" />
       <source>Completing the tandem keeps everything and makes the journal read-only, so the record stays as it was at the end. You can reopen it at any time (Tandem → Reopen tandem).</source>
       <translation>Beim Abschließen bleibt alles erhalten, und das Journal wird schreibgeschützt, damit es so bleibt, wie es am Ende war. Ihr könnt es jederzeit wieder öffnen (Tandem → Tandem wieder öffnen).</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="71" />
+      <location filename="../app/ui/dialogs/closing.py" line="69" />
       <source>Learning</source>
       <translation>Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="71" />
+      <location filename="../app/ui/dialogs/closing.py" line="69" />
       <source>Who</source>
       <translation>Wer</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="72" />
+      <location filename="../app/ui/dialogs/closing.py" line="70" />
       <source>One-pager</source>
       <translation>One-Pager</translation>
     </message>
     <message>
-      <location filename="../app/ui/closing.py" line="72" />
+      <location filename="../app/ui/dialogs/closing.py" line="70" />
       <source>Quick win</source>
       <translation>Quick Win</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="13" />
+      <location filename="../app/ui/dialogs/common.py" line="50" />
+      <source>All files (*)</source>
+      <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/create.py" line="13" />
       <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even with this program's help. Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.</source>
       <translation>&lt;b&gt;Eine verlorene Passphrase kann niemand wiederherstellen&lt;/b&gt;, auch nicht mit Hilfe dieses Programms. Vereinbart sie gemeinsam und bewahrt sie sicher auf. Ihr beide öffnet das Tandem damit.</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="15" />
+      <location filename="../app/ui/dialogs/create.py" line="15" />
       <source>&lt;b&gt;Only you should know this passphrase.&lt;/b&gt; Do not use the tandem's passphrase: your partner knows that one. Nobody can recover a lost passphrase.</source>
       <translation>&lt;b&gt;Nur du solltest diese Passphrase kennen.&lt;/b&gt; Nimm nicht die Passphrase des Tandems: Die kennt dein Gegenüber. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="25" />
+      <location filename="../app/ui/dialogs/create.py" line="25" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="28" />
+      <location filename="../app/ui/dialogs/create.py" line="28" />
       <source>Create</source>
       <translation>Anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="67" />
+      <location filename="../app/ui/dialogs/create.py" line="67" />
       <source>Create a tandem journal</source>
       <translation>Tandem-Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="69" />
+      <location filename="../app/ui/dialogs/create.py" line="69" />
       <source>e.g. the senior leader</source>
       <translation>z. B. die Führungskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="70" />
+      <location filename="../app/ui/dialogs/create.py" line="70" />
       <source>Mentee's name</source>
       <translation>Name der/des Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="72" />
+      <location filename="../app/ui/dialogs/create.py" line="72" />
       <source>e.g. the younger colleague</source>
       <translation>z. B. die jüngere Kollegin oder der jüngere Kollege</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="73" />
+      <location filename="../app/ui/dialogs/create.py" line="73" />
       <source>Mentor's name</source>
       <translation>Name der Mentorin oder des Mentors</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="74" />
+      <location filename="../app/ui/dialogs/create.py" line="74" />
       <source>Mentee (learns)</source>
       <translation>Mentee (lernt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="75" />
+      <location filename="../app/ui/dialogs/create.py" line="75" />
       <source>Mentor (teaches)</source>
       <translation>Mentor:in (vermittelt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/create_dialog.py" line="92" />
+      <location filename="../app/ui/dialogs/create.py" line="92" />
       <source>Create my private journal</source>
       <translation>Mein privates Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs.py" line="50" />
-      <source>All files (*)</source>
-      <translation>Alle Dateien (*)</translation>
+      <location filename="../app/ui/dialogs/evaluation.py" line="25" />
+      <source>&lt;b&gt;Are we reaching our goals?&lt;/b&gt; Rate each goal together, from 1 (not at all yet) to 5 (reached), and say in a few words why. Skip a goal with “–”.</source>
+      <translation>&lt;b&gt;Erreichen wir unsere Ziele?&lt;/b&gt; Bewertet jedes Ziel gemeinsam von 1 (noch gar nicht) bis 5 (erreicht) und sagt in wenigen Worten, warum. Ein Ziel überspringt ihr mit „–“.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="32" />
+      <source>Check in on your goals</source>
+      <translation>Zwischenbilanz zu euren Zielen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="37" />
+      <source>Date of the check-in</source>
+      <translation>Datum der Zwischenbilanz</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="67" />
+      <source>Anything to change? Topics, rhythm, the way you work together…</source>
+      <translation>Etwas ändern? Themen, Rhythmus, die Art der Zusammenarbeit…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="68" />
+      <source>Note on the check-in</source>
+      <translation>Notiz zur Zwischenbilanz</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="72" />
+      <source>Save check-in</source>
+      <translation>Zwischenbilanz speichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="39" />
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="39" />
+      <source>Last time</source>
+      <translation>Letztes Mal</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="39" />
+      <source>Now (1–5)</source>
+      <translation>Jetzt (1–5)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="39" />
+      <source>Why?</source>
+      <translation>Warum?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="57" />
+      <source>What moved, what is missing?</source>
+      <translation>Was hat sich bewegt, was fehlt noch?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="79" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="54" />
+      <source>Rating of {goal}, 1 to 5</source>
+      <translation>Bewertung von {goal}, 1 bis 5</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="58" />
+      <source>Comment on {goal}</source>
+      <translation>Kommentar zu {goal}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="41" />
+      <source>Every 2 weeks</source>
+      <translation>Alle 2 Wochen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="41" />
+      <source>Monthly</source>
+      <translation>Monatlich</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="41" />
+      <source>Weekly</source>
+      <translation>Wöchentlich</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="42" />
+      <source>Other</source>
+      <translation>Anders</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="43" />
+      <source>Practical explanations and demos</source>
+      <translation>Praktische Erklärungen und Demos</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="43" />
+      <source>Trying things out together</source>
+      <translation>Gemeinsam ausprobieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="44" />
+      <source>Questions and answers</source>
+      <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="44" />
+      <source>Introductions to networks and communities</source>
+      <translation>Zugang zu Netzwerken und Communities</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="75" />
+      <source>Getting to know each other</source>
+      <translation>Kennenlernen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="76" />
+      <source>Take your time for this: the tandem works when you know where the other comes from.</source>
+      <translation>Nehmt euch Zeit dafür: Das Tandem funktioniert, wenn ihr wisst, woher die oder der andere kommt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="85" />
+      <source>Language of the suggestions</source>
+      <translation>Sprache der Vorschläge</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="92" />
+      <source>Suggestions in</source>
+      <translation>Vorschläge auf</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="104" />
+      <source>The concern and the form of support</source>
+      <translation>Anliegen und Form der Unterstützung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="105" />
+      <source>What does the mentee want to understand or be able to do, and how can the mentor help?</source>
+      <translation>Was möchte die/der Mentee verstehen oder können, und wie kann die Mentorin oder der Mentor helfen?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="106" />
+      <source>The concern</source>
+      <translation>Das Anliegen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="106" />
+      <source>e.g. “I want to understand how our young colleagues use social media, and be visible there myself.”</source>
+      <translation>z. B. „Ich möchte verstehen, wie unsere jungen Kolleg:innen soziale Medien nutzen, und dort selbst sichtbar sein.“</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="111" />
+      <source>Form of support</source>
+      <translation>Form der Unterstützung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="114" />
+      <source>Choose or describe the form of support</source>
+      <translation>Form der Unterstützung wählen oder beschreiben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="116" />
+      <source>Concern</source>
+      <translation>Anliegen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="124" />
+      <source>Goals</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="125" />
+      <source>Two or three goals, each concrete enough that you will know when it is reached.</source>
+      <translation>Zwei oder drei Ziele, jedes so konkret, dass ihr merkt, wann es erreicht ist.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="133" />
+      <source>New goal</source>
+      <translation>Neues Ziel</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="134" />
+      <source>Add a goal, press Enter</source>
+      <translation>Ziel hinzufügen, Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="136" />
+      <source>Remove goal</source>
+      <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="172" />
+      <source>Expectations and roles</source>
+      <translation>Erwartungen und Rollen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="173" />
+      <source>What does each of you expect of the other, and of the tandem?</source>
+      <translation>Was erwartet ihr voneinander und vom Tandem?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="174" />
+      <source>What the mentee expects</source>
+      <translation>Was die/der Mentee erwartet</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="174" />
+      <source>e.g. honest feedback, patience with basic questions</source>
+      <translation>z. B. ehrliches Feedback, Geduld bei Grundfragen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="176" />
+      <source>What the mentor expects</source>
+      <translation>Was die Mentorin oder der Mentor erwartet</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="176" />
+      <source>e.g. insight into how decisions are made, a network</source>
+      <translation>z. B. Einblick, wie Entscheidungen fallen, ein Netzwerk</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="179" />
+      <source>The mentee expects</source>
+      <translation>Mentee erwartet</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="180" />
+      <source>The mentor expects</source>
+      <translation>Mentor:in erwartet</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="187" />
+      <source>Rules</source>
+      <translation>Gesprächsregeln</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="188" />
+      <source>The rules of your conversations. Above all: what you discuss stays between you.</source>
+      <translation>Die Regeln eurer Gespräche. Vor allem: Was ihr besprecht, bleibt unter euch.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="207" />
+      <source>The sources call this the one rule no tandem can do without.</source>
+      <translation>Die Quellen nennen das die eine Regel, ohne die kein Tandem auskommt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="208" />
+      <source>Further rules, one per line</source>
+      <translation>Weitere Regeln, eine pro Zeile</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="208" />
+      <source>Further rules, one per line (e.g. phones away)</source>
+      <translation>Weitere Regeln, eine pro Zeile (z. B. Handys weg)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="210" />
+      <source>We both agree to these rules, on</source>
+      <translation>Wir beide vereinbaren diese Regeln, am</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="214" />
+      <source>Date the rules were agreed</source>
+      <translation>Datum, an dem die Regeln vereinbart wurden</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="250" />
+      <source>Is one of you in the other's reporting line?</source>
+      <translation>Ist eine:r von euch der/dem anderen unterstellt?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="251" />
+      <source>Name a dependency at the start, and agree how you keep it out of the tandem.</source>
+      <translation>Benennt eine Abhängigkeit gleich am Anfang und vereinbart, wie ihr sie aus dem Tandem heraushaltet.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="252" />
+      <source>No, neither of us reports to the other</source>
+      <translation>Nein, niemand von uns ist der/dem anderen unterstellt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="253" />
+      <source>Yes, one of us is in the other's reporting line</source>
+      <translation>Ja, eine:r von uns ist der/dem anderen unterstellt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="259" />
+      <source>How we keep it confidential</source>
+      <translation>Wie wir es vertraulich halten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="259" />
+      <source>How you keep the sessions separate from work decisions</source>
+      <translation>Wie ihr die Treffen von dienstlichen Entscheidungen trennt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="262" />
+      <source>Our rule for it</source>
+      <translation>Unsere Regel dafür</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="284" />
+      <source>Rhythm, duration and place</source>
+      <translation>Rhythmus, Dauer und Ort</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="285" />
+      <source>Regular sessions keep a tandem awake: 60 to 90 minutes every two weeks or monthly.</source>
+      <translation>Regelmäßige Treffen halten ein Tandem wach: 60 bis 90 Minuten alle zwei Wochen oder monatlich.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="287" />
+      <source>Rhythm</source>
+      <translation>Rhythmus</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="293" />
+      <source> months</source>
+      <translation> Monate</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="295" />
+      <source>Planned duration in months</source>
+      <translation>Geplante Dauer in Monaten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="299" />
+      <source>Start of the tandem</source>
+      <translation>Beginn des Tandems</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="301" />
+      <source>Where you meet</source>
+      <translation>Wo ihr euch trefft</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="302" />
+      <source>e.g. the mentee's office, and now and then a café (a neutral place)</source>
+      <translation>z. B. das Büro der/des Mentee und ab und zu ein Café (ein neutraler Ort)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="303" />
+      <source>We have agreed the next date:</source>
+      <translation>Wir haben den nächsten Termin vereinbart:</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="317" />
+      <source>We meet</source>
+      <translation>Wir treffen uns</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="318" />
+      <source>For</source>
+      <translation>Für</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="319" />
+      <source>Starting</source>
+      <translation>Ab</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="320" />
+      <source>Where</source>
+      <translation>Wo</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="333" />
+      <source>Topic pool</source>
+      <translation>Themenpool</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="333" />
+      <source>Topics that got other tandems going. Keep the ones that interest you; add your own. You pick one per session as its focus.</source>
+      <translation>Themen, mit denen andere Tandems gut gestartet sind. Behaltet, was euch interessiert, und ergänzt eigene. Pro Treffen wählt ihr eines als Schwerpunkt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="338" />
+      <source>Suggested topics</source>
+      <translation>Vorgeschlagene Themen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="340" />
+      <source>Your own topic</source>
+      <translation>Euer eigenes Thema</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="341" />
+      <source>Add your own topic, press Enter</source>
+      <translation>Eigenes Thema hinzufügen, Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="398" />
+      <source>Kick-off guide</source>
+      <translation>Kick-off-Leitfaden</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="402" />
+      <source>Save agreement</source>
+      <translation>Vereinbarung speichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="78" />
+      <source>Talk about: your background and your work today · why you joined the tandem · what you are curious about · how you like to learn (show me, let me try, explain the why).</source>
+      <translation>Sprecht über: euren Werdegang und eure heutige Arbeit · warum ihr beim Tandem mitmacht · worauf ihr neugierig seid · wie ihr gern lernt (zeigen, ausprobieren lassen, das Warum erklären).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="126" />
+      <source>Good: “Set up a LinkedIn profile and post once a month.” Too vague: “Get better at digital things.” Double-click a goal to change it.</source>
+      <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="201" />
+      <source>Rule: {name}</source>
+      <translation>Regel: {name}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="360" />
+      <source>{topic} (already in your pool)</source>
+      <translation>{topic} (schon in eurem Pool)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="418" />
+      <source>Kick-off guide — step {step} of {steps}</source>
+      <translation>Kick-off-Leitfaden — Schritt {step} von {steps}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="76" />
+      <source>No preview: {reason}</source>
+      <translation>Keine Vorschau: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="82" />
+      <source>Export one-pager</source>
+      <translation>One-Pager exportieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="91" />
+      <source>Learnings to share</source>
+      <translation>Lernerfahrungen zum Teilen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="93" />
+      <source>Quick wins</source>
+      <translation>Quick Wins</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="96" />
+      <source>Topics covered</source>
+      <translation>Behandelte Themen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="98" />
+      <source>Next steps and recommendations for the team</source>
+      <translation>Nächste Schritte und Empfehlungen für das Team</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="104" />
+      <source>Deutsch</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="105" />
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="107" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="108" />
+      <source>Letter</source>
+      <translation>Letter (US)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="111" />
+      <source>not available yet</source>
+      <translation>noch nicht verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="112" />
+      <source>Password protection needs AES-256, which the PDF library here cannot yet write in a form readers open. Share the file through an encrypted channel.</source>
+      <translation>Passwortschutz braucht AES-256, und das kann die PDF-Bibliothek hier noch nicht so schreiben, dass Programme die Datei öffnen. Teilt die Datei über einen verschlüsselten Weg.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="125" />
+      <source>Next steps</source>
+      <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="126" />
+      <source>Names</source>
+      <translation>Namen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="127" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="128" />
+      <source>Paper</source>
+      <translation>Papier</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="129" />
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="132" />
+      <source>Preparing the preview…</source>
+      <translation>Vorschau wird vorbereitet…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="134" />
+      <source>Preview of the one-pager</source>
+      <translation>Vorschau des One-Pagers</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="142" />
+      <source>Whether the selection fits</source>
+      <translation>Ob die Auswahl passt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="143" />
+      <source>Save PDF…</source>
+      <translation>PDF speichern…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="146" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="173" />
+      <source>Updating the preview…</source>
+      <translation>Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="230" />
+      <source>Save the one-pager</source>
+      <translation>One-Pager speichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="231" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="71" />
+      <source>The selection does not fit on one page: {count} item(s) do not fit ({items}). Uncheck some items or shorten the next steps.</source>
+      <translation>Die Auswahl passt nicht auf eine Seite: {count} Eintrag/Einträge passen nicht mehr ({items}). Wählt einiges ab oder kürzt die nächsten Schritte.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="101" />
+      <source>Names in full</source>
+      <translation>Namen vollständig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="101" />
+      <source>Initials</source>
+      <translation>Initialen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="101" />
+      <source>No names</source>
+      <translation>Keine Namen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="118" />
+      <source>Learnings (preselected: flagged for the one-pager)</source>
+      <translation>Lernerfahrungen (vorausgewählt: für den One-Pager markiert)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="119" />
+      <source>Goals and progress</source>
+      <translation>Ziele und Fortschritt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="74" />
+      <source>The one-pager cannot be made: {reason}</source>
+      <translation>Der One-Pager kann nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="206" />
+      <source>Fits on one page.</source>
+      <translation>Passt auf eine Seite.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="247" />
+      <source>Saved to {path}.</source>
+      <translation>Gespeichert unter {path}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/plan.py" line="22" />
+      <source>The calendar file holds only the date, time, length and place: no names, topics or notes, because calendars are often synchronised to a server.</source>
+      <translation>Die Kalenderdatei enthält nur Datum, Uhrzeit, Dauer und Ort: keine Namen, Themen oder Notizen, weil Kalender oft mit einem Server abgeglichen werden.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/plan.py" line="29" />
+      <source>Plan the next session</source>
+      <translation>Das nächste Treffen planen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/plan.py" line="36" />
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/plan.py" line="38" />
+      <source>Length in minutes</source>
+      <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/plan.py" line="40" />
+      <source>Now and then, meet somewhere neutral</source>
+      <translation>Trefft euch ab und zu an einem neutralen Ort</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/plan.py" line="41" />
+      <source>Place</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/plan.py" line="42" />
+      <source>Also save it as a calendar file (.ics)</source>
+      <translation>Auch als Kalenderdatei speichern (.ics)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/plan.py" line="43" />
+      <source>Also save it as a calendar file</source>
+      <translation>Auch als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/plan.py" line="51" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/plan.py" line="52" />
+      <source>Length</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="14" />
+      <source>Preferences</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="18" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="21" />
+      <source>Lock after minutes without input</source>
+      <translation>Nach Minuten ohne Eingabe sperren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="26" />
+      <source>Lock my reflections after minutes without input</source>
+      <translation>Meine Reflexionen nach Minuten ohne Eingabe sperren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="27" />
+      <source>Lock when the window is minimised</source>
+      <translation>Sperren, wenn das Fenster minimiert wird</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="29" />
+      <source>Remember recently opened journals (file paths only)</source>
+      <translation>Zuletzt geöffnete Journale merken (nur Dateipfade)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="32" />
+      <source>Language of the interface</source>
+      <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="33" />
+      <source>As the system</source>
+      <translation>Wie das System</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="37" />
+      <source>A new language applies when you start the app again.</source>
+      <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="42" />
+      <source> sessions</source>
+      <translation> Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="44" />
+      <source>Offer a goal check-in every this many sessions</source>
+      <translation>Eine Zwischenbilanz nach so vielen Treffen anbieten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="46" />
+      <source>Lock after no input for</source>
+      <translation>Sperren nach keiner Eingabe für</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="47" />
+      <source>Lock my reflections after</source>
+      <translation>Meine Reflexionen sperren nach</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="50" />
+      <source>Offer a goal check-in every</source>
+      <translation>Zwischenbilanz anbieten alle</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/search.py" line="24" />
+      <source>Search the journal</source>
+      <translation>Journal durchsuchen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/search.py" line="26" />
+      <source>Search notes, agenda, learnings, action items, feedback, goals, topics</source>
+      <translation>Notizen, Agenda, Lernerfahrungen, Aufgaben, Feedback, Ziele und Themen durchsuchen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/search.py" line="27" />
+      <source>Search words</source>
+      <translation>Suchbegriffe</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/search.py" line="32" />
+      <source>Search results</source>
+      <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/search.py" line="37" />
+      <source>Number of results</source>
+      <translation>Anzahl der Ergebnisse</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/search.py" line="76" />
+      <source>Nothing found.</source>
+      <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/search.py" line="75" />
+      <source>1 result</source>
+      <translation>1 Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/search.py" line="75" />
+      <source>{count} results</source>
+      <translation>{count} Ergebnisse</translation>
     </message>
     <message>
       <location filename="../app/ui/errors.py" line="28" />
@@ -414,471 +1169,6 @@
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/evaluation.py" line="25" />
-      <source>&lt;b&gt;Are we reaching our goals?&lt;/b&gt; Rate each goal together, from 1 (not at all yet) to 5 (reached), and say in a few words why. Skip a goal with “–”.</source>
-      <translation>&lt;b&gt;Erreichen wir unsere Ziele?&lt;/b&gt; Bewertet jedes Ziel gemeinsam von 1 (noch gar nicht) bis 5 (erreicht) und sagt in wenigen Worten, warum. Ein Ziel überspringt ihr mit „–“.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="32" />
-      <source>Check in on your goals</source>
-      <translation>Zwischenbilanz zu euren Zielen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="37" />
-      <source>Date of the check-in</source>
-      <translation>Datum der Zwischenbilanz</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="67" />
-      <source>Anything to change? Topics, rhythm, the way you work together…</source>
-      <translation>Etwas ändern? Themen, Rhythmus, die Art der Zusammenarbeit…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="68" />
-      <source>Note on the check-in</source>
-      <translation>Notiz zur Zwischenbilanz</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="72" />
-      <source>Save check-in</source>
-      <translation>Zwischenbilanz speichern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="39" />
-      <source>Goal</source>
-      <translation>Ziel</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="39" />
-      <source>Last time</source>
-      <translation>Letztes Mal</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="39" />
-      <source>Now (1–5)</source>
-      <translation>Jetzt (1–5)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="39" />
-      <source>Why?</source>
-      <translation>Warum?</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="57" />
-      <source>What moved, what is missing?</source>
-      <translation>Was hat sich bewegt, was fehlt noch?</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="79" />
-      <source>Note</source>
-      <translation>Notiz</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="54" />
-      <source>Rating of {goal}, 1 to 5</source>
-      <translation>Bewertung von {goal}, 1 bis 5</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/evaluation.py" line="58" />
-      <source>Comment on {goal}</source>
-      <translation>Kommentar zu {goal}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/feedback_box.py" line="12" />
-      <source>What helped</source>
-      <translation>Was geholfen hat</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/feedback_box.py" line="12" />
-      <source>What to change</source>
-      <translation>Was wir ändern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/feedback_box.py" line="12" />
-      <source>Rating (1–5)</source>
-      <translation>Bewertung (1–5)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/feedback_box.py" line="12" />
-      <source>Rating of the session, 1 to 5</source>
-      <translation>Bewertung des Treffens, 1 bis 5</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/feedback_box.py" line="13" />
-      <source>What helped most</source>
-      <translation>Was am meisten geholfen hat</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/feedback_box.py" line="13" />
-      <source>What we would do differently</source>
-      <translation>Was wir anders machen würden</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/feedback_box.py" line="13" />
-      <source>Overall (1–5)</source>
-      <translation>Insgesamt (1–5)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/feedback_box.py" line="14" />
-      <source>Rating of the whole tandem, 1 to 5</source>
-      <translation>Bewertung des ganzen Tandems, 1 bis 5</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="41" />
-      <source>Every 2 weeks</source>
-      <translation>Alle 2 Wochen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="41" />
-      <source>Monthly</source>
-      <translation>Monatlich</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="41" />
-      <source>Weekly</source>
-      <translation>Wöchentlich</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="42" />
-      <source>Other</source>
-      <translation>Anders</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="43" />
-      <source>Practical explanations and demos</source>
-      <translation>Praktische Erklärungen und Demos</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="43" />
-      <source>Trying things out together</source>
-      <translation>Gemeinsam ausprobieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="44" />
-      <source>Questions and answers</source>
-      <translation>Fragen und Antworten</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="44" />
-      <source>Introductions to networks and communities</source>
-      <translation>Zugang zu Netzwerken und Communities</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="75" />
-      <source>Getting to know each other</source>
-      <translation>Kennenlernen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="76" />
-      <source>Take your time for this: the tandem works when you know where the other comes from.</source>
-      <translation>Nehmt euch Zeit dafür: Das Tandem funktioniert, wenn ihr wisst, woher die oder der andere kommt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="85" />
-      <source>Language of the suggestions</source>
-      <translation>Sprache der Vorschläge</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="92" />
-      <source>Suggestions in</source>
-      <translation>Vorschläge auf</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="104" />
-      <source>The concern and the form of support</source>
-      <translation>Anliegen und Form der Unterstützung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="105" />
-      <source>What does the mentee want to understand or be able to do, and how can the mentor help?</source>
-      <translation>Was möchte die/der Mentee verstehen oder können, und wie kann die Mentorin oder der Mentor helfen?</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="106" />
-      <source>The concern</source>
-      <translation>Das Anliegen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="106" />
-      <source>e.g. “I want to understand how our young colleagues use social media, and be visible there myself.”</source>
-      <translation>z. B. „Ich möchte verstehen, wie unsere jungen Kolleg:innen soziale Medien nutzen, und dort selbst sichtbar sein.“</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="111" />
-      <source>Form of support</source>
-      <translation>Form der Unterstützung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="114" />
-      <source>Choose or describe the form of support</source>
-      <translation>Form der Unterstützung wählen oder beschreiben</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="116" />
-      <source>Concern</source>
-      <translation>Anliegen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="124" />
-      <source>Goals</source>
-      <translation>Ziele</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="125" />
-      <source>Two or three goals, each concrete enough that you will know when it is reached.</source>
-      <translation>Zwei oder drei Ziele, jedes so konkret, dass ihr merkt, wann es erreicht ist.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="133" />
-      <source>New goal</source>
-      <translation>Neues Ziel</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="134" />
-      <source>Add a goal, press Enter</source>
-      <translation>Ziel hinzufügen, Enter drücken</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="136" />
-      <source>Remove goal</source>
-      <translation>Ziel entfernen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="172" />
-      <source>Expectations and roles</source>
-      <translation>Erwartungen und Rollen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="173" />
-      <source>What does each of you expect of the other, and of the tandem?</source>
-      <translation>Was erwartet ihr voneinander und vom Tandem?</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="174" />
-      <source>What the mentee expects</source>
-      <translation>Was die/der Mentee erwartet</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="174" />
-      <source>e.g. honest feedback, patience with basic questions</source>
-      <translation>z. B. ehrliches Feedback, Geduld bei Grundfragen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="176" />
-      <source>What the mentor expects</source>
-      <translation>Was die Mentorin oder der Mentor erwartet</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="176" />
-      <source>e.g. insight into how decisions are made, a network</source>
-      <translation>z. B. Einblick, wie Entscheidungen fallen, ein Netzwerk</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="179" />
-      <source>The mentee expects</source>
-      <translation>Mentee erwartet</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="180" />
-      <source>The mentor expects</source>
-      <translation>Mentor:in erwartet</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="187" />
-      <source>Rules</source>
-      <translation>Gesprächsregeln</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="188" />
-      <source>The rules of your conversations. Above all: what you discuss stays between you.</source>
-      <translation>Die Regeln eurer Gespräche. Vor allem: Was ihr besprecht, bleibt unter euch.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="207" />
-      <source>The sources call this the one rule no tandem can do without.</source>
-      <translation>Die Quellen nennen das die eine Regel, ohne die kein Tandem auskommt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="208" />
-      <source>Further rules, one per line</source>
-      <translation>Weitere Regeln, eine pro Zeile</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="208" />
-      <source>Further rules, one per line (e.g. phones away)</source>
-      <translation>Weitere Regeln, eine pro Zeile (z. B. Handys weg)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="210" />
-      <source>We both agree to these rules, on</source>
-      <translation>Wir beide vereinbaren diese Regeln, am</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="214" />
-      <source>Date the rules were agreed</source>
-      <translation>Datum, an dem die Regeln vereinbart wurden</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="250" />
-      <source>Is one of you in the other's reporting line?</source>
-      <translation>Ist eine:r von euch der/dem anderen unterstellt?</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="251" />
-      <source>Name a dependency at the start, and agree how you keep it out of the tandem.</source>
-      <translation>Benennt eine Abhängigkeit gleich am Anfang und vereinbart, wie ihr sie aus dem Tandem heraushaltet.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="252" />
-      <source>No, neither of us reports to the other</source>
-      <translation>Nein, niemand von uns ist der/dem anderen unterstellt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="253" />
-      <source>Yes, one of us is in the other's reporting line</source>
-      <translation>Ja, eine:r von uns ist der/dem anderen unterstellt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="259" />
-      <source>How we keep it confidential</source>
-      <translation>Wie wir es vertraulich halten</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="259" />
-      <source>How you keep the sessions separate from work decisions</source>
-      <translation>Wie ihr die Treffen von dienstlichen Entscheidungen trennt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="262" />
-      <source>Our rule for it</source>
-      <translation>Unsere Regel dafür</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="284" />
-      <source>Rhythm, duration and place</source>
-      <translation>Rhythmus, Dauer und Ort</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="285" />
-      <source>Regular sessions keep a tandem awake: 60 to 90 minutes every two weeks or monthly.</source>
-      <translation>Regelmäßige Treffen halten ein Tandem wach: 60 bis 90 Minuten alle zwei Wochen oder monatlich.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="287" />
-      <source>Rhythm</source>
-      <translation>Rhythmus</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="293" />
-      <source> months</source>
-      <translation> Monate</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="295" />
-      <source>Planned duration in months</source>
-      <translation>Geplante Dauer in Monaten</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="299" />
-      <source>Start of the tandem</source>
-      <translation>Beginn des Tandems</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="301" />
-      <source>Where you meet</source>
-      <translation>Wo ihr euch trefft</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="302" />
-      <source>e.g. the mentee's office, and now and then a café (a neutral place)</source>
-      <translation>z. B. das Büro der/des Mentee und ab und zu ein Café (ein neutraler Ort)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="303" />
-      <source>We have agreed the next date:</source>
-      <translation>Wir haben den nächsten Termin vereinbart:</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="318" />
-      <source>We meet</source>
-      <translation>Wir treffen uns</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="319" />
-      <source>For</source>
-      <translation>Für</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="320" />
-      <source>Starting</source>
-      <translation>Ab</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="321" />
-      <source>Where</source>
-      <translation>Wo</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="334" />
-      <source>Topic pool</source>
-      <translation>Themenpool</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="334" />
-      <source>Topics that got other tandems going. Keep the ones that interest you; add your own. You pick one per session as its focus.</source>
-      <translation>Themen, mit denen andere Tandems gut gestartet sind. Behaltet, was euch interessiert, und ergänzt eigene. Pro Treffen wählt ihr eines als Schwerpunkt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="339" />
-      <source>Suggested topics</source>
-      <translation>Vorgeschlagene Themen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="341" />
-      <source>Your own topic</source>
-      <translation>Euer eigenes Thema</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="342" />
-      <source>Add your own topic, press Enter</source>
-      <translation>Eigenes Thema hinzufügen, Enter drücken</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="399" />
-      <source>Kick-off guide</source>
-      <translation>Kick-off-Leitfaden</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="403" />
-      <source>Save agreement</source>
-      <translation>Vereinbarung speichern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="78" />
-      <source>Talk about: your background and your work today · why you joined the tandem · what you are curious about · how you like to learn (show me, let me try, explain the why).</source>
-      <translation>Sprecht über: euren Werdegang und eure heutige Arbeit · warum ihr beim Tandem mitmacht · worauf ihr neugierig seid · wie ihr gern lernt (zeigen, ausprobieren lassen, das Warum erklären).</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="126" />
-      <source>Good: “Set up a LinkedIn profile and post once a month.” Too vague: “Get better at digital things.” Double-click a goal to change it.</source>
-      <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="201" />
-      <source>Rule: {name}</source>
-      <translation>Regel: {name}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="361" />
-      <source>{topic} (already in your pool)</source>
-      <translation>{topic} (schon in eurem Pool)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/kickoff_wizard.py" line="419" />
-      <source>Kick-off guide — step {step} of {steps}</source>
-      <translation>Kick-off-Leitfaden — Schritt {step} von {steps}</translation>
-    </message>
-    <message>
       <location filename="../app/ui/main.py" line="37" />
       <source>This is a demo tandem in a temporary folder, deleted when you quit. Its passphrase is: {passphrase}</source>
       <translation>Dies ist ein Demo-Tandem in einem temporären Ordner, der beim Beenden gelöscht wird. Seine Passphrase lautet: {passphrase}</translation>
@@ -894,27 +1184,27 @@
       <translation>Meldung schließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="425" />
+      <location filename="../app/ui/main_window.py" line="417" />
       <source>Save the next session to a calendar file</source>
       <translation>Nächstes Treffen als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="426" />
+      <location filename="../app/ui/main_window.py" line="418" />
       <source>Calendar files</source>
       <translation>Kalenderdateien</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="489" />
+      <location filename="../app/ui/main_window.py" line="481" />
       <source>Tandem journals</source>
       <translation>Tandem-Journale</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="492" />
+      <location filename="../app/ui/main_window.py" line="484" />
       <source>Open a tandem journal</source>
       <translation>Tandem-Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="506" />
+      <location filename="../app/ui/main_window.py" line="498" />
       <source>Creating the encrypted journal…</source>
       <translation>Das verschlüsselte Journal wird angelegt…</translation>
     </message>
@@ -944,72 +1234,72 @@
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="279" />
+      <location filename="../app/ui/main_window.py" line="277" />
       <source>Open the tandem journal first: the agenda lives there.</source>
       <translation>Öffne zuerst das Tandem-Journal: Dort steht die Agenda.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="282" />
+      <location filename="../app/ui/main_window.py" line="280" />
       <source>The tandem is completed, so there is no next session to raise it in. Reopen the tandem first (Tandem → Reopen tandem).</source>
       <translation>Das Tandem ist abgeschlossen, es gibt kein nächstes Treffen, in dem du das ansprechen kannst. Öffne das Tandem zuerst wieder (Tandem → Tandem wieder öffnen).</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="321" />
+      <location filename="../app/ui/main_window.py" line="317" />
       <source>opening another session</source>
       <translation>ein anderes Treffen öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="361" />
+      <location filename="../app/ui/main_window.py" line="357" />
       <source>opening the kick-off guide</source>
       <translation>den Kick-off-Leitfaden öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="380" />
+      <location filename="../app/ui/main_window.py" line="374" />
       <source>The kick-off agreement is saved. You can open the guide again at any time (Tandem → Kick-off guide).</source>
       <translation>Die Kick-off-Vereinbarung ist gespeichert. Ihr könnt den Leitfaden jederzeit wieder öffnen (Tandem → Kick-off-Leitfaden).</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="398" />
+      <location filename="../app/ui/main_window.py" line="390" />
       <source>planning the next session</source>
       <translation>das nächste Treffen planen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="418" />
+      <location filename="../app/ui/main_window.py" line="410" />
       <source>No next session is planned yet: plan it first (Tandem → Plan next session…), then save it to your calendar.</source>
       <translation>Es ist noch kein nächstes Treffen geplant: Plane es zuerst (Tandem → Nächstes Treffen planen…) und speichere es dann im Kalender.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="445" />
+      <location filename="../app/ui/main_window.py" line="437" />
       <source>the check-in</source>
       <translation>die Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="451" />
+      <location filename="../app/ui/main_window.py" line="443" />
       <source>There are no open goals to rate yet. Add goals in the overview or in the kick-off guide.</source>
       <translation>Es gibt noch keine offenen Ziele zu bewerten. Fügt Ziele in der Übersicht oder im Kick-off-Leitfaden hinzu.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="464" />
+      <location filename="../app/ui/main_window.py" line="456" />
       <source>Check-in saved. The overview shows your progress over time.</source>
       <translation>Zwischenbilanz gespeichert. Die Übersicht zeigt euren Fortschritt im Verlauf.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="468" />
+      <location filename="../app/ui/main_window.py" line="460" />
       <source>the closing round</source>
       <translation>die Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="478" />
+      <location filename="../app/ui/main_window.py" line="470" />
       <source>The tandem is completed and its journal is now read-only. Thank you both!</source>
       <translation>Das Tandem ist abgeschlossen, sein Journal ist jetzt schreibgeschützt. Danke euch beiden!</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="485" />
+      <location filename="../app/ui/main_window.py" line="477" />
       <source>The tandem is open again: you can change everything.</source>
       <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="605" />
+      <location filename="../app/ui/main_window.py" line="597" />
       <source>locking</source>
       <translation>sperren</translation>
     </message>
@@ -1029,37 +1319,37 @@
       <translation>den One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="293" />
+      <location filename="../app/ui/main_window.py" line="289" />
       <source>a new session on {date}</source>
       <translation>ein neues Treffen am {date}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="296" />
+      <location filename="../app/ui/main_window.py" line="292" />
       <source>the next session ({date})</source>
       <translation>das nächste Treffen ({date})</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="313" />
+      <location filename="../app/ui/main_window.py" line="309" />
       <source>going to the overview</source>
       <translation>zur Übersicht wechseln</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="328" />
+      <location filename="../app/ui/main_window.py" line="324" />
       <source>starting a new session</source>
       <translation>ein neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="440" />
+      <location filename="../app/ui/main_window.py" line="432" />
       <source>Saved {file}: open it with your calendar to add the session.</source>
       <translation>{file} gespeichert: Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="527" />
+      <location filename="../app/ui/main_window.py" line="519" />
       <source>The journal was not created. {reason}</source>
       <translation>Das Journal wurde nicht angelegt. {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="546" />
+      <location filename="../app/ui/main_window.py" line="538" />
       <source>closing this journal</source>
       <translation>dieses Journal schließen</translation>
     </message>
@@ -1069,22 +1359,22 @@
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="305" />
+      <location filename="../app/ui/main_window.py" line="301" />
       <source>Added to the agenda of {where}.</source>
       <translation>Zur Agenda für {where} hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="582" />
+      <location filename="../app/ui/main_window.py" line="574" />
       <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten entfernt; wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="591" />
+      <location filename="../app/ui/main_window.py" line="583" />
       <source>The journal could not be opened: {reason}</source>
       <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="692" />
+      <location filename="../app/ui/main_window.py" line="684" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -1093,7 +1383,7 @@ Close anyway and lose them?</source>
 Trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="438" />
+      <location filename="../app/ui/main_window.py" line="430" />
       <source>The calendar file was not saved. {reason}</source>
       <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
     </message>
@@ -1103,449 +1393,789 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="37" />
+      <location filename="../app/ui/models/rows.py" line="37" />
       <source>Mentee</source>
       <translation>Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="37" />
+      <location filename="../app/ui/models/rows.py" line="37" />
       <source>Mentor</source>
       <translation>Mentor:in</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="37" />
+      <location filename="../app/ui/models/rows.py" line="37" />
       <source>Both</source>
       <translation>Beide</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="38" />
+      <location filename="../app/ui/models/rows.py" line="38" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="38" />
+      <location filename="../app/ui/models/rows.py" line="38" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="39" />
+      <location filename="../app/ui/models/rows.py" line="39" />
       <source>Action item</source>
       <translation>Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="39" />
+      <location filename="../app/ui/models/rows.py" line="39" />
       <source>Feedback</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="39" />
+      <location filename="../app/ui/models/rows.py" line="39" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="266" />
+      <location filename="../app/ui/models/rows.py" line="266" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="266" />
+      <location filename="../app/ui/models/rows.py" line="266" />
       <source>Learned</source>
       <translation>Gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="266" />
+      <location filename="../app/ui/models/rows.py" line="266" />
       <source>Rating</source>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="312" />
+      <location filename="../app/ui/models/rows.py" line="312" />
       <source>Mean rating of the session in the feedback round (1–5)</source>
       <translation>Mittlere Bewertung des Treffens in der Feedback-Runde (1–5)</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="165" />
+      <location filename="../app/ui/models/rows.py" line="165" />
       <source>{field}: yes</source>
       <translation>{field}: ja</translation>
     </message>
     <message>
-      <location filename="../app/ui/models.py" line="165" />
+      <location filename="../app/ui/models/rows.py" line="165" />
       <source>{field}: no</source>
       <translation>{field}: nein</translation>
     </message>
     <message>
-      <location filename="../app/ui/onepager_dialog.py" line="76" />
-      <source>No preview: {reason}</source>
-      <translation>Keine Vorschau: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="82" />
-      <source>Export one-pager</source>
-      <translation>One-Pager exportieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="91" />
-      <source>Learnings to share</source>
-      <translation>Lernerfahrungen zum Teilen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="93" />
-      <source>Quick wins</source>
-      <translation>Quick Wins</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="96" />
-      <source>Topics covered</source>
-      <translation>Behandelte Themen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="98" />
-      <source>Next steps and recommendations for the team</source>
-      <translation>Nächste Schritte und Empfehlungen für das Team</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="104" />
-      <source>Deutsch</source>
-      <translation>Deutsch</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="105" />
-      <source>English</source>
-      <translation>English</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="107" />
-      <source>A4</source>
-      <translation>A4</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="108" />
-      <source>Letter</source>
-      <translation>Letter (US)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="111" />
-      <source>not available yet</source>
-      <translation>noch nicht verfügbar</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="112" />
-      <source>Password protection needs AES-256, which the PDF library here cannot yet write in a form readers open. Share the file through an encrypted channel.</source>
-      <translation>Passwortschutz braucht AES-256, und das kann die PDF-Bibliothek hier noch nicht so schreiben, dass Programme die Datei öffnen. Teilt die Datei über einen verschlüsselten Weg.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="125" />
-      <source>Next steps</source>
-      <translation>Nächste Schritte</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="126" />
-      <source>Names</source>
-      <translation>Namen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="127" />
-      <source>Language</source>
-      <translation>Sprache</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="128" />
-      <source>Paper</source>
-      <translation>Papier</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="129" />
-      <source>Password</source>
-      <translation>Passwort</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="132" />
-      <source>Preparing the preview…</source>
-      <translation>Vorschau wird vorbereitet…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="134" />
-      <source>Preview of the one-pager</source>
-      <translation>Vorschau des One-Pagers</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="142" />
-      <source>Whether the selection fits</source>
-      <translation>Ob die Auswahl passt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="143" />
-      <source>Save PDF…</source>
-      <translation>PDF speichern…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="146" />
-      <source>Close</source>
-      <translation>Schließen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="173" />
-      <source>Updating the preview…</source>
-      <translation>Vorschau wird aktualisiert…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="230" />
-      <source>Save the one-pager</source>
-      <translation>One-Pager speichern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="231" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="71" />
-      <source>The selection does not fit on one page: {count} item(s) do not fit ({items}). Uncheck some items or shorten the next steps.</source>
-      <translation>Die Auswahl passt nicht auf eine Seite: {count} Eintrag/Einträge passen nicht mehr ({items}). Wählt einiges ab oder kürzt die nächsten Schritte.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="101" />
-      <source>Names in full</source>
-      <translation>Namen vollständig</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="101" />
-      <source>Initials</source>
-      <translation>Initialen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="101" />
-      <source>No names</source>
-      <translation>Keine Namen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="118" />
-      <source>Learnings (preselected: flagged for the one-pager)</source>
-      <translation>Lernerfahrungen (vorausgewählt: für den One-Pager markiert)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="119" />
-      <source>Goals and progress</source>
-      <translation>Ziele und Fortschritt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="74" />
-      <source>The one-pager cannot be made: {reason}</source>
-      <translation>Der One-Pager kann nicht erstellt werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="206" />
-      <source>Fits on one page.</source>
-      <translation>Passt auf eine Seite.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/onepager_dialog.py" line="247" />
-      <source>Saved to {path}.</source>
-      <translation>Gespeichert unter {path}.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/overview.py" line="42" />
+      <location filename="../app/ui/pages/overview.py" line="42" />
       <source>Idea</source>
       <translation>Idee</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="42" />
+      <location filename="../app/ui/pages/overview.py" line="42" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="42" />
+      <location filename="../app/ui/pages/overview.py" line="42" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="43" />
+      <location filename="../app/ui/pages/overview.py" line="43" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="43" />
+      <location filename="../app/ui/pages/overview.py" line="43" />
       <source>Reached</source>
       <translation>Erreicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="43" />
+      <location filename="../app/ui/pages/overview.py" line="43" />
       <source>Dropped</source>
       <translation>Verworfen</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="58" />
+      <location filename="../app/ui/pages/overview.py" line="58" />
       <source>Next session is due tomorrow ({date}).</source>
       <translation>Das nächste Treffen ist morgen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="58" />
+      <location filename="../app/ui/pages/overview.py" line="58" />
       <source>Next session is due in {days} days ({date}).</source>
       <translation>Das nächste Treffen ist in {days} Tagen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="50" />
+      <location filename="../app/ui/pages/overview.py" line="50" />
       <source>No session yet: start the first one when you meet.</source>
       <translation>Noch kein Treffen: Beginnt das erste, wenn ihr euch trefft.</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="53" />
+      <location filename="../app/ui/pages/overview.py" line="53" />
       <source>Next session was due 1 day ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor 1 Tag fällig ({date}). Zeit, sich zu treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="53" />
+      <location filename="../app/ui/pages/overview.py" line="53" />
       <source>Next session was due {days} days ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit, sich zu treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="157" />
+      <location filename="../app/ui/pages/overview.py" line="152" />
       <source>Next session</source>
       <translation>Nächstes Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="158" />
+      <location filename="../app/ui/pages/overview.py" line="153" />
       <source>Start a new session</source>
       <translation>Neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="160" />
+      <location filename="../app/ui/pages/overview.py" line="155" />
       <source>Ctrl+N</source>
       <translation>Strg+N</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="165" />
+      <location filename="../app/ui/pages/overview.py" line="160" />
       <source>Plan next session…</source>
       <translation>Nächstes Treffen planen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="171" />
+      <location filename="../app/ui/pages/overview.py" line="166" />
       <source>Tandem completed</source>
       <translation>Tandem abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="171" />
+      <location filename="../app/ui/pages/overview.py" line="166" />
       <source>Reopen tandem</source>
       <translation>Tandem wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="173" />
+      <location filename="../app/ui/pages/overview.py" line="168" />
       <source>Check-in due</source>
       <translation>Zwischenbilanz fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="173" />
+      <location filename="../app/ui/pages/overview.py" line="168" />
       <source>Check in now…</source>
       <translation>Jetzt Bilanz ziehen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="175" />
+      <location filename="../app/ui/pages/overview.py" line="170" />
       <source>Closing round due</source>
       <translation>Abschlussrunde fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="175" />
+      <location filename="../app/ui/pages/overview.py" line="170" />
       <source>Start the closing round…</source>
       <translation>Abschlussrunde beginnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="177" />
+      <location filename="../app/ui/pages/overview.py" line="172" />
       <source>A hint about the fit</source>
       <translation>Ein Hinweis zur Passung</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="185" />
+      <location filename="../app/ui/pages/overview.py" line="180" />
       <source>Past sessions</source>
       <translation>Bisherige Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="207" />
+      <location filename="../app/ui/pages/overview.py" line="202" />
       <source>Check in on goals…</source>
       <translation>Zwischenbilanz zu den Zielen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="208" />
+      <location filename="../app/ui/pages/overview.py" line="203" />
       <source>Are we reaching our goals? Rate each goal from 1 to 5.</source>
       <translation>Erreichen wir unsere Ziele? Bewertet jedes Ziel von 1 bis 5.</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="216" />
+      <location filename="../app/ui/pages/overview.py" line="211" />
       <source>Open action items</source>
       <translation>Offene Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="229" />
+      <location filename="../app/ui/pages/overview.py" line="224" />
       <source>Open action items and quick wins</source>
       <translation>Offene Aufgaben und Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="230" />
+      <location filename="../app/ui/pages/overview.py" line="225" />
       <source>Open action items or quick wins</source>
       <translation>Offene Aufgaben oder Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="241" />
+      <location filename="../app/ui/pages/overview.py" line="236" />
       <source>Add a topic to the pool, press Enter</source>
       <translation>Thema zum Pool hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="241" />
+      <location filename="../app/ui/pages/overview.py" line="236" />
       <source>New topic</source>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="301" />
+      <location filename="../app/ui/pages/overview.py" line="296" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="57" />
+      <location filename="../app/ui/pages/overview.py" line="57" />
       <source>Next session is due today ({date}).</source>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="99" />
+      <location filename="../app/ui/pages/overview.py" line="99" />
       <source>State</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="100" />
+      <location filename="../app/ui/pages/overview.py" line="100" />
       <source>Sessions</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="212" />
+      <location filename="../app/ui/pages/overview.py" line="207" />
       <source>Open action item</source>
       <translation>Offene Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="212" />
+      <location filename="../app/ui/pages/overview.py" line="207" />
       <source>Owner</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="213" />
+      <location filename="../app/ui/pages/overview.py" line="208" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="118" />
+      <location filename="../app/ui/pages/overview.py" line="113" />
       <source>Focus of the sessions on {dates}</source>
       <translation>Schwerpunkt der Treffen am {dates}</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="332" />
+      <location filename="../app/ui/pages/overview.py" line="322" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="341" />
+      <location filename="../app/ui/pages/overview.py" line="331" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/overview.py" line="345" />
+      <location filename="../app/ui/pages/overview.py" line="335" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="72" />
+      <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was created.</source>
+      <translation>Das ist die Passphrase des Tandems, und die kennt dein Gegenüber. Wähle eine, die nur du kennst; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="67" />
+      <source>What surprised me</source>
+      <translation>Was mich überrascht hat</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="68" />
+      <source>What I want to try before next time</source>
+      <translation>Was ich bis zum nächsten Mal ausprobieren will</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="69" />
+      <source>What I want to raise next time</source>
+      <translation>Was ich beim nächsten Mal ansprechen will</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="70" />
+      <source>How our collaboration feels</source>
+      <translation>Wie sich unsere Zusammenarbeit anfühlt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="111" />
+      <source>Raise it next time</source>
+      <translation>Beim nächsten Mal ansprechen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="117" />
+      <source>Text to share</source>
+      <translation>Text zum Teilen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="119" />
+      <source>Add to the agenda</source>
+      <translation>Zur Agenda hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="135" />
+      <source>Change my private passphrase</source>
+      <translation>Meine private Passphrase ändern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="136" />
+      <source>Only you should know it. Nobody can recover a lost passphrase.</source>
+      <translation>Nur du solltest sie kennen. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="174" />
+      <source>&lt;h2&gt;My reflections&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Meine Reflexionen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="175" />
+      <source>A private space for your own thoughts between sessions. It is a separate encrypted file with a passphrase only you know, so your partner cannot read it, even on this laptop. It locks itself when you leave it.</source>
+      <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er ist eine eigene verschlüsselte Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="179" />
+      <source>No private journal chosen yet.</source>
+      <translation>Noch kein privates Journal gewählt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="180" />
+      <source>Open my private journal…</source>
+      <translation>Mein privates Journal öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="181" />
+      <source>Create my private journal…</source>
+      <translation>Mein privates Journal anlegen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="186" />
+      <source>My private passphrase</source>
+      <translation>Meine private Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="189" />
+      <source>Unlock</source>
+      <translation>Entsperren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="223" />
+      <source>Search my reflections</source>
+      <translation>Meine Reflexionen durchsuchen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="228" />
+      <source>Show only this tag</source>
+      <translation>Nur dieses Schlagwort zeigen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="233" />
+      <source>My reflections</source>
+      <translation>Meine Reflexionen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="238" />
+      <source>New reflection</source>
+      <translation>Neue Reflexion</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="255" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="260" />
+      <source>Refers to session</source>
+      <translation>Bezieht sich auf das Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="262" />
+      <source>Tags, separated by commas</source>
+      <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="263" />
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="265" />
+      <source>Reflection (Markdown)</source>
+      <translation>Reflexion (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="266" />
+      <source>Write freely. Only you can read this.</source>
+      <translation>Schreib frei. Nur du kannst das lesen.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="267" />
+      <source>Raise next time…</source>
+      <translation>Beim nächsten Mal ansprechen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="268" />
+      <source>Put the current line (or the selected text) on the next session's agenda</source>
+      <translation>Die aktuelle Zeile (oder den markierten Text) auf die Agenda des nächsten Treffens setzen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="338" />
+      <source>Open my private journal</source>
+      <translation>Mein privates Journal öffnen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="338" />
+      <source>Private journals</source>
+      <translation>Private Journale</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="386" />
+      <source>Unlocking…</source>
+      <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="459" />
+      <source>All tags</source>
+      <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="625" />
+      <source>Back up my private journal</source>
+      <translation>Mein privates Journal sichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="283" />
+      <source>Export as Markdown…</source>
+      <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="284" />
+      <source>Export as JSON…</source>
+      <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="285" />
+      <source>Change passphrase…</source>
+      <translation>Passphrase ändern…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="286" />
+      <source>Back up…</source>
+      <translation>Sichern…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="287" />
+      <source>Lock my reflections</source>
+      <translation>Meine Reflexionen sperren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="375" />
+      <source>Choose your private journal first, or create one.</source>
+      <translation>Wähle zuerst dein privates Journal oder lege eines an.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="379" />
+      <source>Enter your private passphrase.</source>
+      <translation>Gib deine private Passphrase ein.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="412" />
+      <source>That passphrase does not open your private journal.</source>
+      <translation>Diese Passphrase öffnet dein privates Journal nicht.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="613" />
+      <source>Export my reflections as Markdown</source>
+      <translation>Meine Reflexionen als Markdown exportieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="614" />
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="619" />
+      <source>Export my reflections as JSON</source>
+      <translation>Meine Reflexionen als JSON exportieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="619" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="643" />
+      <source>That is the tandem's passphrase, which your partner knows. Nothing was changed.</source>
+      <translation>Das ist die Passphrase des Tandems, und die kennt dein Gegenüber. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="112" />
+      <source>This text becomes an agenda item of &lt;b&gt;{where}&lt;/b&gt;, visible to both of you. Edit it here if you like: exactly this text is shared, nothing else.</source>
+      <translation>Dieser Text wird ein Agendapunkt für &lt;b&gt;{where}&lt;/b&gt;, sichtbar für euch beide. Bearbeite ihn hier, wenn du magst: Genau dieser Text wird geteilt, sonst nichts.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="609" />
+      <source>Saved to {path}. It is not encrypted: keep it private.</source>
+      <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="634" />
+      <source>Backup written to {path} (encrypted, same passphrase).</source>
+      <translation>Sicherung geschrieben nach {path} (verschlüsselt, gleiche Passphrase).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="100" />
+      <source>Untitled</source>
+      <translation>Ohne Titel</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="243" />
+      <source>Start from: {prompt}</source>
+      <translation>Beginnen mit: {prompt}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="416" />
+      <source>Could not open it: {reason}</source>
+      <translation>Konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="138" />
+      <source>← Overview</source>
+      <translation>← Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="139" />
+      <source>Back to the tandem overview (Alt+Home)</source>
+      <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="143" />
+      <source>Date and time</source>
+      <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="148" />
+      <source>Duration in minutes</source>
+      <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="155" />
+      <source>Focus topic</source>
+      <translation>Schwerpunktthema</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="156" />
+      <source>Pick from the topic pool or type a new topic</source>
+      <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="158" />
+      <source>Session goal</source>
+      <translation>Ziel des Treffens</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="159" />
+      <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
+      <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="178" />
+      <source>Add an agenda item, press Enter</source>
+      <translation>Agendapunkt hinzufügen, Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="179" />
+      <source>New agenda item</source>
+      <translation>Neuer Agendapunkt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="189" />
+      <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
+      <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="195" />
+      <source>Shared notes (Markdown)</source>
+      <translation>Gemeinsame Notizen (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="196" />
+      <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
+      <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="198" />
+      <source>Preview of the notes</source>
+      <translation>Vorschau der Notizen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="208" />
+      <source>Shared notes</source>
+      <translation>Gemeinsame Notizen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="217" />
+      <source>Learnings</source>
+      <translation>Lernerfahrungen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="219" />
+      <source>What did you learn? Press Enter</source>
+      <translation>Was habt ihr gelernt? Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="220" />
+      <source>New learning</source>
+      <translation>Neue Lernerfahrung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="222" />
+      <source>Who learned it</source>
+      <translation>Wer hat es gelernt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="223" />
+      <source>Share in one-pager</source>
+      <translation>Im One-Pager teilen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="240" />
+      <source>Action items</source>
+      <translation>Aufgaben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="242" />
+      <source>Who does what by when? Press Enter</source>
+      <translation>Wer macht was bis wann? Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="243" />
+      <source>New action item</source>
+      <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="248" />
+      <source>Due date</source>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="270" />
+      <source>Learnings, action items and feedback</source>
+      <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="271" />
+      <source>Learnings, action items or feedback</source>
+      <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="273" />
+      <source>&amp;Action items</source>
+      <translation>A&amp;ufgaben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="251" />
+      <source>due</source>
+      <translation>fällig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="261" />
+      <source>Mentee’s feedback</source>
+      <translation>Feedback der/des Mentee</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="262" />
+      <source>Mentor’s feedback</source>
+      <translation>Feedback der Mentorin oder des Mentors</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="426" />
+      <source>Take over 1 unfinished item from last time</source>
+      <translation>1 offenen Punkt vom letzten Mal übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="510" />
+      <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
+      <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="427" />
+      <source>Take over {count} unfinished items from last time</source>
+      <translation>{count} offene Punkte vom letzten Mal übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="202" />
+      <source>Links are not opened from the journal. Address: {url}</source>
+      <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="30" />
+      <source>Journal file</source>
+      <translation>Journal-Datei</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="34" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="40" />
+      <source>Choose another journal</source>
+      <translation>Anderes Journal wählen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="45" />
+      <source>Unlocking</source>
+      <translation>Entsperren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="54" />
+      <source>Hint</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="77" />
+      <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Gesperrt&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="77" />
+      <source>&lt;h2&gt;Unlock journal&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Journal entsperren&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="104" />
+      <source>Enter the tandem's passphrase.</source>
+      <translation>Gib die Passphrase des Tandems ein.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/welcome.py" line="20" />
+      <source>&lt;h1&gt;Tandem Journal&lt;/h1&gt;</source>
+      <translation>&lt;h1&gt;Tandem Journal&lt;/h1&gt;</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/welcome.py" line="21" />
+      <source>A confidential journal for your reverse-mentoring tandem: goals, sessions, learnings and action items, encrypted on this computer.</source>
+      <translation>Ein vertrauliches Journal für euer Reverse-Mentoring-Tandem: Ziele, Treffen, Lernerfahrungen und Aufgaben, verschlüsselt auf diesem Computer.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/welcome.py" line="24" />
+      <source>Create a tandem journal…</source>
+      <translation>Tandem-Journal anlegen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/welcome.py" line="25" />
+      <source>Open a journal…</source>
+      <translation>Journal öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/welcome.py" line="36" />
+      <source>Recently opened</source>
+      <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/welcome.py" line="40" />
+      <source>Recently opened journals</source>
+      <translation>Zuletzt geöffnete Journale</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/welcome.py" line="43" />
+      <source>Journals you open appear here (only their file paths).</source>
+      <translation>Journale, die du öffnest, erscheinen hier (nur ihre Dateipfade).</translation>
     </message>
     <message>
       <location filename="../app/ui/passphrase.py" line="44" />
@@ -1573,162 +2203,77 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Zu kurz: Verwende mindestens {count} Zeichen, besser einen Satz aus mehreren Wörtern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/passphrase_fields.py" line="28" />
+      <location filename="../app/ui/widgets/feedback_box.py" line="12" />
+      <source>What helped</source>
+      <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/feedback_box.py" line="12" />
+      <source>What to change</source>
+      <translation>Was wir ändern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/feedback_box.py" line="12" />
+      <source>Rating (1–5)</source>
+      <translation>Bewertung (1–5)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/feedback_box.py" line="12" />
+      <source>Rating of the session, 1 to 5</source>
+      <translation>Bewertung des Treffens, 1 bis 5</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/feedback_box.py" line="13" />
+      <source>What helped most</source>
+      <translation>Was am meisten geholfen hat</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/feedback_box.py" line="13" />
+      <source>What we would do differently</source>
+      <translation>Was wir anders machen würden</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/feedback_box.py" line="13" />
+      <source>Overall (1–5)</source>
+      <translation>Insgesamt (1–5)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/feedback_box.py" line="14" />
+      <source>Rating of the whole tandem, 1 to 5</source>
+      <translation>Bewertung des ganzen Tandems, 1 bis 5</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="28" />
       <source>Passphrase strength</source>
       <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/passphrase_fields.py" line="36" />
-      <source>Passphrase</source>
-      <translation>Passphrase</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/passphrase_fields.py" line="39" />
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="39" />
       <source>Repeat passphrase</source>
       <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-      <location filename="../app/ui/passphrase_fields.py" line="21" />
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="21" />
       <source>Passphrase again</source>
       <translation>Passphrase noch einmal</translation>
     </message>
     <message>
-      <location filename="../app/ui/passphrase_fields.py" line="49" />
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="49" />
       <source>The two passphrases differ.</source>
       <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
     <message>
-      <location filename="../app/ui/plan_dialog.py" line="22" />
-      <source>The calendar file holds only the date, time, length and place: no names, topics or notes, because calendars are often synchronised to a server.</source>
-      <translation>Die Kalenderdatei enthält nur Datum, Uhrzeit, Dauer und Ort: keine Namen, Themen oder Notizen, weil Kalender oft mit einem Server abgeglichen werden.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/plan_dialog.py" line="29" />
-      <source>Plan the next session</source>
-      <translation>Das nächste Treffen planen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/plan_dialog.py" line="37" />
-      <source> min</source>
-      <translation> Min.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/plan_dialog.py" line="39" />
-      <source>Length in minutes</source>
-      <translation>Dauer in Minuten</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/plan_dialog.py" line="41" />
-      <source>Now and then, meet somewhere neutral</source>
-      <translation>Trefft euch ab und zu an einem neutralen Ort</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/plan_dialog.py" line="42" />
-      <source>Place</source>
-      <translation>Ort</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/plan_dialog.py" line="43" />
-      <source>Also save it as a calendar file (.ics)</source>
-      <translation>Auch als Kalenderdatei speichern (.ics)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/plan_dialog.py" line="44" />
-      <source>Also save it as a calendar file</source>
-      <translation>Auch als Kalenderdatei speichern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/plan_dialog.py" line="52" />
-      <source>When</source>
-      <translation>Wann</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/plan_dialog.py" line="53" />
-      <source>Length</source>
-      <translation>Dauer</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="14" />
-      <source>Preferences</source>
-      <translation>Einstellungen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="18" />
-      <source>never</source>
-      <translation>nie</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="21" />
-      <source>Lock after minutes without input</source>
-      <translation>Nach Minuten ohne Eingabe sperren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="26" />
-      <source>Lock my reflections after minutes without input</source>
-      <translation>Meine Reflexionen nach Minuten ohne Eingabe sperren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="27" />
-      <source>Lock when the window is minimised</source>
-      <translation>Sperren, wenn das Fenster minimiert wird</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="29" />
-      <source>Remember recently opened journals (file paths only)</source>
-      <translation>Zuletzt geöffnete Journale merken (nur Dateipfade)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="32" />
-      <source>Language of the interface</source>
-      <translation>Sprache der Oberfläche</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="33" />
-      <source>As the system</source>
-      <translation>Wie das System</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="37" />
-      <source>A new language applies when you start the app again.</source>
-      <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="42" />
-      <source> sessions</source>
-      <translation> Treffen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="44" />
-      <source>Offer a goal check-in every this many sessions</source>
-      <translation>Eine Zwischenbilanz nach so vielen Treffen anbieten</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="46" />
-      <source>Lock after no input for</source>
-      <translation>Sperren nach keiner Eingabe für</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="47" />
-      <source>Lock my reflections after</source>
-      <translation>Meine Reflexionen sperren nach</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/preferences.py" line="50" />
-      <source>Offer a goal check-in every</source>
-      <translation>Zwischenbilanz anbieten alle</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/progress_chart.py" line="44" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="44" />
       <source>Progress towards the goals</source>
       <translation>Fortschritt bei den Zielen</translation>
     </message>
     <message>
-      <location filename="../app/ui/progress_chart.py" line="79" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="79" />
       <source>No check-in yet.</source>
       <translation>Noch keine Zwischenbilanz.</translation>
     </message>
     <message>
-      <location filename="../app/ui/progress_chart.py" line="114" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="114" />
       <source>No check-in yet.
 After a few sessions, rate each goal from 1 to 5
 and see your progress here.</source>
@@ -1737,564 +2282,19 @@ Bewertet nach ein paar Treffen jedes Ziel von 1 bis 5
 und seht hier euren Fortschritt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/progress_chart.py" line="80" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="80" />
       <source>{goal}: {ratings} of 5</source>
       <translation>{goal}: {ratings} von 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/progress_chart.py" line="82" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="82" />
       <source>{count} check-ins.</source>
       <translation>{count} Zwischenbilanzen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/progress_chart.py" line="158" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="158" />
       <source>{goal} — now {rating} of 5</source>
       <translation>{goal} — jetzt {rating} von 5</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="72" />
-      <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was created.</source>
-      <translation>Das ist die Passphrase des Tandems, und die kennt dein Gegenüber. Wähle eine, die nur du kennst; es wurde nichts angelegt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="67" />
-      <source>What surprised me</source>
-      <translation>Was mich überrascht hat</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="68" />
-      <source>What I want to try before next time</source>
-      <translation>Was ich bis zum nächsten Mal ausprobieren will</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="69" />
-      <source>What I want to raise next time</source>
-      <translation>Was ich beim nächsten Mal ansprechen will</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="70" />
-      <source>How our collaboration feels</source>
-      <translation>Wie sich unsere Zusammenarbeit anfühlt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="111" />
-      <source>Raise it next time</source>
-      <translation>Beim nächsten Mal ansprechen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="117" />
-      <source>Text to share</source>
-      <translation>Text zum Teilen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="119" />
-      <source>Add to the agenda</source>
-      <translation>Zur Agenda hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="135" />
-      <source>Change my private passphrase</source>
-      <translation>Meine private Passphrase ändern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="136" />
-      <source>Only you should know it. Nobody can recover a lost passphrase.</source>
-      <translation>Nur du solltest sie kennen. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="173" />
-      <source>&lt;h2&gt;My reflections&lt;/h2&gt;</source>
-      <translation>&lt;h2&gt;Meine Reflexionen&lt;/h2&gt;</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="174" />
-      <source>A private space for your own thoughts between sessions. It is a separate encrypted file with a passphrase only you know, so your partner cannot read it, even on this laptop. It locks itself when you leave it.</source>
-      <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er ist eine eigene verschlüsselte Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="178" />
-      <source>No private journal chosen yet.</source>
-      <translation>Noch kein privates Journal gewählt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="179" />
-      <source>Open my private journal…</source>
-      <translation>Mein privates Journal öffnen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="180" />
-      <source>Create my private journal…</source>
-      <translation>Mein privates Journal anlegen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="185" />
-      <source>My private passphrase</source>
-      <translation>Meine private Passphrase</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="188" />
-      <source>Unlock</source>
-      <translation>Entsperren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="222" />
-      <source>Search my reflections</source>
-      <translation>Meine Reflexionen durchsuchen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="227" />
-      <source>Show only this tag</source>
-      <translation>Nur dieses Schlagwort zeigen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="232" />
-      <source>My reflections</source>
-      <translation>Meine Reflexionen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="237" />
-      <source>New reflection</source>
-      <translation>Neue Reflexion</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="254" />
-      <source>Title</source>
-      <translation>Titel</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="259" />
-      <source>Refers to session</source>
-      <translation>Bezieht sich auf das Treffen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="261" />
-      <source>Tags, separated by commas</source>
-      <translation>Schlagwörter, durch Kommas getrennt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="262" />
-      <source>Tags</source>
-      <translation>Schlagwörter</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="264" />
-      <source>Reflection (Markdown)</source>
-      <translation>Reflexion (Markdown)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="265" />
-      <source>Write freely. Only you can read this.</source>
-      <translation>Schreib frei. Nur du kannst das lesen.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="266" />
-      <source>Raise next time…</source>
-      <translation>Beim nächsten Mal ansprechen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="267" />
-      <source>Put the current line (or the selected text) on the next session's agenda</source>
-      <translation>Die aktuelle Zeile (oder den markierten Text) auf die Agenda des nächsten Treffens setzen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="337" />
-      <source>Open my private journal</source>
-      <translation>Mein privates Journal öffnen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="337" />
-      <source>Private journals</source>
-      <translation>Private Journale</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="385" />
-      <source>Unlocking…</source>
-      <translation>Wird entsperrt…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="456" />
-      <source>All tags</source>
-      <translation>Alle Schlagwörter</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="592" />
-      <source>Back up my private journal</source>
-      <translation>Mein privates Journal sichern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="282" />
-      <source>Export as Markdown…</source>
-      <translation>Als Markdown exportieren…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="283" />
-      <source>Export as JSON…</source>
-      <translation>Als JSON exportieren…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="284" />
-      <source>Change passphrase…</source>
-      <translation>Passphrase ändern…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="285" />
-      <source>Back up…</source>
-      <translation>Sichern…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="286" />
-      <source>Lock my reflections</source>
-      <translation>Meine Reflexionen sperren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="374" />
-      <source>Choose your private journal first, or create one.</source>
-      <translation>Wähle zuerst dein privates Journal oder lege eines an.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="378" />
-      <source>Enter your private passphrase.</source>
-      <translation>Gib deine private Passphrase ein.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="411" />
-      <source>That passphrase does not open your private journal.</source>
-      <translation>Diese Passphrase öffnet dein privates Journal nicht.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="580" />
-      <source>Export my reflections as Markdown</source>
-      <translation>Meine Reflexionen als Markdown exportieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="581" />
-      <source>Markdown (*.md)</source>
-      <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="586" />
-      <source>Export my reflections as JSON</source>
-      <translation>Meine Reflexionen als JSON exportieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="586" />
-      <source>JSON (*.json)</source>
-      <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="610" />
-      <source>That is the tandem's passphrase, which your partner knows. Nothing was changed.</source>
-      <translation>Das ist die Passphrase des Tandems, und die kennt dein Gegenüber. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="112" />
-      <source>This text becomes an agenda item of &lt;b&gt;{where}&lt;/b&gt;, visible to both of you. Edit it here if you like: exactly this text is shared, nothing else.</source>
-      <translation>Dieser Text wird ein Agendapunkt für &lt;b&gt;{where}&lt;/b&gt;, sichtbar für euch beide. Bearbeite ihn hier, wenn du magst: Genau dieser Text wird geteilt, sonst nichts.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="576" />
-      <source>Saved to {path}. It is not encrypted: keep it private.</source>
-      <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="601" />
-      <source>Backup written to {path} (encrypted, same passphrase).</source>
-      <translation>Sicherung geschrieben nach {path} (verschlüsselt, gleiche Passphrase).</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="100" />
-      <source>Untitled</source>
-      <translation>Ohne Titel</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="242" />
-      <source>Start from: {prompt}</source>
-      <translation>Beginnen mit: {prompt}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/reflections.py" line="415" />
-      <source>Could not open it: {reason}</source>
-      <translation>Konnte nicht geöffnet werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/search.py" line="24" />
-      <source>Search the journal</source>
-      <translation>Journal durchsuchen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/search.py" line="26" />
-      <source>Search notes, agenda, learnings, action items, feedback, goals, topics</source>
-      <translation>Notizen, Agenda, Lernerfahrungen, Aufgaben, Feedback, Ziele und Themen durchsuchen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/search.py" line="27" />
-      <source>Search words</source>
-      <translation>Suchbegriffe</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/search.py" line="32" />
-      <source>Search results</source>
-      <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/search.py" line="37" />
-      <source>Number of results</source>
-      <translation>Anzahl der Ergebnisse</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/search.py" line="76" />
-      <source>Nothing found.</source>
-      <translation>Nichts gefunden.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/search.py" line="75" />
-      <source>1 result</source>
-      <translation>1 Ergebnis</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/search.py" line="75" />
-      <source>{count} results</source>
-      <translation>{count} Ergebnisse</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="138" />
-      <source>← Overview</source>
-      <translation>← Übersicht</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="139" />
-      <source>Back to the tandem overview (Alt+Home)</source>
-      <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="143" />
-      <source>Date and time</source>
-      <translation>Datum und Uhrzeit</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="148" />
-      <source>Duration in minutes</source>
-      <translation>Dauer in Minuten</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="155" />
-      <source>Focus topic</source>
-      <translation>Schwerpunktthema</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="156" />
-      <source>Pick from the topic pool or type a new topic</source>
-      <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="158" />
-      <source>Session goal</source>
-      <translation>Ziel des Treffens</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="159" />
-      <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
-      <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="178" />
-      <source>Add an agenda item, press Enter</source>
-      <translation>Agendapunkt hinzufügen, Enter drücken</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="179" />
-      <source>New agenda item</source>
-      <translation>Neuer Agendapunkt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="189" />
-      <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
-      <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="195" />
-      <source>Shared notes (Markdown)</source>
-      <translation>Gemeinsame Notizen (Markdown)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="196" />
-      <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
-      <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="198" />
-      <source>Preview of the notes</source>
-      <translation>Vorschau der Notizen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="208" />
-      <source>Shared notes</source>
-      <translation>Gemeinsame Notizen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="217" />
-      <source>Learnings</source>
-      <translation>Lernerfahrungen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="219" />
-      <source>What did you learn? Press Enter</source>
-      <translation>Was habt ihr gelernt? Enter drücken</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="220" />
-      <source>New learning</source>
-      <translation>Neue Lernerfahrung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="222" />
-      <source>Who learned it</source>
-      <translation>Wer hat es gelernt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="223" />
-      <source>Share in one-pager</source>
-      <translation>Im One-Pager teilen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="240" />
-      <source>Action items</source>
-      <translation>Aufgaben</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="242" />
-      <source>Who does what by when? Press Enter</source>
-      <translation>Wer macht was bis wann? Enter drücken</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="243" />
-      <source>New action item</source>
-      <translation>Neue Aufgabe</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="248" />
-      <source>Due date</source>
-      <translation>Fälligkeitsdatum</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="270" />
-      <source>Learnings, action items and feedback</source>
-      <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="271" />
-      <source>Learnings, action items or feedback</source>
-      <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="273" />
-      <source>&amp;Action items</source>
-      <translation>A&amp;ufgaben</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="251" />
-      <source>due</source>
-      <translation>fällig</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="261" />
-      <source>Mentee’s feedback</source>
-      <translation>Feedback der/des Mentee</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="262" />
-      <source>Mentor’s feedback</source>
-      <translation>Feedback der Mentorin oder des Mentors</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="431" />
-      <source>Take over 1 unfinished item from last time</source>
-      <translation>1 offenen Punkt vom letzten Mal übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="515" />
-      <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
-      <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="432" />
-      <source>Take over {count} unfinished items from last time</source>
-      <translation>{count} offene Punkte vom letzten Mal übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/session.py" line="202" />
-      <source>Links are not opened from the journal. Address: {url}</source>
-      <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/unlock.py" line="30" />
-      <source>Journal file</source>
-      <translation>Journal-Datei</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/unlock.py" line="40" />
-      <source>Choose another journal</source>
-      <translation>Anderes Journal wählen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/unlock.py" line="45" />
-      <source>Unlocking</source>
-      <translation>Entsperren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/unlock.py" line="54" />
-      <source>Hint</source>
-      <translation>Hinweis</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/unlock.py" line="77" />
-      <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
-      <translation>&lt;h2&gt;Gesperrt&lt;/h2&gt;</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/unlock.py" line="77" />
-      <source>&lt;h2&gt;Unlock journal&lt;/h2&gt;</source>
-      <translation>&lt;h2&gt;Journal entsperren&lt;/h2&gt;</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/unlock.py" line="104" />
-      <source>Enter the tandem's passphrase.</source>
-      <translation>Gib die Passphrase des Tandems ein.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/welcome.py" line="20" />
-      <source>&lt;h1&gt;Tandem Journal&lt;/h1&gt;</source>
-      <translation>&lt;h1&gt;Tandem Journal&lt;/h1&gt;</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/welcome.py" line="21" />
-      <source>A confidential journal for your reverse-mentoring tandem: goals, sessions, learnings and action items, encrypted on this computer.</source>
-      <translation>Ein vertrauliches Journal für euer Reverse-Mentoring-Tandem: Ziele, Treffen, Lernerfahrungen und Aufgaben, verschlüsselt auf diesem Computer.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/welcome.py" line="24" />
-      <source>Create a tandem journal…</source>
-      <translation>Tandem-Journal anlegen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/welcome.py" line="25" />
-      <source>Open a journal…</source>
-      <translation>Journal öffnen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/welcome.py" line="36" />
-      <source>Recently opened</source>
-      <translation>Zuletzt geöffnet</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/welcome.py" line="40" />
-      <source>Recently opened journals</source>
-      <translation>Zuletzt geöffnete Journale</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/welcome.py" line="43" />
-      <source>Journals you open appear here (only their file paths).</source>
-      <translation>Journale, die du öffnest, erscheinen hier (nur ihre Dateipfade).</translation>
     </message>
   </context>
 </TS>

@@ -31,23 +31,23 @@ from app.store import Journal, JournalError, SearchHit, WrongPassphrase
 from app.store.search import query_terms
 
 from .actions import Actions, create_actions
-from .create_dialog import CreateDialog
-from .dialogs import ask_existing_file, ask_new_file, run_once
+from .dialogs.common import ask_existing_file, ask_new_file, run_once
+from .dialogs.create import CreateDialog
+from .dialogs.preferences import PreferencesDialog
 from .errors import describe
 from .i18n import tr
 from .idle import IdleWatcher
-from .preferences import PreferencesDialog
+from .pages.unlock import UnlockPage
+from .pages.welcome import WelcomePage
 from .service import JournalService
 from .settings import Settings
 from .tasks import run_task
-from .unlock import UnlockPage
-from .welcome import WelcomePage
 
 if TYPE_CHECKING:
-    from .overview import OverviewPage
-    from .reflections import ReflectionsPage
-    from .search import SearchDialog
-    from .session import SessionPage
+    from .dialogs.search import SearchDialog
+    from .pages.overview import OverviewPage
+    from .pages.reflections import ReflectionsPage
+    from .pages.session import SessionPage
 
 TITLE = "Tandem Journal"
 SUFFIX = ".tandem"
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
     # Pages built on first use: the welcome screen appears sooner ------------------------
     @cached_property
     def overview(self) -> OverviewPage:
-        from .overview import OverviewPage
+        from .pages.overview import OverviewPage
 
         page = OverviewPage(self.service)
         page.new_session_requested.connect(self.new_session)
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def session(self) -> SessionPage:
-        from .session import SessionPage
+        from .pages.session import SessionPage
 
         page = SessionPage(self.service)
         page.back_requested.connect(self.show_overview)
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def reflections(self) -> ReflectionsPage:
-        from .reflections import ReflectionsPage
+        from .pages.reflections import ReflectionsPage
 
         page = ReflectionsPage(self.settings.private_idle_seconds)
         page.share_requested.connect(self.raise_next_time)
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def search(self) -> SearchDialog:
-        from .search import SearchDialog
+        from .dialogs.search import SearchDialog
 
         dialog = SearchDialog(self.service, self)
         dialog.hit_chosen.connect(self.go_to_hit)
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         page.idle_seconds = self.settings.private_idle_seconds
         page.tandem_path = self.service.path or self._path
         sessions = self.service.call(lambda j: j.session_summaries()) or []
-        from .models import format_datetime
+        from .models.rows import format_datetime
 
         page.set_sessions([(f"{format_datetime(s.starts_at)} · {s.topic or s.goal or tr('Session')}", s.starts_at)
                            for s in sessions])
@@ -264,14 +264,14 @@ class MainWindow(QMainWindow):
     def export_onepager(self) -> None:
         if not self.service.is_open or not self._saved(tr("exporting the one-pager")):
             return
-        from .onepager_dialog import OnePagerDialog
+        from .dialogs.onepager import OnePagerDialog
 
         run_once(OnePagerDialog(self.service, self), lambda _d: None)
 
     def raise_next_time(self, text: str) -> None:
         """Put a line the author chose from a reflection on the next session's agenda."""
-        from .models import format_date
-        from .reflections import ShareDialog
+        from .models.rows import format_date
+        from .pages.reflections import ShareDialog
 
         if not self.service.is_open:
             self.message.show_message(tr("Open the tandem journal first: the agenda lives there."))
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
             return
         from app.store import kickoff
 
-        from .kickoff_wizard import KickoffWizard
+        from .dialogs.kickoff import KickoffWizard
 
         current = self.service.call(kickoff.read)
         topics = [t["title"] for t in self.service.rows("topic")]
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
     def plan_next_session(self) -> None:
         if not self._ready_to_change(tr("planning the next session")):
             return
-        from .plan_dialog import PlanDialog
+        from .dialogs.plan import PlanDialog
 
         values = run_once(PlanDialog(*self._next_session_defaults(), self), PlanDialog.values)
         if values is None:
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
         """The evaluation: a rating from 1 to 5 per open goal."""
         if not self._ready_to_change(tr("the check-in")):
             return
-        from .evaluation import EvaluationDialog
+        from .dialogs.evaluation import EvaluationDialog
 
         goals = [g for g in self.service.rows("goal") if g["state"] == "open"]
         if not goals:
@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
     def closing_round(self) -> None:
         if not self._ready_to_change(tr("the closing round")):
             return
-        from .closing import ClosingWizard
+        from .dialogs.closing import ClosingWizard
 
         export = run_once(ClosingWizard(self.service, self), ClosingWizard.export_next)
         if export is None:

@@ -15,14 +15,14 @@ from pytestqt.qtbot import QtBot
 
 from app.store import Journal, kickoff
 from app.ui import colours
-from app.ui.closing import ClosingWizard
-from app.ui.create_dialog import CreateDialog, CreatePrivateDialog
-from app.ui.evaluation import EvaluationDialog
-from app.ui.kickoff_wizard import KickoffWizard
+from app.ui.dialogs.closing import ClosingWizard
+from app.ui.dialogs.create import CreateDialog, CreatePrivateDialog
+from app.ui.dialogs.evaluation import EvaluationDialog
+from app.ui.dialogs.kickoff import KickoffWizard
+from app.ui.dialogs.onepager import OnePagerDialog
+from app.ui.dialogs.plan import PlanDialog
+from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.main_window import MainWindow
-from app.ui.onepager_dialog import OnePagerDialog
-from app.ui.plan_dialog import PlanDialog
-from app.ui.preferences import PreferencesDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import press, type_text, unlock
 

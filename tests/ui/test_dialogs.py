@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.ui.dialogs import ask_existing_file, ask_new_file
+from app.ui.dialogs.common import ask_existing_file, ask_new_file
 
 
 @pytest.mark.parametrize(("typed", "expected"), [("/x/tandem", "/x/tandem.tandem"),

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.store import Journal, StorageError
-from app.ui.create_dialog import CreateDialog
-from app.ui.kickoff_wizard import KickoffWizard
+from app.ui.dialogs.create import CreateDialog
+from app.ui.dialogs.kickoff import KickoffWizard
 from app.ui.main_window import TITLE, MainWindow
 from tests.conftest import OTHER, PASSPHRASE
 from tests.ui.conftest import press, type_text, unlock, when_shown
@@ -333,7 +333,7 @@ def test_a_two_megabyte_note_with_emoji_and_umlauts(qtbot: QtBot, window: MainWi
 
 def test_a_long_note_previews_the_part_around_the_cursor(qtbot: QtBot, window: MainWindow,
                                                          journal_path: Path) -> None:
-    from app.ui.session import PREVIEW_FULL_LIMIT, PREVIEW_WINDOW
+    from app.ui.pages.session import PREVIEW_FULL_LIMIT, PREVIEW_WINDOW
 
     unlock(qtbot, window, journal_path)
     window.new_session()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 
 from app.store import Journal
-from app.ui.models import Field, ReorderableRowsModel, RowsModel, SearchResultsModel, SessionsModel
+from app.ui.models.rows import Field, ReorderableRowsModel, RowsModel, SearchResultsModel, SessionsModel
 from app.ui.service import JournalService
 
 

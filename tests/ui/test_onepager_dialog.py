@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.store import Journal
+from app.ui.dialogs.onepager import OnePagerDialog
 from app.ui.main_window import MainWindow
-from app.ui.onepager_dialog import OnePagerDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import unlock
 

@@ -18,13 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from app import programme
 from app.store import Journal, TandemCompleted
-from app.ui.closing import ClosingWizard
-from app.ui.create_dialog import CreateDialog
-from app.ui.evaluation import EvaluationDialog
-from app.ui.kickoff_wizard import KickoffWizard
+from app.ui.dialogs.closing import ClosingWizard
+from app.ui.dialogs.create import CreateDialog
+from app.ui.dialogs.evaluation import EvaluationDialog
+from app.ui.dialogs.kickoff import KickoffWizard
+from app.ui.dialogs.plan import PlanDialog
+from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.main_window import MainWindow
-from app.ui.plan_dialog import PlanDialog
-from app.ui.preferences import PreferencesDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import focus, press, type_text, unlock, when_shown
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from app.store import Journal, PrivateJournal, WrongPassphrase, portable
-from app.ui.create_dialog import CreatePrivateDialog
+from app.ui.dialogs.create import CreatePrivateDialog
 from app.ui.main_window import TITLE, MainWindow
-from app.ui.reflections import ReflectionsPage, ShareDialog
+from app.ui.pages.reflections import ReflectionsPage, ShareDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import focus, press, type_text, unlock
 

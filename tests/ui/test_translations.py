@@ -15,13 +15,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslat
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QAbstractSpinBox,
     QTabWidget,
     QWidget,
     QWizard,
@@ -31,15 +31,15 @@ from pytestqt.qtbot import QtBot
 from app import programme
 from app.store import Journal, kickoff
 from app.ui import i18n
-from app.ui.closing import ClosingWizard
-from app.ui.create_dialog import CreateDialog, CreatePrivateDialog
-from app.ui.evaluation import EvaluationDialog
-from app.ui.kickoff_wizard import KickoffWizard
+from app.ui.dialogs.closing import ClosingWizard
+from app.ui.dialogs.create import CreateDialog, CreatePrivateDialog
+from app.ui.dialogs.evaluation import EvaluationDialog
+from app.ui.dialogs.kickoff import KickoffWizard
+from app.ui.dialogs.onepager import OnePagerDialog
+from app.ui.dialogs.plan import PlanDialog
+from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.main_window import TITLE, MainWindow
-from app.ui.models import ROW_ID
-from app.ui.onepager_dialog import OnePagerDialog
-from app.ui.plan_dialog import PlanDialog
-from app.ui.preferences import PreferencesDialog
+from app.ui.models.rows import ROW_ID
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import unlock
 

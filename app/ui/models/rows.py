@@ -8,8 +8,8 @@ service. It reloads when another view changes its table.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,15 +21,15 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
 )
 
 from app.store import SearchHit, SessionSummary
 
-from .i18n import N_, tr
-from .service import JournalService
+from ..i18n import N_, tr
+from ..service import JournalService
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ID = Qt.ItemDataRole.UserRole + 1  # the store id of a row, for any model here

@@ -13,7 +13,7 @@ from typing import TypeVar
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
 
-from .i18n import tr
+from ..i18n import tr
 
 D = TypeVar("D", bound=QDialog)
 T = TypeVar("T")

@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
 
 from app.markup import render_markdown
 
-from .autosave import Autosave
-from .feedback_box import FeedbackBox
-from .i18n import tr
-from .models import ROLE_LABELS, Field, ReorderableRowsModel, RowsModel
-from .safe_browser import SafeBrowser
-from .service import JournalService
-from .tasks import run_task
+from ..autosave import Autosave
+from ..i18n import tr
+from ..models.rows import ROLE_LABELS, Field, ReorderableRowsModel, RowsModel
+from ..service import JournalService
+from ..tasks import run_task
+from ..widgets.feedback_box import FeedbackBox
+from ..widgets.safe_browser import SafeBrowser
 
 SAVE_DELAY_MS = 400
 PREVIEW_DELAY_MS = 250

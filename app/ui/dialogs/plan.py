@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import N_, tr
+from ..i18n import N_, tr
 
 CALENDAR_NOTE = N_("The calendar file holds only the date, time, length and place: no names, topics or notes, "
                  "because calendars are often synchronised to a server.")

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from app.store import SearchHit
 
-from .i18n import tr
-from .models import SearchResultsModel
-from .service import JournalService
+from ..i18n import tr
+from ..models.rows import SearchResultsModel
+from ..service import JournalService
 
 SEARCH_DELAY_MS = 150
 

@@ -51,15 +51,15 @@ from PySide6.QtWidgets import (
 from app.store import JournalError, PrivateJournal, WrongPassphrase, connection, portable
 from app.store.files import write_bytes_atomic
 
-from .autosave import Autosave
-from .create_dialog import CreatePrivateDialog
-from .dialogs import ask_existing_file, ask_new_file, documents_folder, run_once
-from .errors import describe
-from .i18n import N_, tr
-from .idle import IdleWatcher
-from .models import ROW_ID
-from .passphrase_fields import NewPassphraseFields
-from .tasks import run_task
+from ..autosave import Autosave
+from ..dialogs.common import ask_existing_file, ask_new_file, documents_folder, run_once
+from ..dialogs.create import CreatePrivateDialog
+from ..errors import describe
+from ..i18n import N_, tr
+from ..idle import IdleWatcher
+from ..models.rows import ROW_ID
+from ..tasks import run_task
+from ..widgets.passphrase_fields import NewPassphraseFields
 
 SUFFIX = ".reflections"
 SAVE_DELAY_MS = 400

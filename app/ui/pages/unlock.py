@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
+from ..i18n import tr
 
 
 class UnlockPage(QWidget):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
-from .i18n import tr
-from .passphrase import strength
+from ..i18n import tr
+from ..passphrase import strength
 
 
 class NewPassphraseFields(QWidget):

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.store import Journal
 
-from .feedback_box import CLOSING_LABELS, FeedbackBox
-from .i18n import tr
-from .models import ROLE_LABELS, Field, RowsModel
-from .service import JournalService
+from ..i18n import tr
+from ..models.rows import ROLE_LABELS, Field, RowsModel
+from ..service import JournalService
+from ..widgets.feedback_box import CLOSING_LABELS, FeedbackBox
 
 
 def _intro(text: str) -> QLabel:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from .i18n import LANGUAGES, tr
-from .settings import Settings
+from ..i18n import LANGUAGES, tr
+from ..settings import Settings
 
 
 class PreferencesDialog(QDialog):

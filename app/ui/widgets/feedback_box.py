@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QPlainTextEdit, QSpinBox
 
-from .i18n import N_, tr
+from ..i18n import N_, tr
 
 SESSION_LABELS = (N_("What helped"), N_("What to change"), N_("Rating (1–5)"), N_("Rating of the session, 1 to 5"))
 CLOSING_LABELS = (N_("What helped most"), N_("What we would do differently"), N_("Overall (1–5)"),

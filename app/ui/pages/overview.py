@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from app import programme
 from app.core.schedule import days_until
 
-from . import colours
-from .i18n import N_, current_language, tr
-from .models import ROLE_LABELS, ROW_ID, Field, Index, RowsModel, SessionsModel, format_date, format_datetime
-from .progress_chart import ProgressChart
-from .service import JournalService
+from .. import colours
+from ..i18n import N_, current_language, tr
+from ..models.rows import ROLE_LABELS, ROW_ID, Field, Index, RowsModel, SessionsModel, format_date, format_datetime
+from ..service import JournalService
+from ..widgets.progress_chart import ProgressChart
 from .session import EnumDelegate
 
 TOPIC_STATES = {"idea": N_("Idea"), "planned": N_("Planned"), "done": N_("Done")}

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from app import programme
 from app.store.kickoff import GoalDraft, Kickoff, RuleDraft
 
-from .i18n import LANGUAGES as LANGUAGE_NAMES
-from .i18n import N_, current_language, tr
+from ..i18n import LANGUAGES as LANGUAGE_NAMES
+from ..i18n import N_, current_language, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RHYTHM_LABELS = {"biweekly": N_("Every 2 weeks"), "monthly": N_("Monthly"), "weekly": N_("Weekly"),

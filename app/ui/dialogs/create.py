@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from .i18n import N_, tr
-from .passphrase_fields import NewPassphraseFields
+from ..i18n import N_, tr
+from ..widgets.passphrase_fields import NewPassphraseFields
 
 TANDEM_WARNING = N_("<b>Nobody can recover a lost passphrase</b>, not even with this program's help. "
                   "Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.")

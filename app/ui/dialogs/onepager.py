@@ -33,10 +33,10 @@ from app.export import onepager
 from app.store import JournalError
 from app.store.files import write_bytes_atomic
 
-from .errors import describe
-from .i18n import current_language, tr
-from .service import JournalService
-from .tasks import run_task
+from ..errors import describe
+from ..i18n import current_language, tr
+from ..service import JournalService
+from ..tasks import run_task
 
 PREVIEW_DELAY_MS = 250
 

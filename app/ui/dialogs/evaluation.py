@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import N_, tr
+from ..i18n import N_, tr
 
 INTRO = N_("<b>Are we reaching our goals?</b> Rate each goal together, from 1 (not at all yet) to "
          "5 (reached), and say in a few words why. Skip a goal with “–”.")

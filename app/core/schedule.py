@@ -1,26 +1,62 @@
-"""When the next session is due. Qt-free, so the overview and the CLI agree."""
+"""When the next session is due: one answer for the overview, the plan dialog and the CLI.
+
+Pure date arithmetic, no journal: the callers read the agreed date, the last
+*held* session and the rhythm, and ask here. "Monthly" means the same day next
+month (the 31st becomes the last day of a shorter month), not 30 days.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import dataclass
 
-RHYTHM_DAYS = {"weekly": 7, "biweekly": 14, "monthly": 30}
-DEFAULT_DAYS = 14
+from app.programme import add_months
+
+RHYTHM_DAYS = {"weekly": 7, "biweekly": 14}
+DEFAULT_DAYS = 14  # no rhythm agreed yet, or "other"
+
+
+def after_rhythm(last: _dt.datetime, rhythm: str | None) -> _dt.datetime:
+    """``last`` plus one step of the rhythm, at the same wall-clock time."""
+    if rhythm == "monthly":
+        return _dt.datetime.combine(add_months(last.date(), 1), last.time())
+    return last + _dt.timedelta(days=RHYTHM_DAYS.get(rhythm or "", DEFAULT_DAYS))
 
 
 def next_due(next_session_at: str | None, last_session_at: str | None, rhythm: str | None) -> _dt.datetime | None:
     """The agreed next date, unless a session has been held on or after that day; else the
-    last session plus the rhythm."""
-    last = _dt.datetime.fromisoformat(last_session_at).replace(tzinfo=None) if last_session_at else None
-    if next_session_at:
-        planned = _dt.datetime.fromisoformat(next_session_at).replace(tzinfo=None)
-        if last is None or planned.date() > last.date():
-            return planned
+    last held session plus the rhythm; None before the first session."""
+    last = _naive(last_session_at)
+    planned = _naive(next_session_at)
+    if planned is not None and (last is None or planned.date() > last.date()):
+        return planned
     if last is None:
         return None
-    return last + _dt.timedelta(days=RHYTHM_DAYS.get(rhythm or "", DEFAULT_DAYS))
+    return after_rhythm(last, rhythm)
 
 
 def days_until(due: _dt.datetime | None, now: _dt.datetime) -> int | None:
     """Whole calendar days from ``now`` to ``due``: negative when overdue, None when nothing is due."""
     return None if due is None else (due.date() - now.date()).days
+
+
+@dataclass(frozen=True)
+class Due:
+    """When the next session is due, seen from ``now``."""
+
+    at: _dt.datetime | None
+    days: int | None  # calendar days from today: 0 today, negative when overdue
+
+    @property
+    def overdue(self) -> bool:
+        return self.days is not None and self.days < 0
+
+
+def due(next_session_at: str | None, last_session_at: str | None, rhythm: str | None,
+        now: _dt.datetime) -> Due:
+    at = next_due(next_session_at, last_session_at, rhythm)
+    return Due(at, days_until(at, now))
+
+
+def _naive(value: str | None) -> _dt.datetime | None:
+    return _dt.datetime.fromisoformat(value).replace(tzinfo=None) if value else None

@@ -188,6 +188,18 @@ class Journal(EncryptedStore):
             (session_id,)).fetchone()
         return int(row[0]) if row else None
 
+    def held_sessions(self, now: str) -> tuple[int, str | None, str | None]:
+        """How many sessions started by ``now`` (ISO 8601), and the start of the first and the last."""
+        row = self.conn.execute("SELECT count(*), min(starts_at), max(starts_at) FROM session WHERE starts_at <= ?",
+                                (now,)).fetchone()
+        return int(row[0]), row[1], row[2]
+
+    def last_held_session(self, now: str) -> int | None:
+        """The latest session that started by ``now``: the one a new session follows."""
+        row = self.conn.execute("SELECT id FROM session WHERE starts_at <= ? ORDER BY starts_at DESC, id DESC LIMIT 1",
+                                (now,)).fetchone()
+        return int(row[0]) if row else None
+
     def upcoming_session(self, now: str) -> int | None:
         """The soonest session that starts after ``now`` (ISO 8601), if one is planned."""
         row = self.conn.execute("SELECT id FROM session WHERE starts_at > ? ORDER BY starts_at, id LIMIT 1",

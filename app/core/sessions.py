@@ -1,0 +1,130 @@
+"""Sessions: starting one, raising a line for next time, planning the next date.
+
+The rules, in one place:
+- The first session of a tandem is the kick-off and follows the guide for the first conversation.
+- A new session takes over what is still open: the unfinished agenda items and the open action
+  items of the session before it, and every line raised for next time. They land on its agenda,
+  marked as taken over, so the tandem keeps or drops each one there. Its duration comes from the
+  last session, its place from the agreement or else the last session.
+- Raising a line never creates a session (a created one would count as held, move the due date and
+  widen the one-pager's period). It goes onto the agenda of the next *planned* session if one
+  exists, otherwise onto the list for next time, which the next session started takes over.
+- The next session is planned for a moment in the future.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from app import programme
+from app.store import Journal
+
+from .clock import Clock, stamp
+from .schedule import next_due
+
+DEFAULT_MINUTES = 60
+FOLLOW_UP = programme.Text("Follow up: {text}", "Nachhalten: {text}")
+
+
+@dataclass(frozen=True)
+class SessionDefaults:
+    """What a new or planned session starts with."""
+
+    starts_at: _dt.datetime
+    duration_minutes: int
+    place: str
+
+
+def defaults(journal: Journal, clock: Clock) -> SessionDefaults:
+    """Now, the last held session's duration, and the agreed place (else the last session's)."""
+    now = clock.now()
+    last_id = journal.last_held_session(stamp(now))
+    last = journal.get("session", last_id) if last_id is not None else None
+    minutes = (last or {}).get("duration_minutes") or DEFAULT_MINUTES
+    place = journal.tandem()["place"] or (last or {}).get("place", "")
+    return SessionDefaults(now, minutes, place)
+
+
+def taken_over(journal: Journal, clock: Clock, language: str) -> list[tuple[str, int | None]]:
+    """What a session started now takes over: (agenda text, the agenda item it continues)."""
+    items: list[tuple[str, int | None]] = []
+    last = journal.last_held_session(stamp(clock.now()))
+    if last is not None:
+        items += [(r["text"], r["id"]) for r in journal.rows("agenda_item", session_id=last, done=False)]
+        items += [(FOLLOW_UP(language).format(text=r["text"]), None)
+                  for r in journal.rows("action_item", session_id=last, done=False)]
+    items += [(r["text"], None) for r in journal.rows("next_time")]
+    return items
+
+
+def start(journal: Journal, clock: Clock, language: str) -> int:
+    """Start a session now; return its id. One transaction."""
+    first = not journal.session_summaries(limit=1)
+    values = defaults(journal, clock)
+    with journal.transaction():
+        carried = [(text, None) for text in programme.first_agenda(language)] if first else taken_over(
+            journal, clock, language)
+        session_id = journal.add("session", starts_at=stamp(values.starts_at), kind="kickoff" if first else "regular",
+                                 duration_minutes=values.duration_minutes, place=values.place)
+        for text, origin in carried:
+            journal.add("agenda_item", session_id=session_id, text=text, carried_from=origin)
+        for row in journal.rows("next_time"):
+            journal.delete("next_time", row["id"])
+    return session_id
+
+
+@dataclass(frozen=True)
+class RaiseTarget:
+    """Where a raised line goes: a planned session's agenda, or the list for next time."""
+
+    session_id: int | None
+    starts_at: str | None
+
+    @property
+    def on_list(self) -> bool:
+        return self.session_id is None
+
+
+def raise_target(journal: Journal, clock: Clock) -> RaiseTarget:
+    session_id = journal.upcoming_session(stamp(clock.now()))
+    if session_id is None:
+        return RaiseTarget(None, None)
+    return RaiseTarget(session_id, (journal.get("session", session_id) or {}).get("starts_at"))
+
+
+def raise_next_time(journal: Journal, clock: Clock, text: str) -> RaiseTarget:
+    """Put one line on the next planned session's agenda, or on the list for next time."""
+    line = " ".join(text.split())
+    if not line:
+        raise ValueError("There is nothing to raise: the text is empty.")
+    target = raise_target(journal, clock)
+    if target.session_id is None:
+        journal.add("next_time", text=line)
+    else:
+        journal.add("agenda_item", session_id=target.session_id, text=line)
+    return target
+
+
+def next_due_at(journal: Journal, clock: Clock) -> _dt.datetime | None:
+    """When the next session is due, counting only sessions held by now."""
+    tandem = journal.tandem()
+    _count, _first, last = journal.held_sessions(stamp(clock.now()))
+    return next_due(tandem["next_session_at"], last, tandem["rhythm"])
+
+
+def plan_defaults(journal: Journal, clock: Clock) -> SessionDefaults:
+    """What the plan dialog offers: the due date (tomorrow at 10:00 if that has passed)."""
+    base = defaults(journal, clock)
+    now = clock.now()
+    due = next_due_at(journal, clock)
+    if due is None or due < now:
+        due = _dt.datetime.combine(now.date() + _dt.timedelta(days=1), _dt.time(10, 0))
+    return SessionDefaults(due, base.duration_minutes, base.place)
+
+
+def plan_next(journal: Journal, clock: Clock, when: _dt.datetime) -> None:
+    """Agree on the date of the next session: it must lie in the future."""
+    if when <= clock.now():
+        raise ValueError("The next session must be planned for a moment in the future.")
+    journal.update_tandem(next_session_at=stamp(when))

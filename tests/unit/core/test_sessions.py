@@ -1,0 +1,121 @@
+"""Starting a session, raising a line for next time, planning: the rules, with a fixed clock."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+
+from app.core import onepager, sessions
+from app.core.clock import FixedClock
+from app.store import Journal
+
+
+def _held(journal: Journal, starts_at: str, **values: object) -> int:
+    return journal.add("session", starts_at=starts_at, **values)
+
+
+def test_first_session_is_the_kickoff_with_the_guide(journal: Journal) -> None:
+    clock = FixedClock("2026-02-02T10:00")
+    sid = sessions.start(journal, clock, "de")
+    row = journal.get("session", sid)
+    assert row["kind"] == "kickoff" and row["starts_at"] == "2026-02-02T10:00" and row["duration_minutes"] == 60
+    agenda = [a["text"] for a in journal.rows("agenda_item", session_id=sid)]
+    assert agenda[0].startswith("Kennenlernen") and len(agenda) == 9
+
+
+def test_a_new_session_takes_over_what_is_open(journal: Journal) -> None:
+    journal.update_tandem(place="Café am Markt")
+    first = _held(journal, "2026-02-02T10:00", duration_minutes=90, place="Raum 3")
+    journal.add("agenda_item", session_id=first, text="LinkedIn-Profil", done=True)
+    open_item = journal.add("agenda_item", session_id=first, text="Teams-Kanäle")
+    journal.add("action_item", session_id=first, text="Profilfoto machen", done=False)
+    journal.add("action_item", session_id=first, text="erledigt", done=True)
+    journal.add("next_time", text="Wie geben wir Feedback?")
+    clock = FixedClock("2026-02-16T10:00")
+    sid = sessions.start(journal, clock, "en")
+    row = journal.get("session", sid)
+    assert row["kind"] == "regular" and row["duration_minutes"] == 90, "duration of the last session"
+    assert row["place"] == "Café am Markt", "the agreed place"
+    agenda = journal.rows("agenda_item", session_id=sid)
+    assert [a["text"] for a in agenda] == ["Teams-Kanäle", "Follow up: Profilfoto machen", "Wie geben wir Feedback?"]
+    assert agenda[0]["carried_from"] == open_item
+    assert journal.rows("next_time") == [], "the list for next time is taken over, not kept twice"
+
+
+def test_place_comes_from_the_last_session_when_none_was_agreed(journal: Journal) -> None:
+    _held(journal, "2026-02-02T10:00", place="Raum 3")
+    sid = sessions.start(journal, FixedClock("2026-02-16T10:00"), "en")
+    assert journal.get("session", sid)["place"] == "Raum 3"
+
+
+def test_a_planned_session_is_not_the_one_a_new_session_follows(journal: Journal) -> None:
+    held = _held(journal, "2026-02-02T10:00", duration_minutes=45)
+    journal.add("agenda_item", session_id=held, text="offen")
+    _held(journal, "2026-03-01T10:00", duration_minutes=120)  # planned, not held yet
+    sid = sessions.start(journal, FixedClock("2026-02-16T10:00"), "en")
+    assert journal.get("session", sid)["duration_minutes"] == 45
+    assert [a["text"] for a in journal.rows("agenda_item", session_id=sid)] == ["offen"]
+
+
+def test_raise_without_a_planned_session_goes_on_the_list_and_creates_no_session(journal: Journal) -> None:
+    journal.update_tandem(rhythm="biweekly")
+    _held(journal, "2026-02-02T10:00")
+    clock = FixedClock("2026-02-05T20:00")
+    due_before = sessions.next_due_at(journal, clock)
+    period_before = onepager.choices(journal, clock).period
+    first = sessions.raise_next_time(journal, clock, "  Frage:\n Wie  geht es dir?  ")
+    second = sessions.raise_next_time(journal, clock, "Noch eine 🙂")
+    assert first.on_list and second.on_list
+    assert [r["text"] for r in journal.rows("next_time")] == ["Frage: Wie geht es dir?", "Noch eine 🙂"]
+    assert len(journal.session_summaries()) == 1, "no session was created"
+    assert sessions.next_due_at(journal, clock) == due_before == _dt.datetime(2026, 2, 16, 10, 0)
+    assert onepager.choices(journal, clock).period == period_before == "2026-02-02 – 2026-02-02"
+    assert journal.sessions_since_evaluation("2026-02-05T20:00") == 1
+
+
+def test_raise_with_a_planned_session_goes_on_its_agenda(journal: Journal) -> None:
+    _held(journal, "2026-02-02T10:00")
+    planned = _held(journal, "2026-02-20T10:00")
+    later = _held(journal, "2026-03-20T10:00")
+    journal.add("agenda_item", session_id=planned, text="schon da")
+    target = sessions.raise_next_time(journal, FixedClock("2026-02-05T20:00"), "Neu")
+    assert target.session_id == planned and target.starts_at == "2026-02-20T10:00"
+    assert [a["text"] for a in journal.rows("agenda_item", session_id=planned)] == ["schon da", "Neu"]
+    assert journal.rows("agenda_item", session_id=later) == [] and journal.rows("next_time") == []
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_raising_nothing_is_refused(journal: Journal, text: str) -> None:
+    with pytest.raises(ValueError):
+        sessions.raise_next_time(journal, FixedClock("2026-02-05T20:00"), text)
+    assert journal.rows("next_time") == []
+
+
+PLAN = [
+    # now, agreed, last held, rhythm -> offered date
+    ("2026-02-05T20:00", None, None, None, "2026-02-06T10:00"),  # nothing due: tomorrow at ten
+    ("2026-02-05T20:00", None, "2026-02-02T17:00", "biweekly", "2026-02-16T17:00"),
+    ("2026-02-20T20:00", None, "2026-02-02T17:00", "biweekly", "2026-02-21T10:00"),  # overdue: tomorrow
+]
+
+
+@pytest.mark.parametrize(("now", "agreed", "last", "rhythm", "offered"), PLAN)
+def test_plan_offers_the_due_date_or_tomorrow(journal: Journal, now: str, agreed: str | None, last: str | None,
+                                              rhythm: str | None, offered: str) -> None:
+    journal.update_tandem(next_session_at=agreed, rhythm=rhythm)
+    if last:
+        _held(journal, last, duration_minutes=75)
+    result = sessions.plan_defaults(journal, FixedClock(now))
+    assert result.starts_at == _dt.datetime.fromisoformat(offered)
+    assert result.duration_minutes == (75 if last else 60)
+
+
+def test_plan_next_must_lie_in_the_future(journal: Journal) -> None:
+    clock = FixedClock("2026-02-05T20:00")
+    with pytest.raises(ValueError):
+        sessions.plan_next(journal, clock, _dt.datetime(2026, 2, 5, 20, 0))
+    assert journal.tandem()["next_session_at"] is None
+    sessions.plan_next(journal, clock, _dt.datetime(2026, 2, 19, 18, 30))
+    assert journal.tandem()["next_session_at"] == "2026-02-19T18:30"
+    assert sessions.next_due_at(journal, clock) == _dt.datetime(2026, 2, 19, 18, 30)

@@ -1,7 +1,8 @@
 """tandem-journal-cli: the headless companion over the same store.
 
 Exit codes (a contract other tools script against):
-0 success; 1 any other failure; 2 wrong usage; 3 wrong passphrase;
+0 success; 1 any other failure; 2 wrong usage, or a passphrase refused by a rule
+(a private journal's passphrase that opens a tandem journal); 3 wrong passphrase;
 4 not a journal, damaged, or newer format; 5 journal in use;
 6 the one-pager's selection does not fit on one page.
 
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from app import __version__
+from app.core import journals
+from app.core.clock import SystemClock
 from app.store import (
     KINDS,
     SCHEMAS,
@@ -52,6 +55,8 @@ class CliError(Exception):
 
 def exit_code(error: JournalError) -> int:
     """One place that maps store errors to the documented exit codes."""
+    if isinstance(error, journals.TandemPassphraseChosen):
+        return EXIT_USAGE
     if isinstance(error, WrongPassphrase):
         return EXIT_PASSPHRASE
     if isinstance(error, NotAJournal):  # includes NewerFormat
@@ -99,9 +104,12 @@ def _open(path: Path, secrets: Passphrases) -> EncryptedStore:
 
 
 def cmd_new(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
-    kind = PrivateJournal if args.private else Journal
-    kind.create(args.journal, secrets.new()).close()
-    print(f"created {kind.schema.label} {args.journal}", file=out)
+    if args.private:
+        journals.create_private(args.journal, secrets.new(), args.tandem).close()
+        print(f"created {PrivateJournal.schema.label} {args.journal}", file=out)
+    else:
+        Journal.create(args.journal, secrets.new()).close()
+        print(f"created {Journal.schema.label} {args.journal}", file=out)
     return EXIT_OK
 
 
@@ -138,7 +146,10 @@ def cmd_import(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
     schema, data = portable.loads(raw, SCHEMAS)  # validate fully before any journal is created or opened
     kind = next(k for k in KINDS if k.schema is schema)
     created = not args.journal.exists()
-    journal = kind.create(args.journal, secrets.new()) if created else _open(args.journal, secrets)
+    if created and kind is PrivateJournal:
+        journal: EncryptedStore = journals.create_private(args.journal, secrets.new(), args.tandem)
+    else:
+        journal = kind.create(args.journal, secrets.new()) if created else _open(args.journal, secrets)
     with journal:
         if journal.schema is not schema:
             raise CliError(f"{args.journal.name} is a {journal.schema.label}, but {args.source.name} holds a "
@@ -168,7 +179,10 @@ def cmd_search(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
 
 def cmd_passwd(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     with _open(args.journal, secrets) as journal:
-        journal.change_passphrase(secrets.new())
+        if isinstance(journal, PrivateJournal):
+            journals.change_private_passphrase(journal, secrets.new(), args.tandem)
+        else:
+            journal.change_passphrase(secrets.new())
     print(f"passphrase changed for {args.journal}", file=out)
     return EXIT_OK
 
@@ -187,10 +201,11 @@ def cmd_backup(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
 
 
 def cmd_onepager(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    from app.core.onepager import preselected
     from app.export import onepager  # reportlab loads only for this command
 
     with Journal.open(args.journal, secrets.existing()) as journal:
-        content = onepager.default_content(journal)
+        content = preselected(journal, SystemClock())
     try:
         data = onepager.render(content, onepager.Options(names=args.names, lang=args.lang, paper=args.paper))
     except onepager.DoesNotFit as exc:
@@ -214,6 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
+    def tandem_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--tandem", type=Path, action="append", default=[], metavar="TANDEM",
+                       help="a tandem journal whose passphrase a private journal must not use (repeatable; "
+                            "tandem journals beside the private one are always checked)")
+
     def command(name: str, func: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(func=func)
@@ -223,16 +243,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("new", cmd_new, "create an empty tandem journal (or, with --private, a private journal)")
     p.add_argument("--private", action="store_true",
                    help="create a private journal for one person's reflections, with its own passphrase")
+    tandem_option(p)
     command("check", cmd_check, "unlock, verify every page, print a summary")
     p = command("export", cmd_export, "write the whole journal in the portable JSON format")
     p.add_argument("out", type=Path, metavar="OUT.json", help="the file to write, or - for standard output")
     p.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
     p = command("import", cmd_import, "read the portable format into JOURNAL (created if missing)")
     p.add_argument("source", type=Path, metavar="IN.json")
+    tandem_option(p)
     p = command("search", cmd_search, "print the matches, best first, one per line")
     p.add_argument("words", nargs="+", metavar="WORDS")
     p.add_argument("--limit", type=int, default=50, help="at most this many matches (default 50)")
-    command("passwd", cmd_passwd, "change the passphrase")
+    tandem_option(command("passwd", cmd_passwd, "change the passphrase"))
     p = command("onepager", cmd_onepager,
                 "export the learnings flagged for the one-pager, quick wins and goals as a one-page PDF")
     p.add_argument("out", type=Path, metavar="OUT.pdf")

@@ -218,3 +218,23 @@ def test_private_journals_work_with_every_command(cli, tmp_path: Path, journal_p
     assert cli("check", str(copy), stdin="anders\n")[0] == 0
     assert cli("passwd", str(path), stdin="nur meins\nneu und meins\n")[0] == 0
     assert cli("backup", str(path), str(tmp_path / "b.reflections"), stdin="neu und meins\n")[0] == 0
+
+
+def test_a_private_journal_refuses_the_tandems_passphrase(cli, tmp_path: Path, journal_path: Path) -> None:
+    """The rule lives in the application layer, so the command line applies it as the app does."""
+    beside = journal_path.parent / "mine.reflections"
+    code, _, err = cli("new", "--private", str(beside), stdin=PASSPHRASE + "\n")
+    assert code == 2 and "tandem's passphrase" in _one_line_error(err) and not beside.exists()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    named = elsewhere / "mine.reflections"
+    code, _, err = cli("new", "--private", str(named), "--tandem", str(journal_path), stdin=PASSPHRASE + "\n")
+    assert code == 2 and not named.exists()
+    assert cli("new", "--private", str(beside), stdin="nur meins\n")[0] == 0
+    code, _, err = cli("passwd", str(beside), stdin=f"nur meins\n{PASSPHRASE}\n")
+    assert code == 2 and "tandem's passphrase" in _one_line_error(err)
+    assert cli("check", str(beside), stdin="nur meins\n")[0] == 0, "nothing was changed"
+    exported = tmp_path / "mine.json"
+    assert cli("export", str(beside), str(exported), stdin="nur meins\n")[0] == 0
+    copy = journal_path.parent / "copy.reflections"
+    assert cli("import", str(copy), str(exported), stdin=PASSPHRASE + "\n")[0] == 2 and not copy.exists()

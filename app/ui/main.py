@@ -7,7 +7,6 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -19,25 +18,6 @@ USAGE = """usage: tandem-journal [--demo] [--self-test] [--version]
   --demo       open a sample tandem (in a temporary folder, deleted on quit)
   --self-test  open the sample tandem, unlock it, make a one-pager, report and exit
   --version    print the version and exit"""
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
-
-
-def start_demo(folder: Path) -> MainWindow:
-    """A window on a fresh sample tandem in ``folder`` (settings there too), its passphrase on screen."""
-    from app.demo import DEMO_PASSPHRASE, create_demo
-
-    from .i18n import tr
-    from .main_window import MainWindow
-    from .settings import Settings
-
-    path = create_demo(folder)
-    window = MainWindow(Settings(folder / "settings.ini"), demo=True)
-    window.unlock_page.set_hint(tr("This is a demo tandem in a temporary folder, deleted when you quit. Its "
-                                   "passphrase is: {passphrase}").format(passphrase=DEMO_PASSPHRASE))
-    window.begin_unlock(path)
-    return window
 
 
 def _close_on_signals(app: QApplication) -> None:
@@ -91,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(app)
     if "--demo" in options:
+        from .demo import start_demo
+
         with tempfile.TemporaryDirectory(prefix="tandem-journal-demo-") as folder:
             window = start_demo(Path(folder))
             window.show()

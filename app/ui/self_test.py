@@ -25,7 +25,7 @@ def run(app: QApplication) -> int:
     from app.export import onepager
     from app.paths import ICON
 
-    from .main import start_demo
+    from .demo import start_demo
 
     result: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="tandem-journal-selftest-") as folder:

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.demo import DEMO_PASSPHRASE, DEMO_SESSIONS
-from app.ui.main import main, start_demo
+from app.ui.demo import start_demo
+from app.ui.main import main
 from tests.ui.conftest import type_text
 
 ROOT = Path(__file__).resolve().parents[2]

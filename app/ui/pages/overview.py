@@ -34,10 +34,10 @@ from app.core.schedule import days_until
 
 from .. import colours
 from ..i18n import N_, current_language, tr
+from ..models.delegates import EnumDelegate
 from ..models.rows import ROLE_LABELS, ROW_ID, Field, Index, RowsModel, SessionsModel, format_date, format_datetime
 from ..service import JournalService
 from ..widgets.progress_chart import ProgressChart
-from .session import EnumDelegate
 
 TOPIC_STATES = {"idea": N_("Idea"), "planned": N_("Planned"), "done": N_("Done")}
 GOAL_STATES = {"open": N_("Open"), "reached": N_("Reached"), "dropped": N_("Dropped")}

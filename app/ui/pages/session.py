@@ -41,6 +41,7 @@ from app.markup import render_markdown
 
 from ..autosave import Autosave
 from ..i18n import tr
+from ..models.delegates import EnumDelegate
 from ..models.rows import ROLE_LABELS, Field, ReorderableRowsModel, RowsModel
 from ..service import JournalService
 from ..tasks import run_task
@@ -70,28 +71,6 @@ def _boundary_after(text: str, at: int, reach: int = 2_000) -> int:
         if found >= 0:
             return found
     return at
-
-
-class EnumDelegate(QStyledItemDelegate):
-    """A choice list for enum columns (who learned it, who owns an action)."""
-
-    def __init__(self, labels: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.labels = labels
-
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
-        combo = QComboBox(parent)
-        for value, label in self.labels.items():
-            combo.addItem(tr(label), value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 def _table(model: RowsModel, name: str, delegates: dict[int, QStyledItemDelegate]) -> QTableView:

@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         page.idle_seconds = self.settings.private_idle_seconds
         page.tandem_path = self.service.path or self._path
         sessions = self.service.call(lambda j: j.session_summaries()) or []
-        from .models.rows import format_datetime
+        from .formats import format_datetime
 
         page.set_sessions([(f"{format_datetime(s.starts_at)} · {s.topic or s.goal or tr('Session')}", s.starts_at)
                            for s in sessions])
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def raise_next_time(self, text: str) -> None:
         """Put a line the author chose from a reflection on the next session's agenda."""
-        from .models.rows import format_date
+        from .formats import format_date
         from .pages.reflections import ShareDialog
 
         if not self.service.is_open:

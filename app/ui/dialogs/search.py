@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 from app.store import SearchHit
 
 from ..i18n import tr
-from ..models.rows import SearchResultsModel
+from ..models.search_results import SearchResultsModel
 from ..service import JournalService
 
 SEARCH_DELAY_MS = 150

@@ -1,4 +1,5 @@
-"""Qt item models over the store's lists. Widgets show these; they never hold the data.
+"""Rows of one store table as a Qt model: the lists of the overview, the session page and
+the closing round.
 
 ``RowsModel`` serves any table from a list of ``Field`` specs (text, yes/no,
 choice, date), edits in place and saves each edit at once through the
@@ -9,16 +10,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
     QDate,
-    QDateTime,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -26,8 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.store import SearchHit, SessionSummary
-
+from ..formats import format_date
 from ..i18n import N_, tr
 from ..service import JournalService
 
@@ -35,25 +31,6 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ID = Qt.ItemDataRole.UserRole + 1  # the store id of a row, for any model here
 # Labels are marked here and translated where they are shown (tr(label)).
 ROLE_LABELS = {"mentee": N_("Mentee"), "mentor": N_("Mentor"), "both": N_("Both")}
-KIND_LABELS = {"session": N_("Notes"), "agenda": N_("Agenda"), "learning": N_("Learning"),
-               "action": N_("Action item"), "feedback": N_("Feedback"), "goal": N_("Goal"), "topic": N_("Topic")}
-
-
-def format_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    return QLocale().toString(QDate.fromString(iso[:10], Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
-
-
-def format_datetime(iso: str | None) -> str:
-    """A stored "YYYY-MM-DDTHH:MM..." in the user's locale, short form (cached: lists ask often)."""
-    return _format_datetime(iso, QLocale().name()) if iso else ""
-
-
-@lru_cache(maxsize=4096)
-def _format_datetime(iso: str, locale: str) -> str:  # the locale is part of the key: the language can change
-    value = QDateTime.fromString(iso[:16], "yyyy-MM-ddTHH:mm")
-    return QLocale(locale).toString(value, QLocale.FormatType.ShortFormat) if value.isValid() else iso
 
 
 @dataclass(frozen=True)
@@ -258,94 +235,3 @@ class ReorderableRowsModel(RowsModel):
             target -= 1
         self.move_row(source, max(0, min(target, len(self._rows) - 1)))
         return False  # the model moved the row itself; the view must not remove anything
-
-
-class SessionsModel(QAbstractTableModel):
-    """Past sessions, newest first: date, focus topic, number of learnings, feedback rating."""
-
-    HEADERS = (N_("Date"), N_("Topic"), N_("Learned"), N_("Rating"))  # "Learned": the number of learnings
-
-    def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self._rows: list[SessionSummary] = []
-        service.closed.connect(self.clear)  # reloaded by the overview whenever it is shown
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self.service.call(lambda j: j.session_summaries()) or []
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        s = self._rows[index.row()]
-        if role == ROW_ID:
-            return s.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
-            if col == 0:
-                return format_datetime(s.starts_at)
-            if col == 1:
-                return s.topic or s.goal or "—"
-            if col == 2:
-                return str(s.learning_count)
-            if col == 3:
-                return "" if s.rating is None else QLocale().toString(round(s.rating, 1), "g", 2)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and s.rating is not None:
-            return tr("Mean rating of the session in the feedback round (1–5)")
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class SearchResultsModel(QAbstractListModel):
-    """Search hits, best first; each shows where it is and a snippet with the match marked."""
-
-    HIT = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._hits)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            where = tr(KIND_LABELS[hit.kind]) if hit.kind in KIND_LABELS else hit.kind
-            if hit.session_starts_at:
-                where += " · " + format_date(hit.session_starts_at)
-            return f"{where} — {hit.snippet.bracketed('»', '«')}"
-        if role == self.HIT:
-            return hit
-        if role == ROW_ID:
-            return hit.row_id
-        return None

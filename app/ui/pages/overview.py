@@ -12,10 +12,9 @@ import datetime as _dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,13 +32,17 @@ from app import programme
 from app.core.schedule import days_until
 
 from .. import colours
+from ..formats import format_date, format_datetime
 from ..i18n import N_, current_language, tr
 from ..models.delegates import EnumDelegate
-from ..models.rows import ROLE_LABELS, ROW_ID, Field, Index, RowsModel, SessionsModel, format_date, format_datetime
+from ..models.rows import ROLE_LABELS, ROW_ID, Field, RowsModel
+from ..models.sessions import SessionsModel
+from ..models.topics import TOPIC_STATES, TopicsModel
 from ..service import JournalService
+from ..widgets.notice import Notice
 from ..widgets.progress_chart import ProgressChart
+from ..widgets.tables import fit_columns
 
-TOPIC_STATES = {"idea": N_("Idea"), "planned": N_("Planned"), "done": N_("Done")}
 GOAL_STATES = {"open": N_("Open"), "reached": N_("Reached"), "dropped": N_("Dropped")}
 
 
@@ -65,71 +68,6 @@ def _add_line(placeholder: str, name: str) -> QLineEdit:
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(name)
     return edit
-
-
-class Notice(QFrame):
-    """A calm line above the lists, with the button that acts on it."""
-
-    def __init__(self, name: str, button_text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(name)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.button = QPushButton(button_text)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
-        self.button.setVisible(bool(button_text))  # only once it has a parent, or it opens as a window
-        self.hide()
-
-    def show_text(self, text: str | None) -> None:
-        """Show ``text``, or hide the notice when there is nothing to say."""
-        self.label.setText(text or "")
-        self.setVisible(bool(text))
-
-
-class TopicsModel(RowsModel):
-    """The topic pool, with the sessions that had each topic as their focus."""
-
-    def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
-        super().__init__(service, "topic", [
-            Field("title", tr("Topic")), Field("state", tr("State"), "enum", TOPIC_STATES),
-            Field("sessions", tr("Sessions"), editable=False)], parent)
-        self._covered: dict[int, list[str]] = {}
-
-    def reload(self) -> None:
-        self._covered = (self.service.call(lambda j: j.topic_coverage()) or {}) if self.where is not None else {}
-        super().reload()
-        for row in self._rows:
-            row["sessions"] = len(self._covered.get(row["id"], [])) or ""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 2
-                and 0 <= index.row() < len(self._rows)):
-            dates = self._covered.get(self._rows[index.row()]["id"], [])
-            return tr("Focus of the sessions on {dates}").format(
-                dates=", ".join(format_date(d) for d in dates)) if dates else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return super().data(index, role)
-
-
-def _fit_columns(view: QTableView, stretch: int) -> None:
-    """One column takes the spare width, the others fit their content (sampling the first rows).
-
-    Rows keep one height: these lists can hold thousands of rows, and sizing each
-    to its wrapped text costs seconds. Long text is elided; its tooltip shows it whole.
-    """
-    header = view.horizontalHeader()
-    header.setResizeContentsPrecision(50)
-    for column in range(view.model().columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
-    view.setWordWrap(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
 
 class OverviewPage(QWidget):
@@ -195,7 +133,7 @@ class OverviewPage(QWidget):
         self.goals.setAccessibleName(tr("Goals"))
         self.goals.verticalHeader().hide()
         self.goals.setItemDelegateForColumn(1, EnumDelegate(GOAL_STATES, self))
-        _fit_columns(self.goals, stretch=0)
+        fit_columns(self.goals, stretch=0)
         self.goal_add = _add_line(tr("Add a goal, press Enter"), tr("New goal"))
         self.goal_add.returnPressed.connect(lambda: self._add(self.goals_model, self.goal_add, {}))
         self.chart = ProgressChart()
@@ -211,7 +149,7 @@ class OverviewPage(QWidget):
         self.actions.setAccessibleName(tr("Open action items"))
         self.actions.verticalHeader().hide()
         self.actions.setItemDelegateForColumn(1, EnumDelegate(ROLE_LABELS, self))
-        _fit_columns(self.actions, stretch=0)
+        fit_columns(self.actions, stretch=0)
 
         self.quick_wins_model = RowsModel(service, "learning", [
             Field("text", tr("Quick win")), Field("learner", tr("Who"), "enum", ROLE_LABELS, editable=False)], self)
@@ -219,7 +157,7 @@ class OverviewPage(QWidget):
         self.quick_wins.setModel(self.quick_wins_model)
         self.quick_wins.setAccessibleName(tr("Quick wins"))
         self.quick_wins.verticalHeader().hide()
-        _fit_columns(self.quick_wins, stretch=0)
+        fit_columns(self.quick_wins, stretch=0)
         self.lists = QTabWidget()
         self.lists.setAccessibleName(tr("Open action items and quick wins"))
         self.lists.tabBar().setAccessibleName(tr("Open action items or quick wins"))
@@ -232,7 +170,7 @@ class OverviewPage(QWidget):
         self.topics.setAccessibleName(tr("Topic pool"))
         self.topics.verticalHeader().hide()
         self.topics.setItemDelegateForColumn(1, EnumDelegate(TOPIC_STATES, self))
-        _fit_columns(self.topics, stretch=0)
+        fit_columns(self.topics, stretch=0)
         self.topic_add = _add_line(tr("Add a topic to the pool, press Enter"), tr("New topic"))
         self.topic_add.returnPressed.connect(
             lambda: self._add(self.topics_model, self.topic_add, {"state": "idea"}, key="title"))

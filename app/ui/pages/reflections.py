@@ -16,15 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,6 +49,7 @@ from ..dialogs.create import CreatePrivateDialog
 from ..errors import describe
 from ..i18n import N_, tr
 from ..idle import IdleWatcher
+from ..models.reflections import ReflectionsModel
 from ..models.rows import ROW_ID
 from ..tasks import run_task
 from ..widgets.passphrase_fields import NewPassphraseFields
@@ -71,36 +64,6 @@ PROMPTS = {
 }
 TANDEM_PASSPHRASE_CHOSEN = N_("That is the tandem's passphrase, which your partner knows. Choose one only you "
                               "know; nothing was created.")
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ReflectionsModel(QAbstractListModel):
-    """Reflections, newest first: date and title."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_of(self, reflection_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r["id"] == reflection_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row['written_on']} · {row['title'] or tr('Untitled')}"
-        if role == ROW_ID:
-            return row["id"]
-        return None
 
 
 class ShareDialog(QDialog):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -30,8 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QStyledItemDelegate,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +44,7 @@ from ..service import JournalService
 from ..tasks import run_task
 from ..widgets.feedback_box import FeedbackBox
 from ..widgets.safe_browser import SafeBrowser
+from ..widgets.tables import editable_table
 
 SAVE_DELAY_MS = 400
 PREVIEW_DELAY_MS = 250
@@ -71,25 +69,6 @@ def _boundary_after(text: str, at: int, reach: int = 2_000) -> int:
         if found >= 0:
             return found
     return at
-
-
-def _table(model: RowsModel, name: str, delegates: dict[int, QStyledItemDelegate]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setWordWrap(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped text shows whole
-    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, model.columnCount()):
-        view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.SelectedClicked)
-    for column, delegate in delegates.items():
-        view.setItemDelegateForColumn(column, delegate)
-    return view
 
 
 def _combo(labels: dict[str, str], name: str) -> QComboBox:
@@ -193,7 +172,7 @@ class SessionPage(QWidget):
         self.learning_model = RowsModel(service, "learning", [
             Field("text", tr("Learning")), Field("learner", tr("Who"), "enum", ROLE_LABELS),
             Field("share", tr("One-pager"), "bool"), Field("quick_win", tr("Quick win"), "bool")], self)
-        self.learnings = _table(self.learning_model, tr("Learnings"), {1: EnumDelegate(ROLE_LABELS, self)})
+        self.learnings = editable_table(self.learning_model, tr("Learnings"), {1: EnumDelegate(ROLE_LABELS, self)})
         self.learning_add = QLineEdit()
         self.learning_add.setPlaceholderText(tr("What did you learn? Press Enter"))
         self.learning_add.setAccessibleName(tr("New learning"))
@@ -216,7 +195,7 @@ class SessionPage(QWidget):
         self.action_model = RowsModel(service, "action_item", [
             Field("text", tr("Action item")), Field("owner", tr("Owner"), "enum", OWNER_LABELS),
             Field("due_on", tr("Due"), "date"), Field("done", tr("Done"), "bool")], self)
-        self.actions_view = _table(self.action_model, tr("Action items"), {1: EnumDelegate(OWNER_LABELS, self)})
+        self.actions_view = editable_table(self.action_model, tr("Action items"), {1: EnumDelegate(OWNER_LABELS, self)})
         self.action_add = QLineEdit()
         self.action_add.setPlaceholderText(tr("Who does what by when? Press Enter"))
         self.action_add.setAccessibleName(tr("New action item"))

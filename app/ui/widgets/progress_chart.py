@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.store import Evaluation
 
 from .. import colours
+from ..formats import format_date
 from ..i18n import tr
-from ..models.rows import format_date
 
 STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP = 28, 12, 10

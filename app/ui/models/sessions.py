@@ -1,0 +1,69 @@
+"""The tandem's sessions, newest first, as the overview lists them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+
+from app.store import SessionSummary
+
+from ..formats import format_datetime
+from ..i18n import N_, tr
+from ..service import JournalService
+from .rows import ROW_ID, Index
+
+
+class SessionsModel(QAbstractTableModel):
+    """Past sessions, newest first: date, focus topic, number of learnings, feedback rating."""
+
+    HEADERS = (N_("Date"), N_("Topic"), N_("Learned"), N_("Rating"))  # "Learned": the number of learnings
+
+    def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._rows: list[SessionSummary] = []
+        service.closed.connect(self.clear)  # reloaded by the overview whenever it is shown
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.service.call(lambda j: j.session_summaries()) or []
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        if role == ROW_ID:
+            return s.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == 0:
+                return format_datetime(s.starts_at)
+            if col == 1:
+                return s.topic or s.goal or "—"
+            if col == 2:
+                return str(s.learning_count)
+            if col == 3:
+                return "" if s.rating is None else QLocale().toString(round(s.rating, 1), "g", 2)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and s.rating is not None:
+            return tr("Mean rating of the session in the feedback round (1–5)")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,86 @@
+"""The main window's commands for creating and opening tandem journals (unlocking them is in
+``locking``). Cancelling a file or create dialog leaves the open journal as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.store import Journal
+
+from ..dialogs.common import ask_existing_file, ask_new_file, run_once
+from ..dialogs.create import CreateDialog
+from ..errors import describe
+from ..i18n import tr
+from ..tasks import run_task
+
+SUFFIX = ".tandem"
+
+
+class JournalsMixin:
+    """Part of MainWindow: create and open a journal."""
+
+    # Creating and opening -----------------------------------------------------------------
+    def ask_create_path(self) -> Path | None:
+        return ask_new_file(self, tr("Create a tandem journal"), "tandem", SUFFIX, tr("Tandem journals"))
+
+    def ask_open_path(self) -> Path | None:
+        return ask_existing_file(self, tr("Open a tandem journal"), SUFFIX, tr("Tandem journals"))
+
+    def create_journal(self) -> None:
+        """Ask for the file and the people first: cancelling leaves the open journal as it was."""
+        path = self.ask_create_path()
+        if path is None:
+            return
+        values = run_once(CreateDialog(path, self), CreateDialog.values)
+        if values is None or not self._leave_journal():
+            return
+        mentee, mentor, passphrase = values
+        self._path = path
+        self.unlock_page.prepare(path, locked=False)
+        self.unlock_page.set_busy(True)
+        self.unlock_page.message.setText(tr("Creating the encrypted journal…"))
+        self._show(self.unlock_page)
+
+        self._guide_after_unlock = True
+
+        def create() -> Journal:
+            journal = Journal.create(path, passphrase)
+            try:
+                with journal.transaction():
+                    journal.set_person("mentee", display_name=mentee)
+                    journal.set_person("mentor", display_name=mentor)
+            except BaseException:
+                journal.close()
+                raise
+            return journal
+
+        run_task(create, self._unlocked, self._create_failed, self)
+
+    def _create_failed(self, exc: Exception) -> None:
+        self._guide_after_unlock = False
+        self.show_welcome()
+        self.message.show_message(tr("The journal was not created. {reason}").format(reason=describe(exc)))
+
+    def open_journal(self) -> None:
+        path = self.ask_open_path()  # cancelling leaves the open journal as it was
+        if path is not None:
+            self.begin_unlock(path)
+
+    def begin_unlock(self, path: Path) -> None:
+        if not self._leave_journal():
+            return
+        self._path = path
+        self._resume = None
+        self.unlock_page.prepare(path, locked=False)
+        self._show(self.unlock_page)
+        self.unlock_page.passphrase.setFocus()
+
+    def _leave_journal(self) -> bool:
+        """Close the open journal (saving first) before another one is created or opened."""
+        if self.service.is_open:
+            if not self._saved(tr("closing this journal")):
+                return False
+            self._clear_pages()
+            self.service.close()
+            self._update_actions()
+        return True

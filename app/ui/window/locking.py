@@ -1,0 +1,102 @@
+"""The main window's locking and unlocking.
+
+Locking (by hand, after idle time, on minimising) saves pending edits, closes the journal,
+clears every page and remembers where the user was, so that unlocking brings them back to
+the same session, tab and cursor. Key derivation runs in the background.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog
+
+from app.store import Journal, JournalError, WrongPassphrase
+
+from ..errors import describe
+from ..i18n import tr
+from ..tasks import run_task
+
+
+class LockingMixin:
+    """Part of MainWindow: unlock a journal, lock it, clear the pages."""
+
+    def _unlock(self, passphrase: str) -> None:
+        path = self._path
+        if path is None:
+            return
+        run_task(lambda: Journal.open(path, passphrase), self._unlocked, self._unlock_failed, self)
+
+    def _unlocked(self, journal: Journal) -> None:
+        if self._closing:
+            journal.close()
+            return
+        self.unlock_page.passphrase.clear()
+        self.unlock_page.set_busy(False)
+        self.message.hide()
+        self.service.attach(journal)
+        self.settings.add_recent(journal.path)
+        self.idle.set_seconds(self.settings.idle_lock_seconds)
+        resume, self._resume = self._resume, None
+        if resume and resume.get("session_id") is not None:
+            self.show_session(int(resume["session_id"]))
+            self.session.restore_place(resume.get("place", {}))
+        else:
+            self.show_overview()
+        if self._guide_after_unlock:
+            self._guide_after_unlock = False
+            QTimer.singleShot(0, self.open_kickoff)  # after the overview has been drawn
+
+    def _unlock_failed(self, exc: Exception) -> None:
+        if self._path is not None and not self._path.exists():
+            self.settings.forget_recent(str(self._path.resolve()))
+            self.unlock_page.show_error(tr("There is no journal at {path} any more (moved or deleted?). It was "
+                                           "taken off the recent list; choose another journal.").format(
+                                               path=self._path))
+            return
+        if isinstance(exc, WrongPassphrase):
+            text = tr("That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.")
+        elif isinstance(exc, (JournalError, ValueError)):
+            text = describe(exc)
+        else:
+            text = tr("The journal could not be opened: {reason}").format(reason=exc)
+        self.unlock_page.show_error(text)
+
+    # Locking -----------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Save, close the journal(s), clear every page; unlocking returns here.
+
+        My reflections lock with the tandem journal, always, and first.
+        """
+        if self._built("reflections") and not self.reflections.lock():
+            return
+        if not self.service.is_open:
+            self._update_actions()
+            return
+        if not self._saved(tr("locking")):
+            self.idle.restart()
+            return
+        self.idle.stop()
+        for dialog in self.findChildren(QDialog):  # nothing of the journal stays on screen
+            if dialog.isVisible():
+                dialog.reject()
+        self._resume = None
+        if self._showing_session() and self.session.session_id is not None:
+            self._resume = {"session_id": self.session.session_id, "place": self.session.place_state()}
+        path = self.service.path
+        self._clear_pages()
+        self.service.close()
+        if self._focus_mode:
+            self.actions.focus_mode.setChecked(False)
+        self._path = path
+        if path is not None:
+            self.unlock_page.prepare(path, locked=True)
+        self._show(self.unlock_page)
+
+    def _clear_pages(self) -> None:
+        if self._built("search"):
+            self.search.reset()
+        if self._built("session"):
+            self.session.clear()
+        if self._built("overview"):
+            self.overview.clear()
+        self.message.hide()

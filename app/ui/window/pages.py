@@ -1,0 +1,141 @@
+"""The main window's pages: built on first use (the welcome screen appears sooner), and moving
+between them. Leaving a session saves it first; leaving my reflections locks them."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from app.store import SearchHit
+from app.store.search import query_terms
+
+from ..dialogs.common import run_once
+from ..i18n import tr
+
+if TYPE_CHECKING:
+    from ..dialogs.search import SearchDialog
+    from ..pages.overview import OverviewPage
+    from ..pages.reflections import ReflectionsPage
+    from ..pages.session import SessionPage
+
+
+class PagesMixin:
+    """Part of MainWindow: the page factory and navigation."""
+
+    # Pages built on first use: the welcome screen appears sooner ------------------------
+    @cached_property
+    def overview(self) -> OverviewPage:
+        from ..pages.overview import OverviewPage
+
+        page = OverviewPage(self.service)
+        page.new_session_requested.connect(self.new_session)
+        page.session_chosen.connect(self.show_session)
+        page.plan_requested.connect(self.plan_next_session)
+        page.evaluation_requested.connect(self.check_in)
+        page.closing_requested.connect(self.closing_round)
+        page.reopen_requested.connect(self.reopen_tandem)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def session(self) -> SessionPage:
+        from ..pages.session import SessionPage
+
+        page = SessionPage(self.service)
+        page.back_requested.connect(self.show_overview)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def reflections(self) -> ReflectionsPage:
+        from ..pages.reflections import ReflectionsPage
+
+        page = ReflectionsPage(self.settings.private_idle_seconds)
+        page.share_requested.connect(self.raise_next_time)
+        page.problem.connect(self.message.show_message)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def search(self) -> SearchDialog:
+        from ..dialogs.search import SearchDialog
+
+        dialog = SearchDialog(self.service, self)
+        dialog.hit_chosen.connect(self.go_to_hit)
+        return dialog
+
+    def _built(self, name: str) -> bool:
+        return name in self.__dict__
+
+    def _showing_session(self) -> bool:
+        return self._built("session") and self.stack.currentWidget() is self.session
+
+    # Pages --------------------------------------------------------------------------
+    def _show(self, page: QWidget) -> None:
+        """Switch screens. Leaving my reflections locks them (unless a save failed)."""
+        if self._built("reflections") and page is not self.reflections and not self.reflections.lock():
+            return
+        self.stack.setCurrentWidget(page)
+        self._update_actions()
+
+    def show_reflections(self) -> None:
+        if self._showing_session() and not self._saved(tr("opening your reflections")):
+            return
+        page = self.reflections
+        page.idle_seconds = self.settings.private_idle_seconds
+        page.tandem_path = self.service.path or self._path
+        sessions = self.service.call(lambda j: j.session_summaries()) or []
+        from ..formats import format_datetime
+
+        page.set_sessions([(f"{format_datetime(s.starts_at)} · {s.topic or s.goal or tr('Session')}", s.starts_at)
+                           for s in sessions])
+        self._show(page)
+        (page.list if page.is_open else page.passphrase).setFocus()
+
+    def export_onepager(self) -> None:
+        if not self.service.is_open or not self._saved(tr("exporting the one-pager")):
+            return
+        from ..dialogs.onepager import OnePagerDialog
+
+        run_once(OnePagerDialog(self.service, self), lambda _d: None)
+
+    def show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent, self.settings.remember_recent)
+        self._show(self.welcome)
+        self.welcome.create_button.setFocus()
+
+    def show_overview(self) -> None:
+        if not self.service.is_open or not self._saved(tr("going to the overview")):
+            return
+        self.overview.evaluation_every = self.settings.evaluation_every
+        self.overview.refresh()
+        self._show(self.overview)
+        self.overview.sessions.setFocus()
+
+    def show_session(self, session_id: int) -> None:
+        if not self._saved(tr("opening another session")):
+            return
+        self.session.load(session_id)
+        self._show(self.session)
+        self.session.goal.setFocus()
+
+    def _focus_area(self, area: int) -> None:
+        if self._showing_session():
+            self.session.focus_area(area)
+
+    def go_to_hit(self, hit: SearchHit) -> None:
+        words = query_terms(self.search.query.text())
+        if hit.session_id is not None:
+            self.show_session(hit.session_id)
+            marked = [hit.snippet.text[s:e] for s, e in hit.snippet.marks] or words
+            self.session.show_item(hit.kind, hit.row_id, marked)
+        else:
+            self.show_overview()
+            view, model = ((self.overview.goals, self.overview.goals_model) if hit.kind == "goal"
+                           else (self.overview.topics, self.overview.topics_model))
+            row = model.row_of(hit.row_id)
+            if row >= 0:
+                view.setCurrentIndex(model.index(row, 0))
+            view.setFocus()

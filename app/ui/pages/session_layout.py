@@ -1,0 +1,205 @@
+"""The session page's widgets and where they sit: the header (when, where, focus topic, goal),
+the agenda on the left, the shared notes with their preview in the middle, and on the right
+the tabs for learnings, action items and the feedback round.
+
+What the page does with them (saving, loading, carrying over, the preview) is in ``session.py``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+from ..models.delegates import EnumDelegate
+from ..models.rows import ROLE_LABELS, Field, ReorderableRowsModel, RowsModel
+from ..service import JournalService
+from ..widgets.feedback_box import FeedbackBox
+from ..widgets.safe_browser import SafeBrowser
+from ..widgets.tables import editable_table
+
+OWNER_LABELS = dict(ROLE_LABELS)
+
+
+def _combo(labels: dict[str, str], name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for value, label in labels.items():
+        combo.addItem(tr(label), value)
+    return combo
+
+
+class SessionLayout:
+    """Part of SessionPage: builds its widgets (``self`` is the page)."""
+
+    def _build_layout(self, service: JournalService) -> None:
+        # Header: when, where, focus topic, goal --------------------------------
+        self.back_button = QPushButton(tr("← Overview"))
+        self.back_button.setToolTip(tr("Back to the tandem overview (Alt+Home)"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.starts_at = QDateTimeEdit()
+        self.starts_at.setCalendarPopup(True)
+        self.starts_at.setAccessibleName(tr("Date and time"))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 600)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(tr(" min"))
+        self.duration.setAccessibleName(tr("Duration in minutes"))
+        self.place = QLineEdit()
+        self.place.setAccessibleName(tr("Place"))
+        self.place.setPlaceholderText(tr("Where you meet"))
+        self.topic = QComboBox()
+        self.topic.setEditable(True)
+        self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.topic.setAccessibleName(tr("Focus topic"))
+        self.topic.lineEdit().setPlaceholderText(tr("Pick from the topic pool or type a new topic"))
+        self.goal = QLineEdit()
+        self.goal.setAccessibleName(tr("Session goal"))
+        self.goal.setPlaceholderText(tr("One concrete goal, e.g. “set up a LinkedIn profile”"))
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.starts_at)
+        header.addWidget(self.duration)
+        header.addWidget(self.place, 1)
+        focus = QFormLayout()
+        focus.addRow(tr("Focus topic"), self.topic)
+        focus.addRow(tr("Session goal"), self.goal)
+
+        # Agenda -------------------------------------------------------------------
+        self.agenda_model = ReorderableRowsModel(service, "agenda_item", [Field("text", tr("Agenda"), check="done")], self)
+        self.agenda = QListView()
+        self.agenda.setModel(self.agenda_model)
+        self.agenda.setAccessibleName(tr("Agenda"))
+        self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.agenda.setWordWrap(True)
+        self.agenda_add = QLineEdit()
+        self.agenda_add.setPlaceholderText(tr("Add an agenda item, press Enter"))
+        self.agenda_add.setAccessibleName(tr("New agenda item"))
+        self.agenda_add.returnPressed.connect(self._add_agenda)
+        self.carry_button = QPushButton()
+        self.carry_button.clicked.connect(self.carry_over)
+        self.carry_button.hide()
+        agenda_box = QGroupBox(tr("Agenda"))
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.addWidget(self.agenda, 1)
+        agenda_layout.addWidget(self.agenda_add)
+        agenda_layout.addWidget(self.carry_button)
+        hint = QLabel(tr("Space ticks off · Alt+↑/↓ moves · Del removes"))
+        hint.setEnabled(False)
+        agenda_layout.addWidget(hint)
+
+        # Notes and preview ----------------------------------------------------------
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(tr("Shared notes (Markdown)"))
+        self.notes.setPlaceholderText(tr("Shared notes in Markdown: **bold**, *italic*, - lists, # headings"))
+        self.preview = SafeBrowser()
+        self.preview.setAccessibleName(tr("Preview of the notes"))
+        self.link_label = QLabel()
+        self.link_label.setWordWrap(True)
+        self.preview.link_clicked.connect(
+            lambda url: self.link_label.setText(tr("Links are not opened from the journal. Address: {url}").format(
+                url=url)))
+        notes_split = QSplitter(Qt.Orientation.Vertical)
+        notes_split.addWidget(self.notes)
+        notes_split.addWidget(self.preview)
+        notes_split.setSizes([3, 2])
+        notes_box = QGroupBox(tr("Shared notes"))
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.addWidget(notes_split)
+        notes_layout.addWidget(self.link_label)
+
+        # Learnings ------------------------------------------------------------------
+        self.learning_model = RowsModel(service, "learning", [
+            Field("text", tr("Learning")), Field("learner", tr("Who"), "enum", ROLE_LABELS),
+            Field("share", tr("One-pager"), "bool"), Field("quick_win", tr("Quick win"), "bool")], self)
+        self.learnings = editable_table(self.learning_model, tr("Learnings"), {1: EnumDelegate(ROLE_LABELS, self)})
+        self.learning_add = QLineEdit()
+        self.learning_add.setPlaceholderText(tr("What did you learn? Press Enter"))
+        self.learning_add.setAccessibleName(tr("New learning"))
+        self.learning_add.returnPressed.connect(self._add_learning)
+        self.learner = _combo(ROLE_LABELS, tr("Who learned it"))
+        self.share = QCheckBox(tr("Share in one-pager"))
+        self.quick_win = QCheckBox(tr("Quick win"))
+        learning_row = QHBoxLayout()
+        learning_row.addWidget(self.learner)
+        learning_row.addWidget(self.share)
+        learning_row.addWidget(self.quick_win)
+        learning_row.addStretch()
+        learnings_tab = QWidget()
+        layout = QVBoxLayout(learnings_tab)
+        layout.addWidget(self.learning_add)
+        layout.addLayout(learning_row)
+        layout.addWidget(self.learnings, 1)
+
+        # Action items -----------------------------------------------------------------
+        self.action_model = RowsModel(service, "action_item", [
+            Field("text", tr("Action item")), Field("owner", tr("Owner"), "enum", OWNER_LABELS),
+            Field("due_on", tr("Due"), "date"), Field("done", tr("Done"), "bool")], self)
+        self.actions_view = editable_table(self.action_model, tr("Action items"), {1: EnumDelegate(OWNER_LABELS, self)})
+        self.action_add = QLineEdit()
+        self.action_add.setPlaceholderText(tr("Who does what by when? Press Enter"))
+        self.action_add.setAccessibleName(tr("New action item"))
+        self.action_add.returnPressed.connect(self._add_action)
+        self.owner = _combo(OWNER_LABELS, tr("Owner"))
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName(tr("Due date"))
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.owner)
+        action_row.addWidget(QLabel(tr("due")))
+        action_row.addWidget(self.due)
+        action_row.addStretch()
+        actions_tab = QWidget()
+        layout = QVBoxLayout(actions_tab)
+        layout.addWidget(self.action_add)
+        layout.addLayout(action_row)
+        layout.addWidget(self.actions_view, 1)
+
+        # Feedback round ---------------------------------------------------------------
+        self.feedback = {"mentee": FeedbackBox("mentee", tr("Mentee’s feedback")),
+                         "mentor": FeedbackBox("mentor", tr("Mentor’s feedback"))}
+        feedback_tab = QWidget()
+        layout = QVBoxLayout(feedback_tab)
+        for box in self.feedback.values():
+            layout.addWidget(box)
+        layout.addStretch()
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Learnings, action items and feedback"))
+        self.tabs.tabBar().setAccessibleName(tr("Learnings, action items or feedback"))
+        self.tabs.addTab(learnings_tab, tr("&Learnings"))
+        self.tabs.addTab(actions_tab, tr("&Action items"))
+        self.tabs.addTab(feedback_tab, tr("&Feedback"))
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(agenda_box)
+        split.addWidget(notes_box)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 4)
+        split.setStretchFactor(2, 4)
+        split.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.addLayout(header)
+        outer.addLayout(focus)
+        outer.addWidget(split, 1)

@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from app.store import Journal, PrivateJournal, WrongPassphrase, portable
 from app.ui.dialogs.create import CreatePrivateDialog
+from app.ui.dialogs.share import ShareDialog
 from app.ui.main_window import TITLE, MainWindow
-from app.ui.pages.reflections import ReflectionsPage, ShareDialog
+from app.ui.pages.reflections import ReflectionsPage
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import focus, press, type_text, unlock
 

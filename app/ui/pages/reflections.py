@@ -11,104 +11,33 @@ which shows exactly the text that will become an agenda item.
 from __future__ import annotations
 
 import datetime as _dt
-import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMenu,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from app.store import JournalError, PrivateJournal, WrongPassphrase, connection, portable
-from app.store.files import write_bytes_atomic
+from app.store import JournalError, PrivateJournal, WrongPassphrase, connection
 
 from ..autosave import Autosave
-from ..dialogs.common import ask_existing_file, ask_new_file, documents_folder, run_once
+from ..dialogs.common import run_once
 from ..dialogs.create import CreatePrivateDialog
+from ..dialogs.private_passphrase import PassphraseChangeDialog
 from ..errors import describe
 from ..i18n import N_, tr
 from ..idle import IdleWatcher
-from ..models.reflections import ReflectionsModel
 from ..models.rows import ROW_ID
 from ..tasks import run_task
-from ..widgets.passphrase_fields import NewPassphraseFields
+from .reflections_files import ReflectionsFiles
+from .reflections_layout import PROMPTS, ReflectionsLayout
 
-SUFFIX = ".reflections"
 SAVE_DELAY_MS = 400
-PROMPTS = {
-    "surprised": N_("What surprised me"),
-    "try": N_("What I want to try before next time"),
-    "raise": N_("What I want to raise next time"),
-    "collaboration": N_("How our collaboration feels"),
-}
 TANDEM_PASSPHRASE_CHOSEN = N_("That is the tandem's passphrase, which your partner knows. Choose one only you "
                               "know; nothing was created.")
 
 
-class ShareDialog(QDialog):
-    """Shows exactly the text that will become a shared agenda item; it can be edited first."""
-
-    def __init__(self, text: str, where: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Raise it next time"))
-        explanation = QLabel(tr("This text becomes an agenda item of <b>{where}</b>, visible to both of you. "
-                                "Edit it here if you like: exactly this text is shared, nothing else.").format(
-                                    where=html.escape(where)))
-        explanation.setWordWrap(True)
-        self.text = QPlainTextEdit(text)
-        self.text.setAccessibleName(tr("Text to share"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.share_button = self.buttons.addButton(tr("Add to the agenda"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.text.textChanged.connect(lambda: self.share_button.setEnabled(bool(self.shared_text())))
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.text)
-        layout.addWidget(self.buttons)
-
-    def shared_text(self) -> str:
-        return " ".join(self.text.toPlainText().split())
-
-
-class PassphraseChangeDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Change my private passphrase"))
-        self.secret = NewPassphraseFields(tr("Only you should know it. Nobody can recover a lost passphrase."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.secret.changed.connect(lambda: ok.setEnabled(self.secret.is_acceptable()))
-        ok.setEnabled(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.secret)
-        layout.addWidget(buttons)
-
-
-class ReflectionsPage(QWidget):
+class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
     share_requested = Signal(str)  # text the author chose to put on the next agenda
     problem = Signal(str)
 
@@ -130,147 +59,6 @@ class ReflectionsPage(QWidget):
         self._set_details_enabled(False)  # until a reflection is chosen or typing starts one
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-
-    # Building -------------------------------------------------------------------------
-    def _build_locked(self) -> QWidget:
-        panel = QWidget()
-        title = QLabel(tr("<h2>My reflections</h2>"))
-        about = QLabel(tr("A private space for your own thoughts between sessions. It is a separate encrypted "
-                       "file with a passphrase only you know, so your partner cannot read it, even on this "
-                       "laptop. It locks itself when you leave it."))
-        about.setWordWrap(True)
-        self.file_label = QLabel(tr("No private journal chosen yet."))
-        self.choose_button = QPushButton(tr("Open my private journal…"))
-        self.create_button = QPushButton(tr("Create my private journal…"))
-        self.choose_button.clicked.connect(self.choose_file)
-        self.create_button.clicked.connect(self.create_file)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(tr("My private passphrase"))
-        self.passphrase.setAccessibleName(tr("My private passphrase"))
-        self.passphrase.returnPressed.connect(self._unlock)
-        self.unlock_button = QPushButton(tr("Unlock"))
-        self.unlock_button.clicked.connect(self._unlock)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.choose_button)
-        buttons.addWidget(self.create_button)
-        buttons.addStretch()
-        row = QHBoxLayout()
-        row.addWidget(self.passphrase, 1)
-        row.addWidget(self.unlock_button)
-        column = QVBoxLayout()
-        column.addStretch(1)
-        for widget in (title, about, self.file_label):
-            column.addWidget(widget)
-        column.addLayout(buttons)
-        column.addLayout(row)
-        column.addWidget(self.busy)
-        column.addWidget(self.message)
-        column.addStretch(2)
-        outer = QHBoxLayout(panel)
-        outer.addStretch(1)
-        outer.addLayout(column, 2)
-        outer.addStretch(1)
-        return panel
-
-    def _build_open(self) -> QWidget:
-        panel = QWidget()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search my reflections"))
-        self.search.setAccessibleName(tr("Search my reflections"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh_list)
-        self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName(tr("Show only this tag"))
-        self.tag_filter.currentIndexChanged.connect(lambda _i: self.refresh_list())
-        self.model = ReflectionsModel(self)
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setAccessibleName(tr("My reflections"))
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.new_button = QToolButton()
-        self.new_button.setText(tr("New reflection"))
-        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.new_button.clicked.connect(lambda: self.new_reflection("none"))
-        menu = QMenu(self.new_button)
-        for key, label in PROMPTS.items():
-            action = QAction(tr("Start from: {prompt}").format(prompt=tr(label)), menu)
-            action.triggered.connect(lambda _=False, k=key: self.new_reflection(k))
-            menu.addAction(action)
-        self.new_button.setMenu(menu)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.new_button)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.tag_filter)
-        left_layout.addWidget(self.list, 1)
-
-        self.title = QLineEdit()
-        self.title.setAccessibleName(tr("Title"))
-        self.written_on = QDateEdit()
-        self.written_on.setCalendarPopup(True)
-        self.written_on.setAccessibleName(tr("Date"))
-        self.session_link = QComboBox()
-        self.session_link.setAccessibleName(tr("Refers to session"))
-        self.tags = QLineEdit()
-        self.tags.setPlaceholderText(tr("Tags, separated by commas"))
-        self.tags.setAccessibleName(tr("Tags"))
-        self.body = QPlainTextEdit()
-        self.body.setAccessibleName(tr("Reflection (Markdown)"))
-        self.body.setPlaceholderText(tr("Write freely. Only you can read this."))
-        self.raise_button = QPushButton(tr("Raise next time…"))
-        self.raise_button.setToolTip(tr("Put the current line (or the selected text) on the next session's agenda"))
-        self.raise_button.clicked.connect(self.raise_next_time)
-        form = QFormLayout()
-        form.addRow(tr("Title"), self.title)
-        form.addRow(tr("Date"), self.written_on)
-        form.addRow(tr("Session"), self.session_link)
-        form.addRow(tr("Tags"), self.tags)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addLayout(form)
-        right_layout.addWidget(self.body, 1)
-        right_layout.addWidget(self.raise_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        tools = QHBoxLayout()
-        self.tool_buttons: dict[str, QPushButton] = {}
-        for key, label, slot in (("markdown", tr("Export as Markdown…"), self.export_markdown),
-                                 ("json", tr("Export as JSON…"), self.export_json),
-                                 ("passwd", tr("Change passphrase…"), self.change_passphrase),
-                                 ("backup", tr("Back up…"), self.back_up),
-                                 ("lock", tr("Lock my reflections"), self.lock)):
-            button = QPushButton(label)
-            button.clicked.connect(slot)
-            self.tool_buttons[key] = button
-            tools.addWidget(button)
-        tools.addStretch()
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(panel)
-        heading = QLabel(tr("<h2>My reflections</h2>"))
-        layout.addWidget(heading)
-        layout.addLayout(tools)
-        layout.addWidget(split, 1)
-
-        self.title.textEdited.connect(lambda _t: self._schedule("title", lambda: self._save(title=self.title.text())))
-        self.body.textChanged.connect(lambda: self._schedule("body", lambda: self._save(body=self.body.toPlainText())))
-        self.written_on.dateChanged.connect(lambda _d: self._schedule(
-            "date", lambda: self._save(written_on=self.written_on.date().toString(Qt.DateFormat.ISODate))))
-        self.session_link.activated.connect(lambda _i: self._schedule("session", self._save_session_link))
-        self.tags.editingFinished.connect(lambda: self._schedule("tags", self._save_tags))
-        return panel
 
     # State ------------------------------------------------------------------------------
     @property
@@ -296,17 +84,7 @@ class ReflectionsPage(QWidget):
             self.session_link.setCurrentIndex(index)
         self.session_link.blockSignals(False)
 
-    # Opening and creating ----------------------------------------------------------------
-    def ask_open_path(self) -> Path | None:
-        return ask_existing_file(self, tr("Open my private journal"), SUFFIX, tr("Private journals"))
-
-    def ask_create_path(self) -> Path | None:
-        return ask_new_file(self, tr("Create my private journal"), "my", SUFFIX, tr("Private journals"))
-
-    def ask_save_path(self, title: str, suggested: str, filter_: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, str(documents_folder() / suggested), filter_)
-        return Path(name) if name else None
-
+    # Opening (the file choosers are in reflections_files.py) and creating ----------------------------------------------------------------
     def choose_file(self) -> None:
         path = self.ask_open_path()
         if path is not None:
@@ -559,42 +337,6 @@ class ReflectionsPage(QWidget):
             self.problem.emit("Put the cursor on a line (or select text) to raise it next time.")
             return
         self.share_requested.emit(text)
-
-    # The author's own exports --------------------------------------------------------------------
-    def _write(self, path: Path | None, data: bytes) -> None:
-        if path is None:
-            return
-        try:
-            write_bytes_atomic(path, data, overwrite=True)  # the save dialog has asked about replacing
-        except JournalError as exc:
-            self.problem.emit(describe(exc))
-            return
-        self.problem.emit(tr("Saved to {path}. It is not encrypted: keep it private.").format(path=path))
-
-    def export_markdown(self) -> None:
-        if self.journal is not None and self.flush():
-            path = self.ask_save_path(tr("Export my reflections as Markdown"), "my-reflections.md",
-                                      tr("Markdown (*.md)"))
-            self._write(path, self.journal.to_markdown().encode("utf-8"))
-
-    def export_json(self) -> None:
-        if self.journal is not None and self.flush():
-            path = self.ask_save_path(tr("Export my reflections as JSON"), "my-reflections.json", tr("JSON (*.json)"))
-            self._write(path, portable.dumps(portable.export_data(self.journal)).encode("utf-8"))
-
-    def back_up(self) -> None:
-        if self.journal is None or not self.flush():
-            return
-        path = self.ask_save_path(tr("Back up my private journal"), f"my-backup{SUFFIX}",
-                                  f"{tr('Private journals')} (*{SUFFIX})")
-        if path is None:
-            return
-        try:
-            dest = self.journal.backup(path)
-        except JournalError as exc:
-            self.problem.emit(describe(exc))
-            return
-        self.problem.emit(tr("Backup written to {path} (encrypted, same passphrase).").format(path=dest))
 
     def change_passphrase(self) -> None:
         if self.journal is None:

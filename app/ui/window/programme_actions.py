@@ -40,8 +40,8 @@ class ProgrammeActionsMixin:
 
     def raise_next_time(self, text: str) -> None:
         """Put a line the author chose from a reflection on the next session's agenda."""
+        from ..dialogs.share import ShareDialog
         from ..formats import format_date
-        from ..pages.reflections import ShareDialog
 
         if not self.service.is_open:
             self.message.show_message(tr("Open the tandem journal first: the agenda lives there."))

@@ -1,0 +1,67 @@
+"""My private journal's files: choosing and naming them, and the author's own copies (Markdown,
+JSON, an encrypted backup). Exports are not encrypted, and say so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from app.store import JournalError, portable
+from app.store.files import write_bytes_atomic
+
+from ..dialogs.common import ask_existing_file, ask_new_file, documents_folder
+from ..errors import describe
+from ..i18n import tr
+
+SUFFIX = ".reflections"
+
+
+class ReflectionsFiles:
+    """Part of ReflectionsPage: file choosers, exports and backups (``self`` is the page)."""
+
+    def ask_open_path(self) -> Path | None:
+        return ask_existing_file(self, tr("Open my private journal"), SUFFIX, tr("Private journals"))
+
+    def ask_create_path(self) -> Path | None:
+        return ask_new_file(self, tr("Create my private journal"), "my", SUFFIX, tr("Private journals"))
+
+    def ask_save_path(self, title: str, suggested: str, filter_: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, str(documents_folder() / suggested), filter_)
+        return Path(name) if name else None
+
+    # The author's own exports --------------------------------------------------------------------
+    def _write(self, path: Path | None, data: bytes) -> None:
+        if path is None:
+            return
+        try:
+            write_bytes_atomic(path, data, overwrite=True)  # the save dialog has asked about replacing
+        except JournalError as exc:
+            self.problem.emit(describe(exc))
+            return
+        self.problem.emit(tr("Saved to {path}. It is not encrypted: keep it private.").format(path=path))
+
+    def export_markdown(self) -> None:
+        if self.journal is not None and self.flush():
+            path = self.ask_save_path(tr("Export my reflections as Markdown"), "my-reflections.md",
+                                      tr("Markdown (*.md)"))
+            self._write(path, self.journal.to_markdown().encode("utf-8"))
+
+    def export_json(self) -> None:
+        if self.journal is not None and self.flush():
+            path = self.ask_save_path(tr("Export my reflections as JSON"), "my-reflections.json", tr("JSON (*.json)"))
+            self._write(path, portable.dumps(portable.export_data(self.journal)).encode("utf-8"))
+
+    def back_up(self) -> None:
+        if self.journal is None or not self.flush():
+            return
+        path = self.ask_save_path(tr("Back up my private journal"), f"my-backup{SUFFIX}",
+                                  f"{tr('Private journals')} (*{SUFFIX})")
+        if path is None:
+            return
+        try:
+            dest = self.journal.backup(path)
+        except JournalError as exc:
+            self.problem.emit(describe(exc))
+            return
+        self.problem.emit(tr("Backup written to {path} (encrypted, same passphrase).").format(path=dest))

@@ -1,0 +1,240 @@
+"""The kick-off guide's steps 5 to 8: the rules, a dependency between the two, rhythm and place,
+and the topic pool."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QSpinBox,
+)
+
+from app import programme
+from app.store.kickoff import Kickoff, RuleDraft
+
+from ..i18n import N_, current_language, tr
+from .kickoff_pages import ID_ROLE, KickoffPage, text_edit
+
+RHYTHM_LABELS = {"biweekly": N_("Every 2 weeks"), "monthly": N_("Monthly"), "weekly": N_("Weekly"),
+                 "other": N_("Other")}
+
+
+class RulesPage(KickoffPage):
+    def __init__(self, kickoff: Kickoff) -> None:
+        super().__init__(tr("Rules"),
+                         tr("The rules of your conversations. Above all: what you discuss stays between you."))
+        self._language = ""
+        existing = {r.key: r.text for r in kickoff.rules if r.key != "custom"}
+        self.fresh = not kickoff.rules  # untouched suggestions follow the chosen language
+        grid = QGridLayout()
+        self.checks: dict[str, QCheckBox] = {}
+        self.texts: dict[str, QLineEdit] = {}
+        for row, key in enumerate(programme.RULES):
+            name = programme.RULE_NAMES[key](current_language())
+            check = QCheckBox(name)
+            check.setChecked(self.fresh or key in existing)
+            text = QLineEdit(existing.get(key, ""))
+            text.setPlaceholderText(programme.RULES[key](current_language()))
+            text.setAccessibleName(tr("Rule: {name}").format(name=name))
+            check.toggled.connect(text.setEnabled)
+            text.setEnabled(check.isChecked())
+            grid.addWidget(check, row, 0)
+            grid.addWidget(text, row, 1)
+            self.checks[key], self.texts[key] = check, text
+        self.checks["confidentiality"].setToolTip(tr("The sources call this the one rule no tandem can do without."))
+        self.custom = text_edit(tr("Further rules, one per line"), tr("Further rules, one per line (e.g. phones away)"), 70)
+        self.custom.setPlainText("\n".join(r.text for r in kickoff.rules if r.key == "custom"))
+        self.agreed = QCheckBox(tr("We both agree to these rules, on"))
+        self.agreed_on = QDateEdit(QDate.fromString(kickoff.rules_agreed_on or "", Qt.DateFormat.ISODate)
+                                   if kickoff.rules_agreed_on else QDate.currentDate())
+        self.agreed_on.setCalendarPopup(True)
+        self.agreed_on.setAccessibleName(tr("Date the rules were agreed"))
+        self.agreed.setChecked(kickoff.rules_agreed_on is not None)
+        self.agreed_on.setEnabled(self.agreed.isChecked())
+        self.agreed.toggled.connect(self.agreed_on.setEnabled)
+        agreed = QHBoxLayout()
+        agreed.addWidget(self.agreed)
+        agreed.addWidget(self.agreed_on)
+        agreed.addStretch()
+        self.box.addLayout(grid)
+        self.box.addWidget(self.custom)
+        self.box.addLayout(agreed)
+        self.box.addStretch()
+
+    def initializePage(self) -> None:
+        language = self.wizard().language()
+        if language == self._language:
+            return
+        for key, text in self.texts.items():
+            text.setPlaceholderText(programme.RULES[key](language))
+            old = programme.RULES[key](self._language) if self._language else ""
+            if self.fresh and text.text() in ("", old):
+                text.setText(programme.RULES[key](language))
+        self._language = language
+
+    def rules(self) -> list[RuleDraft]:
+        chosen = [RuleDraft(key, self.texts[key].text().strip()) for key, check in self.checks.items()
+                  if check.isChecked()]
+        custom = [line.strip() for line in self.custom.toPlainText().splitlines() if line.strip()]
+        return chosen + [RuleDraft("custom", line) for line in custom]
+
+    def agreed_date(self) -> str | None:
+        return self.agreed_on.date().toString(Qt.DateFormat.ISODate) if self.agreed.isChecked() else None
+
+
+class DependencyPage(KickoffPage):
+    def __init__(self, kickoff: Kickoff) -> None:
+        super().__init__(tr("Is one of you in the other's reporting line?"),
+                         tr("Name a dependency at the start, and agree how you keep it out of the tandem."))
+        self.no = QRadioButton(tr("No, neither of us reports to the other"))
+        self.yes = QRadioButton(tr("Yes, one of us is in the other's reporting line"))
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.no)
+        self.group.addButton(self.yes)
+        self.no.setChecked(kickoff.dependency_exists is False)
+        self.yes.setChecked(kickoff.dependency_exists is True)
+        self.note = text_edit(tr("How we keep it confidential"), tr("How you keep the sessions separate from work "
+                               "decisions"), 110)
+        self.note.setPlainText(kickoff.dependency_note)
+        self.note_label = QLabel(tr("Our rule for it"))
+        self.yes.toggled.connect(self._update)
+        self.box.addWidget(self.no)
+        self.box.addWidget(self.yes)
+        self.box.addWidget(self.note_label)
+        self.box.addWidget(self.note)
+        self.box.addStretch()
+        self._update()
+
+    def _update(self) -> None:
+        yes = self.yes.isChecked()
+        self.note.setEnabled(yes)
+        self.note_label.setEnabled(yes)
+        if yes and not self.note.toPlainText().strip() and self.wizard() is not None:
+            self.note.setPlainText(programme.DEPENDENCY_RULE(self.wizard().language()))
+
+    def answer(self) -> bool | None:
+        return True if self.yes.isChecked() else False if self.no.isChecked() else None
+
+
+class RhythmPage(KickoffPage):
+    def __init__(self, kickoff: Kickoff) -> None:
+        super().__init__(tr("Rhythm, duration and place"),
+                         tr("Regular sessions keep a tandem awake: 60 to 90 minutes every two weeks or monthly."))
+        self.rhythm = QComboBox()
+        self.rhythm.setAccessibleName(tr("Rhythm"))
+        for value, label in RHYTHM_LABELS.items():
+            self.rhythm.addItem(tr(label), value)
+        self.rhythm.setCurrentIndex(max(0, self.rhythm.findData(kickoff.rhythm or "biweekly")))
+        self.months = QSpinBox()
+        self.months.setRange(1, 24)
+        self.months.setSuffix(tr(" months"))
+        self.months.setValue(kickoff.planned_months or programme.DEFAULT_PLANNED_MONTHS)
+        self.months.setAccessibleName(tr("Planned duration in months"))
+        self.started = QDateEdit(QDate.fromString(kickoff.started_on, Qt.DateFormat.ISODate)
+                                 if kickoff.started_on else QDate.currentDate())
+        self.started.setCalendarPopup(True)
+        self.started.setAccessibleName(tr("Start of the tandem"))
+        self.place = QLineEdit(kickoff.place)
+        self.place.setAccessibleName(tr("Where you meet"))
+        self.place.setPlaceholderText(tr("e.g. the mentee's office, and now and then a café (a neutral place)"))
+        self.has_next = QCheckBox(tr("We have agreed the next date:"))
+        default_next = QDateTime(QDate.currentDate().addDays(14), QTime(10, 0))
+        self.next = QDateTimeEdit(QDateTime.fromString(kickoff.next_session_at[:16], "yyyy-MM-ddTHH:mm")
+                                  if kickoff.next_session_at else default_next)
+        self.next.setCalendarPopup(True)
+        self.next.setAccessibleName(tr("Date and time of the next session"))
+        self.has_next.setChecked(kickoff.next_session_at is not None)
+        self.next.setEnabled(self.has_next.isChecked())
+        self.has_next.toggled.connect(self.next.setEnabled)
+        nxt = QHBoxLayout()
+        nxt.addWidget(self.has_next)
+        nxt.addWidget(self.next)
+        nxt.addStretch()
+        form = QFormLayout()
+        form.addRow(tr("We meet"), self.rhythm)
+        form.addRow(tr("For"), self.months)
+        form.addRow(tr("Starting"), self.started)
+        form.addRow(tr("Where"), self.place)
+        self.box.addLayout(form)
+        self.box.addLayout(nxt)
+        self.box.addStretch()
+
+    def next_session(self) -> str | None:
+        if not self.has_next.isChecked():
+            return None
+        return self.next.dateTime().toString("yyyy-MM-ddTHH:mm")
+
+
+class TopicsPage(KickoffPage):
+    def __init__(self, existing_topics: list[str]) -> None:
+        super().__init__(tr("Topic pool"), tr("Topics that got other tandems going. Keep the ones that interest "
+                                              "you; add your own. You pick one per session as its focus."))
+        self.existing = {t.casefold() for t in existing_topics}
+        self._language = ""
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Suggested topics"))
+        self.own = QLineEdit()
+        self.own.setAccessibleName(tr("Your own topic"))
+        self.own.setPlaceholderText(tr("Add your own topic, press Enter"))
+        self.own.returnPressed.connect(self.add_own)
+        self.box.addWidget(self.list, 1)
+        self.box.addWidget(self.own)
+
+    def initializePage(self) -> None:
+        language = self.wizard().language()
+        if language == self._language:
+            return
+        own = [(self.list.item(i).text(), self.list.item(i).checkState()) for i in range(self.list.count())
+               if self.list.item(i).data(ID_ROLE) == "own"]
+        self.list.clear()
+        for topic in programme.POOL:
+            title = topic.title(language)
+            item = QListWidgetItem(title)
+            item.setToolTip(topic.description(language))
+            item.setData(ID_ROLE, topic.description(language))
+            if title.casefold() in self.existing:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setText(tr("{topic} (already in your pool)").format(topic=title))
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if not self.existing else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        for title, state in own:
+            self._add(title, state)
+        self._language = language
+
+    def _add(self, title: str, state: Qt.CheckState = Qt.CheckState.Checked) -> None:
+        item = QListWidgetItem(title)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(state)
+        item.setData(ID_ROLE, "own")
+        self.list.addItem(item)
+
+    def add_own(self) -> None:
+        text = self.own.text().strip()
+        if text:
+            self._add(text)
+            self.own.clear()
+
+    def validatePage(self) -> bool:
+        self.add_own()
+        return True
+
+    def chosen(self) -> list[tuple[str, str, str]]:
+        """(title, description, origin) of every ticked topic; the tandem's own have no description."""
+        items = [self.list.item(i) for i in range(self.list.count())]
+        return [(item.text(), "", "own") if item.data(ID_ROLE) == "own" else (item.text(), item.data(ID_ROLE), "pool")
+                for item in items if item.flags() & Qt.ItemFlag.ItemIsEnabled
+                and item.checkState() == Qt.CheckState.Checked]

@@ -1,5 +1,7 @@
-"""The shape of the code: no import cycles anywhere in app/, and no module of app/ui
-longer than a reader can hold (MAX_LINES).
+"""The shape of the code: no import cycles anywhere in app/, no module of app/ui longer than a
+reader can hold (MAX_LINES), and the rooms of app/ui keep their order: widgets and models know
+no page, dialog or window; dialogs know no page; a page knows no other page, only its own parts
+(``session`` and ``session_layout``).
 
 Imports are read with Python's own parser, function-level ones included; imports under
 ``if TYPE_CHECKING:`` are left out, because they never run.
@@ -112,3 +114,30 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 def test_no_import_cycles_in_app() -> None:
     cycles = _cycles(_graph())
     assert not cycles, "import cycles: " + "; ".join(" ⇄ ".join(group) for group in cycles)
+
+
+def test_no_module_of_the_ui_is_too_long() -> None:
+    long = {str(path.relative_to(ROOT)): n for path in sorted((APP / "ui").rglob("*.py"))
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert not long, f"over {MAX_LINES} lines, split along a seam: {long}"
+
+
+def _room(module: str) -> str:
+    parts = module.split(".")
+    return parts[2] if len(parts) > 3 and parts[:2] == ["app", "ui"] else ""
+
+
+def test_the_rooms_of_the_ui_keep_their_order() -> None:
+    forbidden = {"widgets": {"pages", "dialogs", "window"}, "models": {"pages", "dialogs", "window"},
+                 "dialogs": {"pages", "window"}}
+    wrong = []
+    for module, targets in _graph().items():
+        room = _room(module)
+        for target in targets:
+            if _room(target) in forbidden.get(room, set()) or (room in forbidden and target == "app.ui.main_window"):
+                wrong.append(f"{module} → {target}")
+            elif room == "pages" and _room(target) == "pages":
+                page, other = module.rpartition(".")[2], target.rpartition(".")[2]
+                if not other.startswith(page + "_"):  # its own parts only, e.g. session → session_layout
+                    wrong.append(f"{module} → {target} (another page)")
+    assert not wrong, "imports across rooms: " + "; ".join(wrong)

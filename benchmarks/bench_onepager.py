@@ -18,7 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app import sample  # noqa: E402
-from app.export.onepager import Options, default_content, render  # noqa: E402
+from app.core.clock import SystemClock  # noqa: E402
+from app.core.onepager import preselected  # noqa: E402
+from app.export.onepager import Options, render  # noqa: E402
 from app.store import Journal  # noqa: E402
 from benchmarks.report import report  # noqa: E402
 
@@ -33,7 +35,7 @@ def main() -> int:
                 times = []
                 for _ in range(7):
                     start = time.perf_counter()
-                    content = default_content(journal)
+                    content = preselected(journal, SystemClock())
                     content.learnings = content.learnings[:12]
                     render(content, Options(lang=lang))
                     times.append((time.perf_counter() - start) * 1000)

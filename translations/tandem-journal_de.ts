@@ -189,117 +189,122 @@
       <translation>Ein abgeschlossenes Tandem wieder bearbeitbar machen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="43" />
+      <location filename="../app/ui/demo.py" line="26" />
+      <source>This is a demo tandem in a temporary folder, deleted when you quit. Its passphrase is: {passphrase}</source>
+      <translation>Dies ist ein Demo-Tandem in einem temporären Ordner, der beim Beenden gelöscht wird. Seine Passphrase lautet: {passphrase}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing.py" line="42" />
       <source>A last feedback round</source>
       <translation>Eine letzte Feedback-Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="44" />
+      <location filename="../app/ui/dialogs/closing.py" line="43" />
       <source>Looking back on the whole tandem: each of you says what helped and what you would change.</source>
       <translation>Rückblick auf das ganze Tandem: Jede:r sagt, was geholfen hat und was ihr ändern würdet.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="65" />
+      <location filename="../app/ui/dialogs/closing.py" line="59" />
       <source>What you learned</source>
       <translation>Was ihr gelernt habt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="66" />
+      <location filename="../app/ui/dialogs/closing.py" line="60" />
       <source>Every learning of both of you, from every session. Tick what goes on the one-pager: only what you both agree to share.</source>
       <translation>Alle Lernerfahrungen von euch beiden aus allen Treffen. Hakt an, was auf den One-Pager kommt: nur, was ihr beide teilen wollt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="74" />
+      <location filename="../app/ui/dialogs/closing.py" line="68" />
       <source>All learnings</source>
       <translation>Alle Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="90" />
+      <location filename="../app/ui/dialogs/closing.py" line="84" />
       <source>Passing it on</source>
       <translation>Weitergeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="91" />
+      <location filename="../app/ui/dialogs/closing.py" line="85" />
       <source>So that the experience feeds the next round of tandems.</source>
       <translation>Damit die Erfahrung in die nächste Runde der Tandems einfließt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="94" />
+      <location filename="../app/ui/dialogs/closing.py" line="88" />
       <source>What to pass on to the next round</source>
       <translation>Was an die nächste Runde weitergegeben wird</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="95" />
+      <location filename="../app/ui/dialogs/closing.py" line="89" />
       <source>What should the next tandems know? What would you do the same way, what differently?</source>
       <translation>Was sollten die nächsten Tandems wissen? Was würdet ihr genauso machen, was anders?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="98" />
+      <location filename="../app/ui/dialogs/closing.py" line="92" />
       <source>Next steps for the team</source>
       <translation>Nächste Schritte für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="99" />
+      <location filename="../app/ui/dialogs/closing.py" line="93" />
       <source>Next steps and recommendations for the team (printed on the one-pager)</source>
       <translation>Nächste Schritte und Empfehlungen für das Team (stehen auf dem One-Pager)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="118" />
+      <location filename="../app/ui/dialogs/closing.py" line="110" />
       <source>Complete the tandem</source>
       <translation>Tandem abschließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="119" />
+      <location filename="../app/ui/dialogs/closing.py" line="111" />
       <source>Thank you both.</source>
       <translation>Danke euch beiden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="120" />
+      <location filename="../app/ui/dialogs/closing.py" line="112" />
       <source>Export the one-pager next</source>
       <translation>Danach den One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="133" />
+      <location filename="../app/ui/dialogs/closing.py" line="125" />
       <source>Closing round</source>
       <translation>Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="45" />
+      <location filename="../app/ui/dialogs/closing.py" line="44" />
       <source>The mentee</source>
       <translation>Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="46" />
+      <location filename="../app/ui/dialogs/closing.py" line="45" />
       <source>The mentor</source>
       <translation>Mentor:in</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="104" />
+      <location filename="../app/ui/dialogs/closing.py" line="98" />
       <source>For the next round</source>
       <translation>Für die nächste Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="124" />
+      <location filename="../app/ui/dialogs/closing.py" line="116" />
       <source>Completing the tandem keeps everything and makes the journal read-only, so the record stays as it was at the end. You can reopen it at any time (Tandem → Reopen tandem).</source>
       <translation>Beim Abschließen bleibt alles erhalten, und das Journal wird schreibgeschützt, damit es so bleibt, wie es am Ende war. Ihr könnt es jederzeit wieder öffnen (Tandem → Tandem wieder öffnen).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="69" />
+      <location filename="../app/ui/dialogs/closing.py" line="63" />
       <source>Learning</source>
       <translation>Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="69" />
+      <location filename="../app/ui/dialogs/closing.py" line="63" />
       <source>Who</source>
       <translation>Wer</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="70" />
+      <location filename="../app/ui/dialogs/closing.py" line="64" />
       <source>One-pager</source>
       <translation>One-Pager</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="70" />
+      <location filename="../app/ui/dialogs/closing.py" line="64" />
       <source>Quick win</source>
       <translation>Quick Win</translation>
     </message>
@@ -439,527 +444,527 @@
       <translation>Kommentar zu {goal}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="41" />
-      <source>Every 2 weeks</source>
-      <translation>Alle 2 Wochen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="41" />
-      <source>Monthly</source>
-      <translation>Monatlich</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="41" />
-      <source>Weekly</source>
-      <translation>Wöchentlich</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="42" />
-      <source>Other</source>
-      <translation>Anders</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="43" />
-      <source>Practical explanations and demos</source>
-      <translation>Praktische Erklärungen und Demos</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="43" />
-      <source>Trying things out together</source>
-      <translation>Gemeinsam ausprobieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="44" />
-      <source>Questions and answers</source>
-      <translation>Fragen und Antworten</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="44" />
-      <source>Introductions to networks and communities</source>
-      <translation>Zugang zu Netzwerken und Communities</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="75" />
-      <source>Getting to know each other</source>
-      <translation>Kennenlernen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="76" />
-      <source>Take your time for this: the tandem works when you know where the other comes from.</source>
-      <translation>Nehmt euch Zeit dafür: Das Tandem funktioniert, wenn ihr wisst, woher die oder der andere kommt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="85" />
-      <source>Language of the suggestions</source>
-      <translation>Sprache der Vorschläge</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="92" />
-      <source>Suggestions in</source>
-      <translation>Vorschläge auf</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="104" />
-      <source>The concern and the form of support</source>
-      <translation>Anliegen und Form der Unterstützung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="105" />
-      <source>What does the mentee want to understand or be able to do, and how can the mentor help?</source>
-      <translation>Was möchte die/der Mentee verstehen oder können, und wie kann die Mentorin oder der Mentor helfen?</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="106" />
-      <source>The concern</source>
-      <translation>Das Anliegen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="106" />
-      <source>e.g. “I want to understand how our young colleagues use social media, and be visible there myself.”</source>
-      <translation>z. B. „Ich möchte verstehen, wie unsere jungen Kolleg:innen soziale Medien nutzen, und dort selbst sichtbar sein.“</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="111" />
-      <source>Form of support</source>
-      <translation>Form der Unterstützung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="114" />
-      <source>Choose or describe the form of support</source>
-      <translation>Form der Unterstützung wählen oder beschreiben</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="116" />
-      <source>Concern</source>
-      <translation>Anliegen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="124" />
-      <source>Goals</source>
-      <translation>Ziele</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="125" />
-      <source>Two or three goals, each concrete enough that you will know when it is reached.</source>
-      <translation>Zwei oder drei Ziele, jedes so konkret, dass ihr merkt, wann es erreicht ist.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="133" />
-      <source>New goal</source>
-      <translation>Neues Ziel</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="134" />
-      <source>Add a goal, press Enter</source>
-      <translation>Ziel hinzufügen, Enter drücken</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="136" />
-      <source>Remove goal</source>
-      <translation>Ziel entfernen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="172" />
-      <source>Expectations and roles</source>
-      <translation>Erwartungen und Rollen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="173" />
-      <source>What does each of you expect of the other, and of the tandem?</source>
-      <translation>Was erwartet ihr voneinander und vom Tandem?</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="174" />
-      <source>What the mentee expects</source>
-      <translation>Was die/der Mentee erwartet</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="174" />
-      <source>e.g. honest feedback, patience with basic questions</source>
-      <translation>z. B. ehrliches Feedback, Geduld bei Grundfragen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="176" />
-      <source>What the mentor expects</source>
-      <translation>Was die Mentorin oder der Mentor erwartet</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="176" />
-      <source>e.g. insight into how decisions are made, a network</source>
-      <translation>z. B. Einblick, wie Entscheidungen fallen, ein Netzwerk</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="179" />
-      <source>The mentee expects</source>
-      <translation>Mentee erwartet</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="180" />
-      <source>The mentor expects</source>
-      <translation>Mentor:in erwartet</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="187" />
-      <source>Rules</source>
-      <translation>Gesprächsregeln</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="188" />
-      <source>The rules of your conversations. Above all: what you discuss stays between you.</source>
-      <translation>Die Regeln eurer Gespräche. Vor allem: Was ihr besprecht, bleibt unter euch.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="207" />
-      <source>The sources call this the one rule no tandem can do without.</source>
-      <translation>Die Quellen nennen das die eine Regel, ohne die kein Tandem auskommt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="208" />
-      <source>Further rules, one per line</source>
-      <translation>Weitere Regeln, eine pro Zeile</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="208" />
-      <source>Further rules, one per line (e.g. phones away)</source>
-      <translation>Weitere Regeln, eine pro Zeile (z. B. Handys weg)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="210" />
-      <source>We both agree to these rules, on</source>
-      <translation>Wir beide vereinbaren diese Regeln, am</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="214" />
-      <source>Date the rules were agreed</source>
-      <translation>Datum, an dem die Regeln vereinbart wurden</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="250" />
-      <source>Is one of you in the other's reporting line?</source>
-      <translation>Ist eine:r von euch der/dem anderen unterstellt?</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="251" />
-      <source>Name a dependency at the start, and agree how you keep it out of the tandem.</source>
-      <translation>Benennt eine Abhängigkeit gleich am Anfang und vereinbart, wie ihr sie aus dem Tandem heraushaltet.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="252" />
-      <source>No, neither of us reports to the other</source>
-      <translation>Nein, niemand von uns ist der/dem anderen unterstellt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="253" />
-      <source>Yes, one of us is in the other's reporting line</source>
-      <translation>Ja, eine:r von uns ist der/dem anderen unterstellt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="259" />
-      <source>How we keep it confidential</source>
-      <translation>Wie wir es vertraulich halten</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="259" />
-      <source>How you keep the sessions separate from work decisions</source>
-      <translation>Wie ihr die Treffen von dienstlichen Entscheidungen trennt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="262" />
-      <source>Our rule for it</source>
-      <translation>Unsere Regel dafür</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="284" />
-      <source>Rhythm, duration and place</source>
-      <translation>Rhythmus, Dauer und Ort</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="285" />
-      <source>Regular sessions keep a tandem awake: 60 to 90 minutes every two weeks or monthly.</source>
-      <translation>Regelmäßige Treffen halten ein Tandem wach: 60 bis 90 Minuten alle zwei Wochen oder monatlich.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="287" />
-      <source>Rhythm</source>
-      <translation>Rhythmus</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="293" />
-      <source> months</source>
-      <translation> Monate</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="295" />
-      <source>Planned duration in months</source>
-      <translation>Geplante Dauer in Monaten</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="299" />
-      <source>Start of the tandem</source>
-      <translation>Beginn des Tandems</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="301" />
-      <source>Where you meet</source>
-      <translation>Wo ihr euch trefft</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="302" />
-      <source>e.g. the mentee's office, and now and then a café (a neutral place)</source>
-      <translation>z. B. das Büro der/des Mentee und ab und zu ein Café (ein neutraler Ort)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="303" />
-      <source>We have agreed the next date:</source>
-      <translation>Wir haben den nächsten Termin vereinbart:</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="317" />
-      <source>We meet</source>
-      <translation>Wir treffen uns</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="318" />
-      <source>For</source>
-      <translation>Für</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="319" />
-      <source>Starting</source>
-      <translation>Ab</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="320" />
-      <source>Where</source>
-      <translation>Wo</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="333" />
-      <source>Topic pool</source>
-      <translation>Themenpool</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="333" />
-      <source>Topics that got other tandems going. Keep the ones that interest you; add your own. You pick one per session as its focus.</source>
-      <translation>Themen, mit denen andere Tandems gut gestartet sind. Behaltet, was euch interessiert, und ergänzt eigene. Pro Treffen wählt ihr eines als Schwerpunkt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="338" />
-      <source>Suggested topics</source>
-      <translation>Vorgeschlagene Themen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="340" />
-      <source>Your own topic</source>
-      <translation>Euer eigenes Thema</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="341" />
-      <source>Add your own topic, press Enter</source>
-      <translation>Eigenes Thema hinzufügen, Enter drücken</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="398" />
+      <location filename="../app/ui/dialogs/kickoff.py" line="24" />
       <source>Kick-off guide</source>
       <translation>Kick-off-Leitfaden</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="402" />
+      <location filename="../app/ui/dialogs/kickoff.py" line="28" />
       <source>Save agreement</source>
       <translation>Vereinbarung speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="78" />
-      <source>Talk about: your background and your work today · why you joined the tandem · what you are curious about · how you like to learn (show me, let me try, explain the why).</source>
-      <translation>Sprecht über: euren Werdegang und eure heutige Arbeit · warum ihr beim Tandem mitmacht · worauf ihr neugierig seid · wie ihr gern lernt (zeigen, ausprobieren lassen, das Warum erklären).</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="126" />
-      <source>Good: “Set up a LinkedIn profile and post once a month.” Too vague: “Get better at digital things.” Double-click a goal to change it.</source>
-      <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="201" />
-      <source>Rule: {name}</source>
-      <translation>Regel: {name}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="360" />
-      <source>{topic} (already in your pool)</source>
-      <translation>{topic} (schon in eurem Pool)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="418" />
+      <location filename="../app/ui/dialogs/kickoff.py" line="44" />
       <source>Kick-off guide — step {step} of {steps}</source>
       <translation>Kick-off-Leitfaden — Schritt {step} von {steps}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="76" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="30" />
+      <source>Every 2 weeks</source>
+      <translation>Alle 2 Wochen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="30" />
+      <source>Monthly</source>
+      <translation>Monatlich</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="30" />
+      <source>Weekly</source>
+      <translation>Wöchentlich</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="31" />
+      <source>Other</source>
+      <translation>Anders</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="36" />
+      <source>Rules</source>
+      <translation>Gesprächsregeln</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="37" />
+      <source>The rules of your conversations. Above all: what you discuss stays between you.</source>
+      <translation>Die Regeln eurer Gespräche. Vor allem: Was ihr besprecht, bleibt unter euch.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="56" />
+      <source>The sources call this the one rule no tandem can do without.</source>
+      <translation>Die Quellen nennen das die eine Regel, ohne die kein Tandem auskommt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="57" />
+      <source>Further rules, one per line</source>
+      <translation>Weitere Regeln, eine pro Zeile</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="57" />
+      <source>Further rules, one per line (e.g. phones away)</source>
+      <translation>Weitere Regeln, eine pro Zeile (z. B. Handys weg)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="59" />
+      <source>We both agree to these rules, on</source>
+      <translation>Wir beide vereinbaren diese Regeln, am</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="63" />
+      <source>Date the rules were agreed</source>
+      <translation>Datum, an dem die Regeln vereinbart wurden</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="99" />
+      <source>Is one of you in the other's reporting line?</source>
+      <translation>Ist eine:r von euch der/dem anderen unterstellt?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="100" />
+      <source>Name a dependency at the start, and agree how you keep it out of the tandem.</source>
+      <translation>Benennt eine Abhängigkeit gleich am Anfang und vereinbart, wie ihr sie aus dem Tandem heraushaltet.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="101" />
+      <source>No, neither of us reports to the other</source>
+      <translation>Nein, niemand von uns ist der/dem anderen unterstellt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="102" />
+      <source>Yes, one of us is in the other's reporting line</source>
+      <translation>Ja, eine:r von uns ist der/dem anderen unterstellt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="108" />
+      <source>How we keep it confidential</source>
+      <translation>Wie wir es vertraulich halten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="108" />
+      <source>How you keep the sessions separate from work decisions</source>
+      <translation>Wie ihr die Treffen von dienstlichen Entscheidungen trennt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="111" />
+      <source>Our rule for it</source>
+      <translation>Unsere Regel dafür</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="133" />
+      <source>Rhythm, duration and place</source>
+      <translation>Rhythmus, Dauer und Ort</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="134" />
+      <source>Regular sessions keep a tandem awake: 60 to 90 minutes every two weeks or monthly.</source>
+      <translation>Regelmäßige Treffen halten ein Tandem wach: 60 bis 90 Minuten alle zwei Wochen oder monatlich.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="136" />
+      <source>Rhythm</source>
+      <translation>Rhythmus</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="142" />
+      <source> months</source>
+      <translation> Monate</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="144" />
+      <source>Planned duration in months</source>
+      <translation>Geplante Dauer in Monaten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="148" />
+      <source>Start of the tandem</source>
+      <translation>Beginn des Tandems</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="150" />
+      <source>Where you meet</source>
+      <translation>Wo ihr euch trefft</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="151" />
+      <source>e.g. the mentee's office, and now and then a café (a neutral place)</source>
+      <translation>z. B. das Büro der/des Mentee und ab und zu ein Café (ein neutraler Ort)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="152" />
+      <source>We have agreed the next date:</source>
+      <translation>Wir haben den nächsten Termin vereinbart:</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="166" />
+      <source>We meet</source>
+      <translation>Wir treffen uns</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="167" />
+      <source>For</source>
+      <translation>Für</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="168" />
+      <source>Starting</source>
+      <translation>Ab</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="169" />
+      <source>Where</source>
+      <translation>Wo</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="182" />
+      <source>Topic pool</source>
+      <translation>Themenpool</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="182" />
+      <source>Topics that got other tandems going. Keep the ones that interest you; add your own. You pick one per session as its focus.</source>
+      <translation>Themen, mit denen andere Tandems gut gestartet sind. Behaltet, was euch interessiert, und ergänzt eigene. Pro Treffen wählt ihr eines als Schwerpunkt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="187" />
+      <source>Suggested topics</source>
+      <translation>Vorgeschlagene Themen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="189" />
+      <source>Your own topic</source>
+      <translation>Euer eigenes Thema</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="190" />
+      <source>Add your own topic, press Enter</source>
+      <translation>Eigenes Thema hinzufügen, Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="50" />
+      <source>Rule: {name}</source>
+      <translation>Regel: {name}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="209" />
+      <source>{topic} (already in your pool)</source>
+      <translation>{topic} (schon in eurem Pool)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="32" />
+      <source>Practical explanations and demos</source>
+      <translation>Praktische Erklärungen und Demos</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="32" />
+      <source>Trying things out together</source>
+      <translation>Gemeinsam ausprobieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="33" />
+      <source>Questions and answers</source>
+      <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="33" />
+      <source>Introductions to networks and communities</source>
+      <translation>Zugang zu Netzwerken und Communities</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="64" />
+      <source>Getting to know each other</source>
+      <translation>Kennenlernen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="65" />
+      <source>Take your time for this: the tandem works when you know where the other comes from.</source>
+      <translation>Nehmt euch Zeit dafür: Das Tandem funktioniert, wenn ihr wisst, woher die oder der andere kommt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="74" />
+      <source>Language of the suggestions</source>
+      <translation>Sprache der Vorschläge</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="81" />
+      <source>Suggestions in</source>
+      <translation>Vorschläge auf</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="93" />
+      <source>The concern and the form of support</source>
+      <translation>Anliegen und Form der Unterstützung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="94" />
+      <source>What does the mentee want to understand or be able to do, and how can the mentor help?</source>
+      <translation>Was möchte die/der Mentee verstehen oder können, und wie kann die Mentorin oder der Mentor helfen?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="95" />
+      <source>The concern</source>
+      <translation>Das Anliegen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="95" />
+      <source>e.g. “I want to understand how our young colleagues use social media, and be visible there myself.”</source>
+      <translation>z. B. „Ich möchte verstehen, wie unsere jungen Kolleg:innen soziale Medien nutzen, und dort selbst sichtbar sein.“</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="100" />
+      <source>Form of support</source>
+      <translation>Form der Unterstützung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="103" />
+      <source>Choose or describe the form of support</source>
+      <translation>Form der Unterstützung wählen oder beschreiben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="105" />
+      <source>Concern</source>
+      <translation>Anliegen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="113" />
+      <source>Goals</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="114" />
+      <source>Two or three goals, each concrete enough that you will know when it is reached.</source>
+      <translation>Zwei oder drei Ziele, jedes so konkret, dass ihr merkt, wann es erreicht ist.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="122" />
+      <source>New goal</source>
+      <translation>Neues Ziel</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="123" />
+      <source>Add a goal, press Enter</source>
+      <translation>Ziel hinzufügen, Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="125" />
+      <source>Remove goal</source>
+      <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="161" />
+      <source>Expectations and roles</source>
+      <translation>Erwartungen und Rollen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="162" />
+      <source>What does each of you expect of the other, and of the tandem?</source>
+      <translation>Was erwartet ihr voneinander und vom Tandem?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="163" />
+      <source>What the mentee expects</source>
+      <translation>Was die/der Mentee erwartet</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="163" />
+      <source>e.g. honest feedback, patience with basic questions</source>
+      <translation>z. B. ehrliches Feedback, Geduld bei Grundfragen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="165" />
+      <source>What the mentor expects</source>
+      <translation>Was die Mentorin oder der Mentor erwartet</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="165" />
+      <source>e.g. insight into how decisions are made, a network</source>
+      <translation>z. B. Einblick, wie Entscheidungen fallen, ein Netzwerk</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="168" />
+      <source>The mentee expects</source>
+      <translation>Mentee erwartet</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="169" />
+      <source>The mentor expects</source>
+      <translation>Mentor:in erwartet</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="67" />
+      <source>Talk about: your background and your work today · why you joined the tandem · what you are curious about · how you like to learn (show me, let me try, explain the why).</source>
+      <translation>Sprecht über: euren Werdegang und eure heutige Arbeit · warum ihr beim Tandem mitmacht · worauf ihr neugierig seid · wie ihr gern lernt (zeigen, ausprobieren lassen, das Warum erklären).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="115" />
+      <source>Good: “Set up a LinkedIn profile and post once a month.” Too vague: “Get better at digital things.” Double-click a goal to change it.</source>
+      <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="77" />
       <source>No preview: {reason}</source>
       <translation>Keine Vorschau: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="82" />
+      <location filename="../app/ui/dialogs/onepager.py" line="83" />
       <source>Export one-pager</source>
       <translation>One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="91" />
+      <location filename="../app/ui/dialogs/onepager.py" line="90" />
       <source>Learnings to share</source>
       <translation>Lernerfahrungen zum Teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="93" />
+      <location filename="../app/ui/dialogs/onepager.py" line="91" />
       <source>Quick wins</source>
       <translation>Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="96" />
+      <location filename="../app/ui/dialogs/onepager.py" line="94" />
       <source>Topics covered</source>
       <translation>Behandelte Themen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="98" />
+      <location filename="../app/ui/dialogs/onepager.py" line="96" />
       <source>Next steps and recommendations for the team</source>
       <translation>Nächste Schritte und Empfehlungen für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="104" />
+      <location filename="../app/ui/dialogs/onepager.py" line="102" />
       <source>Deutsch</source>
       <translation>Deutsch</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="105" />
+      <location filename="../app/ui/dialogs/onepager.py" line="103" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="107" />
+      <location filename="../app/ui/dialogs/onepager.py" line="105" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="108" />
+      <location filename="../app/ui/dialogs/onepager.py" line="106" />
       <source>Letter</source>
       <translation>Letter (US)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="111" />
+      <location filename="../app/ui/dialogs/onepager.py" line="109" />
       <source>not available yet</source>
       <translation>noch nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="112" />
+      <location filename="../app/ui/dialogs/onepager.py" line="110" />
       <source>Password protection needs AES-256, which the PDF library here cannot yet write in a form readers open. Share the file through an encrypted channel.</source>
       <translation>Passwortschutz braucht AES-256, und das kann die PDF-Bibliothek hier noch nicht so schreiben, dass Programme die Datei öffnen. Teilt die Datei über einen verschlüsselten Weg.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="125" />
+      <location filename="../app/ui/dialogs/onepager.py" line="123" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="126" />
+      <location filename="../app/ui/dialogs/onepager.py" line="124" />
       <source>Names</source>
       <translation>Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="127" />
+      <location filename="../app/ui/dialogs/onepager.py" line="125" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="128" />
+      <location filename="../app/ui/dialogs/onepager.py" line="126" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="129" />
+      <location filename="../app/ui/dialogs/onepager.py" line="127" />
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="132" />
+      <location filename="../app/ui/dialogs/onepager.py" line="130" />
       <source>Preparing the preview…</source>
       <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="134" />
+      <location filename="../app/ui/dialogs/onepager.py" line="132" />
       <source>Preview of the one-pager</source>
       <translation>Vorschau des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="142" />
+      <location filename="../app/ui/dialogs/onepager.py" line="140" />
       <source>Whether the selection fits</source>
       <translation>Ob die Auswahl passt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="143" />
+      <location filename="../app/ui/dialogs/onepager.py" line="141" />
       <source>Save PDF…</source>
       <translation>PDF speichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="146" />
+      <location filename="../app/ui/dialogs/onepager.py" line="144" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="173" />
+      <location filename="../app/ui/dialogs/onepager.py" line="171" />
       <source>Updating the preview…</source>
       <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="230" />
+      <location filename="../app/ui/dialogs/onepager.py" line="228" />
       <source>Save the one-pager</source>
       <translation>One-Pager speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="231" />
+      <location filename="../app/ui/dialogs/onepager.py" line="229" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="71" />
+      <location filename="../app/ui/dialogs/onepager.py" line="72" />
       <source>The selection does not fit on one page: {count} item(s) do not fit ({items}). Uncheck some items or shorten the next steps.</source>
       <translation>Die Auswahl passt nicht auf eine Seite: {count} Eintrag/Einträge passen nicht mehr ({items}). Wählt einiges ab oder kürzt die nächsten Schritte.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="101" />
+      <location filename="../app/ui/dialogs/onepager.py" line="99" />
       <source>Names in full</source>
       <translation>Namen vollständig</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="101" />
+      <location filename="../app/ui/dialogs/onepager.py" line="99" />
       <source>Initials</source>
       <translation>Initialen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="101" />
+      <location filename="../app/ui/dialogs/onepager.py" line="99" />
       <source>No names</source>
       <translation>Keine Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="118" />
+      <location filename="../app/ui/dialogs/onepager.py" line="116" />
       <source>Learnings (preselected: flagged for the one-pager)</source>
       <translation>Lernerfahrungen (vorausgewählt: für den One-Pager markiert)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="119" />
+      <location filename="../app/ui/dialogs/onepager.py" line="117" />
       <source>Goals and progress</source>
       <translation>Ziele und Fortschritt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="74" />
+      <location filename="../app/ui/dialogs/onepager.py" line="75" />
       <source>The one-pager cannot be made: {reason}</source>
       <translation>Der One-Pager kann nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="206" />
+      <location filename="../app/ui/dialogs/onepager.py" line="204" />
       <source>Fits on one page.</source>
       <translation>Passt auf eine Seite.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="247" />
+      <location filename="../app/ui/dialogs/onepager.py" line="245" />
       <source>Saved to {path}.</source>
       <translation>Gespeichert unter {path}.</translation>
     </message>
@@ -1084,6 +1089,16 @@
       <translation>Zwischenbilanz anbieten alle</translation>
     </message>
     <message>
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="14" />
+      <source>Change my private passphrase</source>
+      <translation>Meine private Passphrase ändern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="15" />
+      <source>Only you should know it. Nobody can recover a lost passphrase.</source>
+      <translation>Nur du solltest sie kennen. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
+    </message>
+    <message>
       <location filename="../app/ui/dialogs/search.py" line="24" />
       <source>Search the journal</source>
       <translation>Journal durchsuchen</translation>
@@ -1124,257 +1139,112 @@
       <translation>{count} Ergebnisse</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="28" />
+      <location filename="../app/ui/dialogs/share.py" line="17" />
+      <source>Raise it next time</source>
+      <translation>Beim nächsten Mal ansprechen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/share.py" line="23" />
+      <source>Text to share</source>
+      <translation>Text zum Teilen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/share.py" line="25" />
+      <source>Add to the agenda</source>
+      <translation>Zur Agenda hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/share.py" line="18" />
+      <source>This text becomes an agenda item of &lt;b&gt;{where}&lt;/b&gt;, visible to both of you. Edit it here if you like: exactly this text is shared, nothing else.</source>
+      <translation>Dieser Text wird ein Agendapunkt für &lt;b&gt;{where}&lt;/b&gt;, sichtbar für euch beide. Bearbeite ihn hier, wenn du magst: Genau dieser Text wird geteilt, sonst nichts.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="30" />
+      <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was changed.</source>
+      <translation>Das ist die Passphrase des Tandems, die dein Gegenüber kennt. Wähle eine, die nur du kennst; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="32" />
       <source>That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.</source>
       <translation>Diese Passphrase öffnet das Journal nicht. Prüfe die Schreibweise und die Feststelltaste und versuche es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="30" />
+      <location filename="../app/ui/errors.py" line="34" />
       <source>This journal is open in another window or program. Close it there, then try again.</source>
       <translation>Dieses Journal ist in einem anderen Fenster oder Programm geöffnet. Schließe es dort und versuche es dann noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="31" />
+      <location filename="../app/ui/errors.py" line="35" />
       <source>This journal was written by a newer version of Tandem Journal. Update the app to open it; the file was not changed.</source>
       <translation>Dieses Journal stammt von einer neueren Version von Tandem Journal. Aktualisiere die App, um es zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="33" />
+      <location filename="../app/ui/errors.py" line="37" />
       <source>This file is not a tandem journal, or it is damaged. It was not changed. ({detail})</source>
       <translation>Diese Datei ist kein Tandem-Journal oder sie ist beschädigt. Sie wurde nicht verändert. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="34" />
+      <location filename="../app/ui/errors.py" line="38" />
       <source>The file could not be read or written here (a full disk, or no permission?). Nothing on screen was lost. ({detail})</source>
       <translation>Die Datei konnte hier nicht gelesen oder geschrieben werden (Datenträger voll oder keine Berechtigung?). Was auf dem Bildschirm steht, ist nicht verloren. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="36" />
+      <location filename="../app/ui/errors.py" line="40" />
       <source>That file already exists; choose another name. ({detail})</source>
       <translation>Diese Datei gibt es schon; wähle einen anderen Namen. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="37" />
+      <location filename="../app/ui/errors.py" line="41" />
       <source>This tandem is completed, so its journal is read-only. Reopen the tandem (Tandem → Reopen tandem) to change it.</source>
       <translation>Dieses Tandem ist abgeschlossen, sein Journal ist daher schreibgeschützt. Öffne das Tandem wieder (Tandem → Tandem wieder öffnen), um etwas zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="39" />
+      <location filename="../app/ui/errors.py" line="43" />
       <source>This was not accepted: {detail}</source>
       <translation>Das wurde nicht übernommen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="43" />
+      <location filename="../app/ui/errors.py" line="47" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main.py" line="37" />
-      <source>This is a demo tandem in a temporary folder, deleted when you quit. Its passphrase is: {passphrase}</source>
-      <translation>Dies ist ein Demo-Tandem in einem temporären Ordner, der beim Beenden gelöscht wird. Seine Passphrase lautet: {passphrase}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="64" />
-      <source>Message</source>
-      <translation>Meldung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="67" />
-      <source>Dismiss message</source>
-      <translation>Meldung schließen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="417" />
-      <source>Save the next session to a calendar file</source>
-      <translation>Nächstes Treffen als Kalenderdatei speichern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="418" />
-      <source>Calendar files</source>
-      <translation>Kalenderdateien</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="481" />
-      <source>Tandem journals</source>
-      <translation>Tandem-Journale</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="484" />
-      <source>Open a tandem journal</source>
-      <translation>Tandem-Journal öffnen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="498" />
-      <source>Creating the encrypted journal…</source>
-      <translation>Das verschlüsselte Journal wird angelegt…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="172" />
+      <location filename="../app/ui/main_window.py" line="78" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="174" />
+      <location filename="../app/ui/main_window.py" line="80" />
       <source>&amp;Session</source>
       <translation>&amp;Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="175" />
+      <location filename="../app/ui/main_window.py" line="81" />
       <source>&amp;Tandem</source>
       <translation>Ta&amp;ndem</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="176" />
+      <location filename="../app/ui/main_window.py" line="82" />
       <source>&amp;Go to</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="177" />
+      <location filename="../app/ui/main_window.py" line="83" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="277" />
-      <source>Open the tandem journal first: the agenda lives there.</source>
-      <translation>Öffne zuerst das Tandem-Journal: Dort steht die Agenda.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="280" />
-      <source>The tandem is completed, so there is no next session to raise it in. Reopen the tandem first (Tandem → Reopen tandem).</source>
-      <translation>Das Tandem ist abgeschlossen, es gibt kein nächstes Treffen, in dem du das ansprechen kannst. Öffne das Tandem zuerst wieder (Tandem → Tandem wieder öffnen).</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="317" />
-      <source>opening another session</source>
-      <translation>ein anderes Treffen öffnen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="357" />
-      <source>opening the kick-off guide</source>
-      <translation>den Kick-off-Leitfaden öffnen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="374" />
-      <source>The kick-off agreement is saved. You can open the guide again at any time (Tandem → Kick-off guide).</source>
-      <translation>Die Kick-off-Vereinbarung ist gespeichert. Ihr könnt den Leitfaden jederzeit wieder öffnen (Tandem → Kick-off-Leitfaden).</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="390" />
-      <source>planning the next session</source>
-      <translation>das nächste Treffen planen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="410" />
-      <source>No next session is planned yet: plan it first (Tandem → Plan next session…), then save it to your calendar.</source>
-      <translation>Es ist noch kein nächstes Treffen geplant: Plane es zuerst (Tandem → Nächstes Treffen planen…) und speichere es dann im Kalender.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="437" />
-      <source>the check-in</source>
-      <translation>die Zwischenbilanz</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="443" />
-      <source>There are no open goals to rate yet. Add goals in the overview or in the kick-off guide.</source>
-      <translation>Es gibt noch keine offenen Ziele zu bewerten. Fügt Ziele in der Übersicht oder im Kick-off-Leitfaden hinzu.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="456" />
-      <source>Check-in saved. The overview shows your progress over time.</source>
-      <translation>Zwischenbilanz gespeichert. Die Übersicht zeigt euren Fortschritt im Verlauf.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="460" />
-      <source>the closing round</source>
-      <translation>die Abschlussrunde</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="470" />
-      <source>The tandem is completed and its journal is now read-only. Thank you both!</source>
-      <translation>Das Tandem ist abgeschlossen, sein Journal ist jetzt schreibgeschützt. Danke euch beiden!</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="477" />
-      <source>The tandem is open again: you can change everything.</source>
-      <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="597" />
-      <source>locking</source>
-      <translation>sperren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="237" />
+      <location filename="../app/ui/main_window.py" line="143" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} was not done). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; das Journal bleibt deshalb offen und sie bleiben auf dem Bildschirm ({doing} ist nicht geschehen). {problem}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="251" />
-      <source>opening your reflections</source>
-      <translation>deine Reflexionen öffnen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="265" />
-      <source>exporting the one-pager</source>
-      <translation>den One-Pager exportieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="289" />
-      <source>a new session on {date}</source>
-      <translation>ein neues Treffen am {date}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="292" />
-      <source>the next session ({date})</source>
-      <translation>das nächste Treffen ({date})</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="309" />
-      <source>going to the overview</source>
-      <translation>zur Übersicht wechseln</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="324" />
-      <source>starting a new session</source>
-      <translation>ein neues Treffen beginnen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="432" />
-      <source>Saved {file}: open it with your calendar to add the session.</source>
-      <translation>{file} gespeichert: Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="519" />
-      <source>The journal was not created. {reason}</source>
-      <translation>Das Journal wurde nicht angelegt. {reason}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="538" />
-      <source>closing this journal</source>
-      <translation>dieses Journal schließen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="89" />
+      <location filename="../app/ui/main_window.py" line="43" />
       <source>{app} — demo</source>
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="301" />
-      <source>Added to the agenda of {where}.</source>
-      <translation>Zur Agenda für {where} hinzugefügt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="574" />
-      <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
-      <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten entfernt; wähle ein anderes Journal.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="583" />
-      <source>The journal could not be opened: {reason}</source>
-      <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="684" />
+      <location filename="../app/ui/main_window.py" line="191" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -1383,722 +1253,697 @@ Close anyway and lose them?</source>
 Trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="430" />
-      <source>The calendar file was not saved. {reason}</source>
-      <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="259" />
-      <source>Session</source>
-      <translation>Treffen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="37" />
-      <source>Mentee</source>
-      <translation>Mentee</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="37" />
-      <source>Mentor</source>
-      <translation>Mentor:in</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="37" />
-      <source>Both</source>
-      <translation>Beide</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="38" />
-      <source>Notes</source>
-      <translation>Notizen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="38" />
-      <source>Agenda</source>
-      <translation>Agenda</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="39" />
-      <source>Action item</source>
-      <translation>Aufgabe</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="39" />
-      <source>Feedback</source>
-      <translation>Feedback</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="39" />
-      <source>Topic</source>
-      <translation>Thema</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="266" />
-      <source>Date</source>
-      <translation>Datum</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="266" />
-      <source>Learned</source>
-      <translation>Gelernt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="266" />
-      <source>Rating</source>
-      <translation>Bewertung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="312" />
-      <source>Mean rating of the session in the feedback round (1–5)</source>
-      <translation>Mittlere Bewertung des Treffens in der Feedback-Runde (1–5)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="165" />
-      <source>{field}: yes</source>
-      <translation>{field}: ja</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="165" />
-      <source>{field}: no</source>
-      <translation>{field}: nein</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="42" />
-      <source>Idea</source>
-      <translation>Idee</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="42" />
-      <source>Planned</source>
-      <translation>Geplant</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="42" />
-      <source>Done</source>
-      <translation>Erledigt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="43" />
-      <source>Open</source>
-      <translation>Offen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="43" />
-      <source>Reached</source>
-      <translation>Erreicht</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="43" />
-      <source>Dropped</source>
-      <translation>Verworfen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="58" />
-      <source>Next session is due tomorrow ({date}).</source>
-      <translation>Das nächste Treffen ist morgen fällig ({date}).</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="58" />
-      <source>Next session is due in {days} days ({date}).</source>
-      <translation>Das nächste Treffen ist in {days} Tagen fällig ({date}).</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="50" />
-      <source>No session yet: start the first one when you meet.</source>
-      <translation>Noch kein Treffen: Beginnt das erste, wenn ihr euch trefft.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="53" />
-      <source>Next session was due 1 day ago ({date}). Time to meet!</source>
-      <translation>Das nächste Treffen war vor 1 Tag fällig ({date}). Zeit, sich zu treffen!</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="53" />
-      <source>Next session was due {days} days ago ({date}). Time to meet!</source>
-      <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit, sich zu treffen!</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="152" />
-      <source>Next session</source>
-      <translation>Nächstes Treffen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="153" />
-      <source>Start a new session</source>
-      <translation>Neues Treffen beginnen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="155" />
-      <source>Ctrl+N</source>
-      <translation>Strg+N</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="160" />
-      <source>Plan next session…</source>
-      <translation>Nächstes Treffen planen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="166" />
-      <source>Tandem completed</source>
-      <translation>Tandem abgeschlossen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="166" />
-      <source>Reopen tandem</source>
-      <translation>Tandem wieder öffnen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="168" />
-      <source>Check-in due</source>
-      <translation>Zwischenbilanz fällig</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="168" />
-      <source>Check in now…</source>
-      <translation>Jetzt Bilanz ziehen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="170" />
-      <source>Closing round due</source>
-      <translation>Abschlussrunde fällig</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="170" />
-      <source>Start the closing round…</source>
-      <translation>Abschlussrunde beginnen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="172" />
-      <source>A hint about the fit</source>
-      <translation>Ein Hinweis zur Passung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="180" />
-      <source>Past sessions</source>
-      <translation>Bisherige Treffen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="202" />
-      <source>Check in on goals…</source>
-      <translation>Zwischenbilanz zu den Zielen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="203" />
-      <source>Are we reaching our goals? Rate each goal from 1 to 5.</source>
-      <translation>Erreichen wir unsere Ziele? Bewertet jedes Ziel von 1 bis 5.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="211" />
-      <source>Open action items</source>
-      <translation>Offene Aufgaben</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="224" />
-      <source>Open action items and quick wins</source>
-      <translation>Offene Aufgaben und Quick Wins</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="225" />
-      <source>Open action items or quick wins</source>
-      <translation>Offene Aufgaben oder Quick Wins</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="236" />
-      <source>Add a topic to the pool, press Enter</source>
-      <translation>Thema zum Pool hinzufügen, Enter drücken</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="236" />
-      <source>New topic</source>
-      <translation>Neues Thema</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="296" />
-      <source>Your tandem</source>
-      <translation>Euer Tandem</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="57" />
-      <source>Next session is due today ({date}).</source>
-      <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="99" />
-      <source>State</source>
-      <translation>Stand</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="100" />
-      <source>Sessions</source>
-      <translation>Treffen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="207" />
-      <source>Open action item</source>
-      <translation>Offene Aufgabe</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="207" />
-      <source>Owner</source>
-      <translation>Zuständig</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="208" />
-      <source>Due</source>
-      <translation>Fällig</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="113" />
-      <source>Focus of the sessions on {dates}</source>
-      <translation>Schwerpunkt der Treffen am {dates}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="322" />
-      <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
-      <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="331" />
-      <source>{count} sessions since your last check-in: are you reaching your goals?</source>
-      <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="335" />
-      <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
-      <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="72" />
-      <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was created.</source>
-      <translation>Das ist die Passphrase des Tandems, und die kennt dein Gegenüber. Wähle eine, die nur du kennst; es wurde nichts angelegt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="67" />
-      <source>What surprised me</source>
-      <translation>Was mich überrascht hat</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="68" />
-      <source>What I want to try before next time</source>
-      <translation>Was ich bis zum nächsten Mal ausprobieren will</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="69" />
-      <source>What I want to raise next time</source>
-      <translation>Was ich beim nächsten Mal ansprechen will</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="70" />
-      <source>How our collaboration feels</source>
-      <translation>Wie sich unsere Zusammenarbeit anfühlt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="111" />
-      <source>Raise it next time</source>
-      <translation>Beim nächsten Mal ansprechen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="117" />
-      <source>Text to share</source>
-      <translation>Text zum Teilen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="119" />
-      <source>Add to the agenda</source>
-      <translation>Zur Agenda hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="135" />
-      <source>Change my private passphrase</source>
-      <translation>Meine private Passphrase ändern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="136" />
-      <source>Only you should know it. Nobody can recover a lost passphrase.</source>
-      <translation>Nur du solltest sie kennen. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="174" />
-      <source>&lt;h2&gt;My reflections&lt;/h2&gt;</source>
-      <translation>&lt;h2&gt;Meine Reflexionen&lt;/h2&gt;</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="175" />
-      <source>A private space for your own thoughts between sessions. It is a separate encrypted file with a passphrase only you know, so your partner cannot read it, even on this laptop. It locks itself when you leave it.</source>
-      <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er ist eine eigene verschlüsselte Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="179" />
-      <source>No private journal chosen yet.</source>
-      <translation>Noch kein privates Journal gewählt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="180" />
-      <source>Open my private journal…</source>
-      <translation>Mein privates Journal öffnen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="181" />
-      <source>Create my private journal…</source>
-      <translation>Mein privates Journal anlegen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="186" />
-      <source>My private passphrase</source>
-      <translation>Meine private Passphrase</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="189" />
-      <source>Unlock</source>
-      <translation>Entsperren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="223" />
-      <source>Search my reflections</source>
-      <translation>Meine Reflexionen durchsuchen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="228" />
-      <source>Show only this tag</source>
-      <translation>Nur dieses Schlagwort zeigen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="233" />
-      <source>My reflections</source>
-      <translation>Meine Reflexionen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="238" />
-      <source>New reflection</source>
-      <translation>Neue Reflexion</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="255" />
-      <source>Title</source>
-      <translation>Titel</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="260" />
-      <source>Refers to session</source>
-      <translation>Bezieht sich auf das Treffen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="262" />
-      <source>Tags, separated by commas</source>
-      <translation>Schlagwörter, durch Kommas getrennt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="263" />
-      <source>Tags</source>
-      <translation>Schlagwörter</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="265" />
-      <source>Reflection (Markdown)</source>
-      <translation>Reflexion (Markdown)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="266" />
-      <source>Write freely. Only you can read this.</source>
-      <translation>Schreib frei. Nur du kannst das lesen.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="267" />
-      <source>Raise next time…</source>
-      <translation>Beim nächsten Mal ansprechen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="268" />
-      <source>Put the current line (or the selected text) on the next session's agenda</source>
-      <translation>Die aktuelle Zeile (oder den markierten Text) auf die Agenda des nächsten Treffens setzen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="338" />
-      <source>Open my private journal</source>
-      <translation>Mein privates Journal öffnen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="338" />
-      <source>Private journals</source>
-      <translation>Private Journale</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="386" />
-      <source>Unlocking…</source>
-      <translation>Wird entsperrt…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="459" />
-      <source>All tags</source>
-      <translation>Alle Schlagwörter</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="625" />
-      <source>Back up my private journal</source>
-      <translation>Mein privates Journal sichern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="283" />
-      <source>Export as Markdown…</source>
-      <translation>Als Markdown exportieren…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="284" />
-      <source>Export as JSON…</source>
-      <translation>Als JSON exportieren…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="285" />
-      <source>Change passphrase…</source>
-      <translation>Passphrase ändern…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="286" />
-      <source>Back up…</source>
-      <translation>Sichern…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="287" />
-      <source>Lock my reflections</source>
-      <translation>Meine Reflexionen sperren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="375" />
-      <source>Choose your private journal first, or create one.</source>
-      <translation>Wähle zuerst dein privates Journal oder lege eines an.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="379" />
-      <source>Enter your private passphrase.</source>
-      <translation>Gib deine private Passphrase ein.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="412" />
-      <source>That passphrase does not open your private journal.</source>
-      <translation>Diese Passphrase öffnet dein privates Journal nicht.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="613" />
-      <source>Export my reflections as Markdown</source>
-      <translation>Meine Reflexionen als Markdown exportieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="614" />
-      <source>Markdown (*.md)</source>
-      <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="619" />
-      <source>Export my reflections as JSON</source>
-      <translation>Meine Reflexionen als JSON exportieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="619" />
-      <source>JSON (*.json)</source>
-      <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="643" />
-      <source>That is the tandem's passphrase, which your partner knows. Nothing was changed.</source>
-      <translation>Das ist die Passphrase des Tandems, und die kennt dein Gegenüber. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="112" />
-      <source>This text becomes an agenda item of &lt;b&gt;{where}&lt;/b&gt;, visible to both of you. Edit it here if you like: exactly this text is shared, nothing else.</source>
-      <translation>Dieser Text wird ein Agendapunkt für &lt;b&gt;{where}&lt;/b&gt;, sichtbar für euch beide. Bearbeite ihn hier, wenn du magst: Genau dieser Text wird geteilt, sonst nichts.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="609" />
-      <source>Saved to {path}. It is not encrypted: keep it private.</source>
-      <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="634" />
-      <source>Backup written to {path} (encrypted, same passphrase).</source>
-      <translation>Sicherung geschrieben nach {path} (verschlüsselt, gleiche Passphrase).</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="100" />
+      <location filename="../app/ui/models/reflections.py" line="36" />
       <source>Untitled</source>
       <translation>Ohne Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="243" />
-      <source>Start from: {prompt}</source>
-      <translation>Beginnen mit: {prompt}</translation>
+      <location filename="../app/ui/models/rows.py" line="33" />
+      <source>Mentee</source>
+      <translation>Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="416" />
+      <location filename="../app/ui/models/rows.py" line="33" />
+      <source>Mentor</source>
+      <translation>Mentor:in</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/rows.py" line="33" />
+      <source>Both</source>
+      <translation>Beide</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/rows.py" line="142" />
+      <source>{field}: yes</source>
+      <translation>{field}: ja</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/rows.py" line="142" />
+      <source>{field}: no</source>
+      <translation>{field}: nein</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/search_results.py" line="15" />
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/search_results.py" line="15" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/search_results.py" line="16" />
+      <source>Action item</source>
+      <translation>Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/search_results.py" line="16" />
+      <source>Feedback</source>
+      <translation>Feedback</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/search_results.py" line="16" />
+      <source>Topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/sessions.py" line="20" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/sessions.py" line="20" />
+      <source>Learned</source>
+      <translation>Gelernt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/sessions.py" line="20" />
+      <source>Rating</source>
+      <translation>Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/sessions.py" line="66" />
+      <source>Mean rating of the session in the feedback round (1–5)</source>
+      <translation>Mittlere Bewertung des Treffens in der Feedback-Runde (1–5)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/topics.py" line="14" />
+      <source>Idea</source>
+      <translation>Idee</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/topics.py" line="14" />
+      <source>Planned</source>
+      <translation>Geplant</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/topics.py" line="14" />
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/topics.py" line="22" />
+      <source>State</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/topics.py" line="23" />
+      <source>Sessions</source>
+      <translation>Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/topics.py" line="36" />
+      <source>Focus of the sessions on {dates}</source>
+      <translation>Schwerpunkt der Treffen am {dates}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="45" />
+      <source>Open</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="45" />
+      <source>Reached</source>
+      <translation>Erreicht</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="45" />
+      <source>Dropped</source>
+      <translation>Verworfen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="60" />
+      <source>Next session is due tomorrow ({date}).</source>
+      <translation>Das nächste Treffen ist morgen fällig ({date}).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="60" />
+      <source>Next session is due in {days} days ({date}).</source>
+      <translation>Das nächste Treffen ist in {days} Tagen fällig ({date}).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="52" />
+      <source>No session yet: start the first one when you meet.</source>
+      <translation>Noch kein Treffen: Beginnt das erste, wenn ihr euch trefft.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="55" />
+      <source>Next session was due 1 day ago ({date}). Time to meet!</source>
+      <translation>Das nächste Treffen war vor 1 Tag fällig ({date}). Zeit, sich zu treffen!</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="55" />
+      <source>Next session was due {days} days ago ({date}). Time to meet!</source>
+      <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit, sich zu treffen!</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="88" />
+      <source>Next session</source>
+      <translation>Nächstes Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="93" />
+      <source>Start a new session</source>
+      <translation>Neues Treffen beginnen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="95" />
+      <source>Ctrl+N</source>
+      <translation>Strg+N</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="100" />
+      <source>Plan next session…</source>
+      <translation>Nächstes Treffen planen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="109" />
+      <source>Tandem completed</source>
+      <translation>Tandem abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="109" />
+      <source>Reopen tandem</source>
+      <translation>Tandem wieder öffnen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="111" />
+      <source>Check-in due</source>
+      <translation>Zwischenbilanz fällig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="111" />
+      <source>Check in now…</source>
+      <translation>Jetzt Bilanz ziehen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="113" />
+      <source>Closing round due</source>
+      <translation>Abschlussrunde fällig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="113" />
+      <source>Start the closing round…</source>
+      <translation>Abschlussrunde beginnen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="115" />
+      <source>A hint about the fit</source>
+      <translation>Ein Hinweis zur Passung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="123" />
+      <source>Past sessions</source>
+      <translation>Bisherige Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="145" />
+      <source>Check in on goals…</source>
+      <translation>Zwischenbilanz zu den Zielen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="146" />
+      <source>Are we reaching our goals? Rate each goal from 1 to 5.</source>
+      <translation>Erreichen wir unsere Ziele? Bewertet jedes Ziel von 1 bis 5.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="154" />
+      <source>Open action items</source>
+      <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="167" />
+      <source>Open action items and quick wins</source>
+      <translation>Offene Aufgaben und Quick Wins</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="168" />
+      <source>Open action items or quick wins</source>
+      <translation>Offene Aufgaben oder Quick Wins</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="179" />
+      <source>Add a topic to the pool, press Enter</source>
+      <translation>Thema zum Pool hinzufügen, Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="179" />
+      <source>New topic</source>
+      <translation>Neues Thema</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="239" />
+      <source>Your tandem</source>
+      <translation>Euer Tandem</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="59" />
+      <source>Next session is due today ({date}).</source>
+      <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="150" />
+      <source>Open action item</source>
+      <translation>Offene Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="150" />
+      <source>Owner</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="151" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="263" />
+      <source>For next time (the next session you start takes these over): {lines}</source>
+      <translation>Fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie): {lines}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="271" />
+      <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
+      <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="274" />
+      <source>{count} sessions since your last check-in: are you reaching your goals?</source>
+      <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="277" />
+      <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
+      <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="36" />
+      <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was created.</source>
+      <translation>Das ist die Passphrase des Tandems, und die kennt dein Gegenüber. Wähle eine, die nur du kennst; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="127" />
+      <source>Unlocking…</source>
+      <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="200" />
+      <source>All tags</source>
+      <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="116" />
+      <source>Choose your private journal first, or create one.</source>
+      <translation>Wähle zuerst dein privates Journal oder lege eines an.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="120" />
+      <source>Enter your private passphrase.</source>
+      <translation>Gib deine private Passphrase ein.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="153" />
+      <source>That passphrase does not open your private journal.</source>
+      <translation>Diese Passphrase öffnet dein privates Journal nicht.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="348" />
+      <source>That is the tandem's passphrase, which your partner knows. Nothing was changed.</source>
+      <translation>Das ist die Passphrase des Tandems, und die kennt dein Gegenüber. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="157" />
       <source>Could not open it: {reason}</source>
       <translation>Konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="138" />
-      <source>← Overview</source>
-      <translation>← Übersicht</translation>
+      <location filename="../app/ui/pages/reflections_files.py" line="24" />
+      <source>Open my private journal</source>
+      <translation>Mein privates Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="139" />
-      <source>Back to the tandem overview (Alt+Home)</source>
-      <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
+      <location filename="../app/ui/pages/reflections_files.py" line="24" />
+      <source>Private journals</source>
+      <translation>Private Journale</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="143" />
-      <source>Date and time</source>
-      <translation>Datum und Uhrzeit</translation>
+      <location filename="../app/ui/pages/reflections_files.py" line="58" />
+      <source>Back up my private journal</source>
+      <translation>Mein privates Journal sichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="148" />
-      <source>Duration in minutes</source>
-      <translation>Dauer in Minuten</translation>
+      <location filename="../app/ui/pages/reflections_files.py" line="46" />
+      <source>Export my reflections as Markdown</source>
+      <translation>Meine Reflexionen als Markdown exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="155" />
-      <source>Focus topic</source>
-      <translation>Schwerpunktthema</translation>
+      <location filename="../app/ui/pages/reflections_files.py" line="47" />
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="156" />
-      <source>Pick from the topic pool or type a new topic</source>
-      <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
+      <location filename="../app/ui/pages/reflections_files.py" line="52" />
+      <source>Export my reflections as JSON</source>
+      <translation>Meine Reflexionen als JSON exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="158" />
-      <source>Session goal</source>
-      <translation>Ziel des Treffens</translation>
+      <location filename="../app/ui/pages/reflections_files.py" line="52" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="159" />
-      <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
-      <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
+      <location filename="../app/ui/pages/reflections_files.py" line="42" />
+      <source>Saved to {path}. It is not encrypted: keep it private.</source>
+      <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="178" />
-      <source>Add an agenda item, press Enter</source>
-      <translation>Agendapunkt hinzufügen, Enter drücken</translation>
+      <location filename="../app/ui/pages/reflections_files.py" line="67" />
+      <source>Backup written to {path} (encrypted, same passphrase).</source>
+      <translation>Sicherung geschrieben nach {path} (verschlüsselt, gleiche Passphrase).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="179" />
-      <source>New agenda item</source>
-      <translation>Neuer Agendapunkt</translation>
+      <location filename="../app/ui/pages/reflections_layout.py" line="33" />
+      <source>What surprised me</source>
+      <translation>Was mich überrascht hat</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="189" />
-      <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
-      <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
+      <location filename="../app/ui/pages/reflections_layout.py" line="34" />
+      <source>What I want to try before next time</source>
+      <translation>Was ich bis zum nächsten Mal ausprobieren will</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="35" />
+      <source>What I want to raise next time</source>
+      <translation>Was ich beim nächsten Mal ansprechen will</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="36" />
+      <source>How our collaboration feels</source>
+      <translation>Wie sich unsere Zusammenarbeit anfühlt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="46" />
+      <source>&lt;h2&gt;My reflections&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Meine Reflexionen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="47" />
+      <source>A private space for your own thoughts between sessions. It is a separate encrypted file with a passphrase only you know, so your partner cannot read it, even on this laptop. It locks itself when you leave it.</source>
+      <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er ist eine eigene verschlüsselte Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="51" />
+      <source>No private journal chosen yet.</source>
+      <translation>Noch kein privates Journal gewählt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="52" />
+      <source>Open my private journal…</source>
+      <translation>Mein privates Journal öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="53" />
+      <source>Create my private journal…</source>
+      <translation>Mein privates Journal anlegen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="58" />
+      <source>My private passphrase</source>
+      <translation>Meine private Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="61" />
+      <source>Unlock</source>
+      <translation>Entsperren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="69" />
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="95" />
+      <source>Search my reflections</source>
+      <translation>Meine Reflexionen durchsuchen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="100" />
+      <source>Show only this tag</source>
+      <translation>Nur dieses Schlagwort zeigen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="105" />
+      <source>My reflections</source>
+      <translation>Meine Reflexionen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="110" />
+      <source>New reflection</source>
+      <translation>Neue Reflexion</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="127" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="132" />
+      <source>Refers to session</source>
+      <translation>Bezieht sich auf das Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="134" />
+      <source>Tags, separated by commas</source>
+      <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="135" />
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="137" />
+      <source>Reflection (Markdown)</source>
+      <translation>Reflexion (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="138" />
+      <source>Write freely. Only you can read this.</source>
+      <translation>Schreib frei. Nur du kannst das lesen.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="139" />
+      <source>Raise next time…</source>
+      <translation>Beim nächsten Mal ansprechen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="140" />
+      <source>Put the current line (or the selected text) on the next session's agenda</source>
+      <translation>Die aktuelle Zeile (oder den markierten Text) auf die Agenda des nächsten Treffens setzen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="145" />
+      <source>Session</source>
+      <translation>Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="155" />
+      <source>Export as Markdown…</source>
+      <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="156" />
+      <source>Export as JSON…</source>
+      <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="157" />
+      <source>Change passphrase…</source>
+      <translation>Passphrase ändern…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="158" />
+      <source>Back up…</source>
+      <translation>Sichern…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="159" />
+      <source>Lock my reflections</source>
+      <translation>Meine Reflexionen sperren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="115" />
+      <source>Start from: {prompt}</source>
+      <translation>Beginnen mit: {prompt}</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session.py" line="195" />
-      <source>Shared notes (Markdown)</source>
-      <translation>Gemeinsame Notizen (Markdown)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="196" />
-      <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
-      <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="198" />
-      <source>Preview of the notes</source>
-      <translation>Vorschau der Notizen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="208" />
-      <source>Shared notes</source>
-      <translation>Gemeinsame Notizen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="217" />
-      <source>Learnings</source>
-      <translation>Lernerfahrungen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="219" />
-      <source>What did you learn? Press Enter</source>
-      <translation>Was habt ihr gelernt? Enter drücken</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="220" />
-      <source>New learning</source>
-      <translation>Neue Lernerfahrung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="222" />
-      <source>Who learned it</source>
-      <translation>Wer hat es gelernt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="223" />
-      <source>Share in one-pager</source>
-      <translation>Im One-Pager teilen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="240" />
-      <source>Action items</source>
-      <translation>Aufgaben</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="242" />
-      <source>Who does what by when? Press Enter</source>
-      <translation>Wer macht was bis wann? Enter drücken</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="243" />
-      <source>New action item</source>
-      <translation>Neue Aufgabe</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="248" />
-      <source>Due date</source>
-      <translation>Fälligkeitsdatum</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="270" />
-      <source>Learnings, action items and feedback</source>
-      <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="271" />
-      <source>Learnings, action items or feedback</source>
-      <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="273" />
-      <source>&amp;Action items</source>
-      <translation>A&amp;ufgaben</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="251" />
-      <source>due</source>
-      <translation>fällig</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="261" />
-      <source>Mentee’s feedback</source>
-      <translation>Feedback der/des Mentee</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="262" />
-      <source>Mentor’s feedback</source>
-      <translation>Feedback der Mentorin oder des Mentors</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="426" />
       <source>Take over 1 unfinished item from last time</source>
       <translation>1 offenen Punkt vom letzten Mal übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="510" />
+      <location filename="../app/ui/pages/session.py" line="278" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="427" />
+      <location filename="../app/ui/pages/session.py" line="196" />
       <source>Take over {count} unfinished items from last time</source>
       <translation>{count} offene Punkte vom letzten Mal übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="202" />
+      <location filename="../app/ui/pages/session_layout.py" line="56" />
+      <source>← Overview</source>
+      <translation>← Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="57" />
+      <source>Back to the tandem overview (Alt+Home)</source>
+      <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="61" />
+      <source>Date and time</source>
+      <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="66" />
+      <source>Duration in minutes</source>
+      <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="73" />
+      <source>Focus topic</source>
+      <translation>Schwerpunktthema</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="74" />
+      <source>Pick from the topic pool or type a new topic</source>
+      <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="76" />
+      <source>Session goal</source>
+      <translation>Ziel des Treffens</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="77" />
+      <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
+      <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="96" />
+      <source>Add an agenda item, press Enter</source>
+      <translation>Agendapunkt hinzufügen, Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="97" />
+      <source>New agenda item</source>
+      <translation>Neuer Agendapunkt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="107" />
+      <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
+      <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="113" />
+      <source>Shared notes (Markdown)</source>
+      <translation>Gemeinsame Notizen (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="114" />
+      <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
+      <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="116" />
+      <source>Preview of the notes</source>
+      <translation>Vorschau der Notizen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="126" />
+      <source>Shared notes</source>
+      <translation>Gemeinsame Notizen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="135" />
+      <source>Learnings</source>
+      <translation>Lernerfahrungen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="137" />
+      <source>What did you learn? Press Enter</source>
+      <translation>Was habt ihr gelernt? Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="138" />
+      <source>New learning</source>
+      <translation>Neue Lernerfahrung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="140" />
+      <source>Who learned it</source>
+      <translation>Wer hat es gelernt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="141" />
+      <source>Share in one-pager</source>
+      <translation>Im One-Pager teilen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="158" />
+      <source>Action items</source>
+      <translation>Aufgaben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="160" />
+      <source>Who does what by when? Press Enter</source>
+      <translation>Wer macht was bis wann? Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="161" />
+      <source>New action item</source>
+      <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="166" />
+      <source>Due date</source>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="188" />
+      <source>Learnings, action items and feedback</source>
+      <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="189" />
+      <source>Learnings, action items or feedback</source>
+      <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="191" />
+      <source>&amp;Action items</source>
+      <translation>A&amp;ufgaben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="169" />
+      <source>due</source>
+      <translation>fällig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="179" />
+      <source>Mentee’s feedback</source>
+      <translation>Feedback der/des Mentee</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="180" />
+      <source>Mentor’s feedback</source>
+      <translation>Feedback der Mentorin oder des Mentors</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="120" />
       <source>Links are not opened from the journal. Address: {url}</source>
       <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
     </message>
@@ -2243,6 +2088,11 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Bewertung des ganzen Tandems, 1 bis 5</translation>
     </message>
     <message>
+      <location filename="../app/ui/widgets/message_bar.py" line="21" />
+      <source>Dismiss message</source>
+      <translation>Meldung schließen</translation>
+    </message>
+    <message>
       <location filename="../app/ui/widgets/passphrase_fields.py" line="28" />
       <source>Passphrase strength</source>
       <translation>Stärke der Passphrase</translation>
@@ -2295,6 +2145,166 @@ und seht hier euren Fortschritt.</translation>
       <location filename="../app/ui/widgets/progress_chart.py" line="158" />
       <source>{goal} — now {rating} of 5</source>
       <translation>{goal} — jetzt {rating} von 5</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/journals.py" line="25" />
+      <source>Tandem journals</source>
+      <translation>Tandem-Journale</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/journals.py" line="28" />
+      <source>Open a tandem journal</source>
+      <translation>Tandem-Journal öffnen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/journals.py" line="42" />
+      <source>Creating the encrypted journal…</source>
+      <translation>Das verschlüsselte Journal wird angelegt…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/journals.py" line="53" />
+      <source>The journal was not created. {reason}</source>
+      <translation>Das Journal wurde nicht angelegt. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/journals.py" line="72" />
+      <source>closing this journal</source>
+      <translation>dieses Journal schließen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/locking.py" line="78" />
+      <source>locking</source>
+      <translation>sperren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/locking.py" line="55" />
+      <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
+      <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten entfernt; wähle ein anderes Journal.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/locking.py" line="64" />
+      <source>The journal could not be opened: {reason}</source>
+      <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/pages.py" line="118" />
+      <source>opening another session</source>
+      <translation>ein anderes Treffen öffnen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/pages.py" line="84" />
+      <source>opening your reflections</source>
+      <translation>deine Reflexionen öffnen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/pages.py" line="98" />
+      <source>exporting the one-pager</source>
+      <translation>den One-Pager exportieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/pages.py" line="110" />
+      <source>going to the overview</source>
+      <translation>zur Übersicht wechseln</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="44" />
+      <source>the list for next time (the next session you start takes it over)</source>
+      <translation>die Liste fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="111" />
+      <source>Save the next session to a calendar file</source>
+      <translation>Nächstes Treffen als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="112" />
+      <source>Calendar files</source>
+      <translation>Kalenderdateien</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="22" />
+      <source>starting a new session</source>
+      <translation>ein neues Treffen beginnen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="35" />
+      <source>Open the tandem journal first: the agenda lives there.</source>
+      <translation>Öffne zuerst das Tandem-Journal: Dort steht die Agenda.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="38" />
+      <source>The tandem is completed, so there is no next session to raise it in. Reopen the tandem first (Tandem → Reopen tandem).</source>
+      <translation>Das Tandem ist abgeschlossen, es gibt kein nächstes Treffen, in dem du das ansprechen kannst. Öffne das Tandem zuerst wieder (Tandem → Tandem wieder öffnen).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="61" />
+      <source>opening the kick-off guide</source>
+      <translation>den Kick-off-Leitfaden öffnen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="76" />
+      <source>The kick-off agreement is saved. You can open the guide again at any time (Tandem → Kick-off guide).</source>
+      <translation>Die Kick-off-Vereinbarung ist gespeichert. Ihr könnt den Leitfaden jederzeit wieder öffnen (Tandem → Kick-off-Leitfaden).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="81" />
+      <source>planning the next session</source>
+      <translation>das nächste Treffen planen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="105" />
+      <source>No next session is planned yet: plan it first (Tandem → Plan next session…), then save it to your calendar.</source>
+      <translation>Es ist noch kein nächstes Treffen geplant: Plane es zuerst (Tandem → Nächstes Treffen planen…) und speichere es dann im Kalender.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="131" />
+      <source>the check-in</source>
+      <translation>die Zwischenbilanz</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="139" />
+      <source>There are no open goals to rate yet. Add goals in the overview or in the kick-off guide.</source>
+      <translation>Es gibt noch keine offenen Ziele zu bewerten. Fügt Ziele in der Übersicht oder im Kick-off-Leitfaden hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="147" />
+      <source>Check-in saved. The overview shows your progress over time.</source>
+      <translation>Zwischenbilanz gespeichert. Die Übersicht zeigt euren Fortschritt im Verlauf.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="151" />
+      <source>the closing round</source>
+      <translation>die Abschlussrunde</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="161" />
+      <source>The tandem is completed and its journal is now read-only. Thank you both!</source>
+      <translation>Das Tandem ist abgeschlossen, sein Journal ist jetzt schreibgeschützt. Danke euch beiden!</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="168" />
+      <source>The tandem is open again: you can change everything.</source>
+      <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="45" />
+      <source>the next session ({date})</source>
+      <translation>das nächste Treffen ({date})</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="126" />
+      <source>Saved {file}: open it with your calendar to add the session.</source>
+      <translation>{file} gespeichert: Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="48" />
+      <source>Added to {where}.</source>
+      <translation>Hinzugefügt zu: {where}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="124" />
+      <source>The calendar file was not saved. {reason}</source>
+      <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
     </message>
   </context>
 </TS>

@@ -63,8 +63,8 @@ def start(journal: Journal, clock: Clock, language: str) -> int:
     first = not journal.session_summaries(limit=1)
     values = defaults(journal, clock)
     with journal.transaction():
-        carried = [(text, None) for text in programme.first_agenda(language)] if first else taken_over(
-            journal, clock, language)
+        guide = [(text, None) for text in programme.first_agenda(language)] if first else []
+        carried = guide + taken_over(journal, clock, language)
         session_id = journal.add("session", starts_at=stamp(values.starts_at), kind="kickoff" if first else "regular",
                                  duration_minutes=values.duration_minutes, place=values.place)
         for text, origin in carried:
@@ -128,3 +128,21 @@ def plan_next(journal: Journal, clock: Clock, when: _dt.datetime) -> None:
     if when <= clock.now():
         raise ValueError("The next session must be planned for a moment in the future.")
     journal.update_tandem(next_session_at=stamp(when))
+
+
+def choose_focus(journal: Journal, session_id: int, title: str) -> int | None:
+    """Make a topic the session's focus: a new title joins the pool as the tandem's own, and an
+    idea from the pool becomes planned. An empty title clears the focus. Returns the topic id."""
+    title = title.strip()
+    with journal.transaction():
+        topic_id = None
+        if title:
+            existing = next((t for t in journal.rows("topic") if t["title"].casefold() == title.casefold()), None)
+            if existing is None:
+                topic_id = journal.add("topic", title=title, state="planned", origin="own")
+            else:
+                topic_id = existing["id"]
+                if existing["state"] == "idea":
+                    journal.update("topic", topic_id, state="planned")
+        journal.update("session", session_id, topic_id=topic_id)
+    return topic_id

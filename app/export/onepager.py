@@ -30,7 +30,6 @@ from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableS
 from reportlab.pdfgen.canvas import Canvas
 
 from app.paths import FONTS as FONT_DIR
-from app.store import Journal
 
 FONT, BOLD = "TJ-DejaVuSans", "TJ-DejaVuSans-Bold"
 SIZES = [10.0, 9.5, 9.0, 8.5, 8.0, 7.5]  # body text; 7.5 pt is the readable minimum
@@ -87,30 +86,6 @@ class Content:
     goals: list[tuple[str, list[int]]] = field(default_factory=list)  # title, ratings oldest first
     topics: list[str] = field(default_factory=list)
     recommendations: str = ""
-
-
-def default_content(journal: Journal) -> Content:
-    """The preselection: learnings flagged for the one-pager, quick wins, goals, covered topics."""
-    tandem, people = journal.tandem(), journal.people()
-    learnings = journal.rows("learning")
-    sessions = journal.session_summaries()
-    dates = sorted(s.starts_at[:10] for s in sessions)
-    ratings: dict[int, list[int]] = {}
-    for row in journal.conn.execute(
-            "SELECT r.goal_id, r.rating FROM evaluation_rating r JOIN evaluation e ON e.id = r.evaluation_id"
-            " ORDER BY e.held_on, e.id"):
-        ratings.setdefault(row[0], []).append(row[1])
-    covered = {s.topic for s in sessions if s.topic}
-    return Content(
-        tandem_title=tandem["title"],
-        period=f"{dates[0]} – {dates[-1]}" if dates else "",
-        people=[(role, people[role]["display_name"]) for role in ("mentee", "mentor") if role in people],
-        learnings=[{"text": r["text"], "learner": r["learner"]} for r in learnings if r["share"]],
-        quick_wins=[r["text"] for r in learnings if r["quick_win"]],
-        goals=[(g["title"], ratings.get(g["id"], [])) for g in journal.rows("goal")],
-        topics=[t["title"] for t in journal.rows("topic") if t["title"] in covered or t["state"] == "done"],
-        recommendations=tandem["recommendations"],
-    )
 
 
 def _register_fonts() -> None:

@@ -18,6 +18,8 @@ from app.store import (
     WrongPassphrase,
 )
 
+from app.core.journals import TandemPassphraseChosen
+
 from .i18n import current_language, tr
 
 
@@ -25,6 +27,8 @@ def describe(error: Exception) -> str:
     if current_language() == "en":
         return str(error)
     for kind, text in (
+        (TandemPassphraseChosen, tr("That is the tandem's passphrase, which your partner knows. Choose one only "
+                                    "you know; nothing was changed.")),
         (WrongPassphrase, tr("That passphrase does not open this journal. Check the spelling and Caps Lock, and "
                              "try again.")),
         (JournalInUse, tr("This journal is open in another window or program. Close it there, then try again.")),

@@ -39,7 +39,7 @@ def run(app: QApplication) -> int:
             if window.service.is_open and window.stack.currentWidget() is window.overview:
                 try:
                     sessions = window.overview.sessions_model.rowCount()
-                    content = window.service.call(onepager.default_content)
+                    content = window.service.onepager_preselected()
                     pdf = onepager.render(content) if content is not None else b""
                     if not pdf.startswith(b"%PDF") or QIcon(str(ICON)).isNull():
                         raise RuntimeError("the one-pager or the icon could not be made")

@@ -1,9 +1,10 @@
-"""The small API the screens use to reach the store.
+"""The Qt adapter over the application layer (``app/core``) for the open tandem journal.
 
-It owns the open journal, turns store errors into one ``problem`` signal
-with a calm message (shown in the window's message bar), and announces
-changes so that every view showing a table can refresh. Widgets never hold
-a Journal themselves.
+It owns the open journal and the clock, turns errors into one ``problem`` signal
+with a calm message (shown in the window's message bar), and announces changes so
+that every view showing a table can refresh. The rules live in ``app/core``; each
+method here is one call into it (one transaction where it writes). Widgets never
+hold a Journal, open a transaction or pass code into the journal.
 """
 
 from __future__ import annotations
@@ -11,16 +12,30 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.schedule import next_due
-from app.store import Journal, JournalError
+from app.core import closing, onepager, programme_status, sessions
+from app.core.clock import Clock, SystemClock
+from app.store import Evaluation, Journal, JournalError, SearchHit, SessionSummary, kickoff
+from app.store.encrypted import Row
 
 from .errors import describe
 
+if TYPE_CHECKING:
+    from app.export.onepager import Content
+
 T = TypeVar("T")
+Changes = str | tuple[str, ...]
+
+
+def _method(name: str) -> Callable[..., Any]:
+    """A journal's own method by name (so a journal subclass or a test's stand-in is honoured)."""
+    def call(journal: Journal, *args: Any, **kwargs: Any) -> Any:
+        return getattr(journal, name)(*args, **kwargs)
+
+    return call
 
 
 class JournalService(QObject):
@@ -30,11 +45,13 @@ class JournalService(QObject):
     problem = Signal(str)  # a message for the user
     read_only_changed = Signal(bool)  # the tandem was completed (True) or reopened (False)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.journal: Journal | None = None
+        self.clock: Clock = clock or SystemClock()
         self.read_only = False  # a completed tandem: views offer no editing (the store refuses it anyway)
 
+    # The open journal -------------------------------------------------------------------------
     @property
     def is_open(self) -> bool:
         return self.journal is not None and self.journal.is_open
@@ -44,7 +61,7 @@ class JournalService(QObject):
         return self.journal.path if self.journal else None
 
     def attach(self, journal: Journal) -> None:
-        """Take over a journal unlocked in the background."""
+        """Take over a journal unlocked (or created) in the background."""
         self.journal = journal
         self._set_read_only(journal.is_completed)
         self.opened.emit()
@@ -61,29 +78,12 @@ class JournalService(QObject):
             self.read_only = value
             self.read_only_changed.emit(value)
 
-    def complete(self, held_on: str) -> bool:
-        """End the closing round: the tandem becomes completed and read-only."""
-        done = self.run(lambda j: j.complete(held_on), changes="tandem")
-        if done:
-            self._set_read_only(True)
-        return done
-
-    def reopen(self) -> bool:
-        done = self.run(lambda j: j.reopen(), changes="tandem")
-        if done:
-            self._set_read_only(False)
-        return done
-
-    def call(self, func: Callable[[Journal], T], *, changes: str | tuple[str, ...] = (),
-             origin: object = None) -> T | None:
-        """Run one store operation; on failure report it and return None (nothing is lost in the UI).
-
-        ``changes`` names the table or tables it changes, so that views showing them reload.
-        """
+    def _call(self, changes: Changes, origin: object, func: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """``func(journal, *args)``; on failure report it and return None (nothing on screen is lost)."""
         if self.journal is None:
             return None
         try:
-            result = func(self.journal)
+            result = func(self.journal, *args, **kwargs)
         except (JournalError, ValueError) as exc:
             self.problem.emit(describe(exc))
             return None
@@ -91,33 +91,126 @@ class JournalService(QObject):
             self.changed.emit(table, origin)
         return result
 
-    def run(self, func: Callable[[Journal], object], *, changes: str | tuple[str, ...] = (),
-            origin: object = None) -> bool:
-        """Like ``call``, for an operation that returns nothing: True when it worked."""
-        done = self.call(lambda j: (func(j), True)[1], changes=changes, origin=origin)
-        return done is not None
+    def _read(self, func: Callable[..., T], *args: Any) -> T | None:
+        return self._call((), None, func, *args)
 
-    def next_due(self) -> _dt.datetime | None:
-        """When the next session is due: the agreed date, else the last session plus the rhythm."""
-        def read(journal: Journal) -> _dt.datetime | None:
-            tandem, last = journal.tandem(), journal.session_summaries(limit=1)
-            return next_due(tandem["next_session_at"], last[0].starts_at if last else None, tandem["rhythm"])
+    def _done(self, changes: Changes, func: Callable[..., object], *args: Any, origin: object = None,
+              **kwargs: Any) -> bool:
+        """Run a use case that returns nothing: True when it worked."""
+        def done(*a: Any, **k: Any) -> bool:
+            func(*a, **k)
+            return True
 
-        return self.call(read)
+        return bool(self._call(changes, origin, done, *args, **kwargs))
 
-    # Convenience wrappers used by the screens -------------------------------
+    # Rows the views show and edit ---------------------------------------------------------------
+    def rows(self, table: str, **where: Any) -> list[Row]:
+        return self._call((), None, _method("rows"), table, **where) or []
+
+    def get(self, table: str, row_id: int) -> Row | None:
+        return self._read(_method("get"), table, row_id)
+
     def add(self, table: str, *, origin: object = None, **values: Any) -> int | None:
-        return self.call(lambda j: j.add(table, **values), changes=table, origin=origin)
+        return self._call(table, origin, _method("add"), table, **values)
 
     def update(self, table: str, row_id: int, *, origin: object = None, **values: Any) -> bool:
         """Save some fields; ``origin`` (the view that made the edit) need not reload."""
-        return self.run(lambda j: j.update(table, row_id, **values), changes=table, origin=origin)
+        return self._done(table, _method("update"), table, row_id, origin=origin, **values)
 
     def delete(self, table: str, row_id: int, *, origin: object = None) -> None:
-        self.call(lambda j: j.delete(table, row_id), changes=table, origin=origin)
+        self._done(table, _method("delete"), table, row_id, origin=origin)
 
     def move(self, table: str, row_id: int, new_index: int, *, origin: object = None) -> None:
-        self.call(lambda j: j.move(table, row_id, new_index), changes=table, origin=origin)
+        self._done(table, _method("move"), table, row_id, new_index, origin=origin)
 
-    def rows(self, table: str, **where: Any) -> list[dict[str, Any]]:
-        return self.call(lambda j: j.rows(table, **where)) or []
+    def tandem(self) -> Row:
+        return self._read(_method("tandem")) or {}
+
+    def people(self) -> dict[str, Row]:
+        return self._read(_method("people")) or {}
+
+    def session_summaries(self) -> list[SessionSummary]:
+        return self._read(_method("session_summaries")) or []
+
+    def evaluations(self) -> list[Evaluation]:
+        return self._read(_method("evaluations")) or []
+
+    def topic_coverage(self) -> dict[int, list[str]]:
+        return self._read(_method("topic_coverage")) or {}
+
+    def previous_session(self, session_id: int) -> int | None:
+        return self._read(_method("previous_session"), session_id)
+
+    def search(self, text: str) -> list[SearchHit]:
+        return self._read(_method("search"), text) or []
+
+    # What a tandem does (app/core) ------------------------------------------------------------
+    def start_session(self, language: str) -> int | None:
+        return self._call(("session", "agenda_item", "next_time"), None, sessions.start, self.clock, language)
+
+    def raise_target(self) -> sessions.RaiseTarget | None:
+        return self._read(sessions.raise_target, self.clock)
+
+    def raise_next_time(self, text: str) -> sessions.RaiseTarget | None:
+        return self._call(("agenda_item", "next_time"), None, sessions.raise_next_time, self.clock, text)
+
+    def plan_defaults(self) -> sessions.SessionDefaults | None:
+        return self._read(sessions.plan_defaults, self.clock)
+
+    def plan_next(self, when: _dt.datetime) -> bool:
+        return self._done("tandem", sessions.plan_next, self.clock, when)
+
+    def choose_focus(self, session_id: int, title: str, origin: object = None) -> int | None:
+        """The session's focus topic; the pool learns a new title (see ``sessions.choose_focus``)."""
+        return self._call(("topic", "session"), origin, sessions.choose_focus, session_id, title)
+
+    def carry_over(self, from_session: int, to_session: int, origin: object = None) -> None:
+        self._call("agenda_item", origin, _method("carry_over_agenda"), from_session, to_session)
+
+    def save_feedback(self, session_id: int, giver: str, values: dict[str, Any], origin: object = None) -> bool:
+        return self._done("feedback", _method("set_feedback"), session_id, giver, origin=origin, **values)
+
+    def status(self, check_in_every: int) -> programme_status.ProgrammeStatus | None:
+        return self._read(programme_status.status, self.clock, check_in_every)
+
+    def check_in_form(self) -> programme_status.CheckInForm | None:
+        return self._read(programme_status.check_in_form)
+
+    def check_in(self, held_on: str, ratings: dict[int, tuple[int, str]], note: str) -> bool:
+        return self._call(("evaluation", "evaluation_rating"), None, programme_status.check_in, self.clock,
+                          held_on, ratings, note) is not None
+
+    def kickoff_agreement(self) -> kickoff.Kickoff | None:
+        return self._read(kickoff.read)
+
+    def save_kickoff(self, agreement: kickoff.Kickoff) -> bool:
+        return self._done(kickoff.TABLES, kickoff.save, agreement)
+
+    def save_closing_feedback(self, by_giver: dict[str, dict[str, Any]]) -> bool:
+        return self._done("feedback", closing.save_feedback, by_giver)
+
+    def save_pass_on(self, pass_on: str, recommendations: str) -> bool:
+        return self._done("tandem", closing.save_pass_on, pass_on, recommendations)
+
+    def save_recommendations(self, text: str) -> bool:
+        return self._done("tandem", _method("update_tandem"), recommendations=text)
+
+    def onepager_choices(self) -> onepager.Choices | None:
+        return self._read(onepager.choices, self.clock)
+
+    def onepager_preselected(self) -> Content | None:
+        """The one-pager as it starts, ticked as the layer decides (the self-test prints it)."""
+        return self._read(onepager.preselected, self.clock)
+
+    def complete(self) -> bool:
+        """End the closing round: the tandem becomes completed and read-only."""
+        done = self._done("tandem", closing.complete, self.clock)
+        if done:
+            self._set_read_only(True)
+        return done
+
+    def reopen(self) -> bool:
+        done = self._done("tandem", closing.reopen)
+        if done:
+            self._set_read_only(False)
+        return done

@@ -73,7 +73,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow, 
         dialog.show()
         assert unnamed_controls(dialog) == [], type(dialog).__name__
         dialog.close()
-    agreement = service.call(kickoff.read)
+    agreement = service.kickoff_agreement()
     for wizard in (KickoffWizard(agreement, [], "en", window), ClosingWizard(service, window)):
         wizard.show()
         for step in range(len(wizard.pageIds())):

@@ -58,14 +58,10 @@ TABLE = [
     pytest.param(InvalidData("due_on: '2026-02-30' is not a date (YYYY-MM-DD)"),
                  "Das wurde nicht übernommen: {detail}", id="InvalidData"),
     pytest.param(TandemPassphraseChosen(TANDEM_PASSPHRASE_MESSAGE),
-                 "Das ist die Passphrase des Tandems, und die kennt dein Gegenüber.…", id="TandemPassphraseChosen"),
+                 "Das ist die Passphrase des Tandems, die dein Gegenüber kennt. Wähle eine, die nur du kennst; nichts "
+                 "wurde geändert.", id="TandemPassphraseChosen"),
 ]
-NOT_YET_GERMAN = {  # known gaps: strict xfail, so the row fails as soon as the gap is closed (remove it here then)
-    "TandemPassphraseChosen": "describe does not know TandemPassphraseChosen yet: in German it falls back to "
-                              "'Etwas ist schiefgegangen: <English text>' (issue 12)",
-}
-GERMAN_TABLE = [pytest.param(*row.values, id=row.id, marks=[pytest.mark.xfail(reason=NOT_YET_GERMAN[row.id])])
-                if row.id in NOT_YET_GERMAN else row for row in TABLE]
+GERMAN_TABLE = TABLE
 
 
 @pytest.fixture

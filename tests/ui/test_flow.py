@@ -103,7 +103,7 @@ def test_a_whole_session_with_the_keyboard(qtbot: QtBot, window: MainWindow, jou
     agenda_rows = _journal_rows(window, "agenda_item", session_id=session_id)
     assert [(r["text"], r["done"]) for r in agenda_rows] == [
         ("Rückblick", False), ("Nächster Termin", True), ("Profil", False)]
-    session = window.service.call(lambda j: j.get("session", session_id))
+    session = window.service.get("session", session_id)
     assert session and session["goal"] == "LinkedIn-Profil anlegen" and MARKER in session["notes"]
     assert [r["text"] for r in _journal_rows(window, "learning")] == ["Kurze Sprachnachrichten wirken persönlicher"]
     assert [r["text"] for r in _journal_rows(window, "action_item")] == ["Profilfoto ändern"]
@@ -261,7 +261,7 @@ def test_no_content_in_settings_or_temp_files(qtbot: QtBot, window: MainWindow, 
     window.session.notes.setPlainText(MARKER)
     window.session.goal.setFocus()
     type_text(qtbot, MARKER)
-    window.service.call(lambda j: j.set_person("mentee", display_name=MARKER))
+    window.service.journal.set_person("mentee", display_name=MARKER)
     window.session.flush()
     window.change_text_size(+2)
     window.lock()
@@ -361,13 +361,13 @@ def test_undo_and_redo_in_text_fields_and_the_undo_is_saved(qtbot: QtBot, window
     window.session.goal.setFocus()
     type_text(qtbot, "Ziel")
     assert window.session.flush()
-    saved = window.service.call(lambda j: j.get("session", window.session.session_id))
+    saved = window.service.get("session", window.session.session_id)
     assert saved and saved["goal"] == "Ziel"
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert window.session.goal.text() == ""
     press(qtbot, Qt.Key.Key_Z, CTRL)  # no-op: nothing more to undo in this field
     assert window.session.flush()
-    row = window.service.call(lambda j: j.get("session", window.session.session_id))
+    row = window.service.get("session", window.session.session_id)
     assert row and row["notes"] == "erst" and row["goal"] == ""
 
 

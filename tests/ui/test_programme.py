@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from app import programme
+from app.core.clock import FixedClock
 from app.store import Journal, TandemCompleted
 from app.ui.dialogs.closing import ClosingWizard
 from app.ui.dialogs.create import CreateDialog
@@ -184,7 +185,7 @@ def test_three_sessions_then_a_check_in_and_the_chart(qtbot: QtBot, window: Main
     when_shown(window, EvaluationDialog, rate)
     overview.evaluation_notice.button.click()
     assert seen["before"] is False  # nothing rated yet: nothing to save
-    evaluations = window.service.call(lambda j: j.evaluations())
+    evaluations = window.service.evaluations()
     assert evaluations is not None and len(evaluations) == 2
     assert sorted(evaluations[-1].ratings.values()) == [3, 4]
     assert "Profil steht, erster Post" in evaluations[-1].comments.values()
@@ -236,7 +237,7 @@ def test_the_next_session_is_planned_and_saved_for_the_calendar(qtbot: QtBot, wi
     when_shown(window, PlanDialog, plan)
     focus(qtbot, window.overview.sessions)
     press(qtbot, Qt.Key.Key_T, CTRL)
-    assert window.service.call(lambda j: j.tandem()["next_session_at"]) == when.isoformat(timespec="minutes")
+    assert window.service.tandem()["next_session_at"] == when.isoformat(timespec="minutes")
     assert window.overview.due.text().startswith("Next session is due in 9 days")
 
     [event] = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
@@ -246,7 +247,7 @@ def test_the_next_session_is_planned_and_saved_for_the_calendar(qtbot: QtBot, wi
     assert str(event["LOCATION"]) == "Café am Markt"
     assert "Jürgen" not in target.read_text(encoding="utf-8")
 
-    window.overview.today = lambda: _dt.date.today() + _dt.timedelta(days=12)  # three days late
+    window.service.clock = FixedClock(window.service.clock.now() + _dt.timedelta(days=12))  # three days late
     window.overview.refresh()
     assert "was due 3 days ago" in window.overview.due.text()
     assert "b3261e" in window.overview.due.styleSheet()  # flagged

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app.ui.dialogs.share import ShareDialog
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.store import Journal, PrivateJournal, WrongPassphrase, portable
 from app.ui.dialogs.create import CreatePrivateDialog
-from app.ui.dialogs.share import ShareDialog
 from app.ui.main_window import TITLE, MainWindow
 from app.ui.pages.reflections import ReflectionsPage
 from tests.conftest import PASSPHRASE
@@ -86,14 +87,26 @@ def test_write_reflect_and_raise_a_line_next_time(qtbot: QtBot, window: MainWind
 
     def share(dialog: ShareDialog) -> None:
         seen["text"] = dialog.text.toPlainText()
+        seen["where"] = dialog.findChild(QLabel).text()
         dialog.share_button.click()
 
     _answer_dialog(qtbot, window, ShareDialog, share)
     page.raise_button.click()
     assert seen["text"] == SHARED_LINE, "the dialog shows exactly the line that will be shared"
-    agenda = window.service.rows("agenda_item")
-    assert [a["text"] for a in agenda] == [SHARED_LINE]
+    assert "the list for next time" in seen["where"] and "list for next time" in window.message.label.text()
+    assert [r["text"] for r in window.service.rows("next_time")] == [SHARED_LINE]
+    assert window.service.rows("agenda_item") == [] and window.service.session_summaries() == [], \
+        "raising a line creates no session (it would count as held)"
     assert window.windowTitle() == TITLE
+
+    window.activateWindow()  # the person's window is in front
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, Qt.Key.Key_N, CTRL)  # the tandem meets: the new session takes the line over
+    assert window.stack.currentWidget() is window.session
+    agenda = window.service.rows("agenda_item", session_id=window.session.session_id)
+    assert agenda[-1]["text"] == SHARED_LINE and window.service.rows("next_time") == []
+    assert SHARED_LINE in [window.session.agenda_model.index(r, 0).data()
+                           for r in range(window.session.agenda_model.rowCount())], "and it is on screen"
 
 
 def test_leaving_idle_and_ctrl_l_each_lock_and_clear(qtbot: QtBot, window: MainWindow, journal_path: Path,

@@ -185,7 +185,7 @@ def test_every_visible_string_is_translatable(qtbot: QtBot, pseudo: None, make_w
         dialog.show()
         assert untranslated(dialog, (path,)) == [], type(dialog).__name__
         dialog.close()
-    for wizard in (KickoffWizard(service.call(kickoff.read), [], "de", window), ClosingWizard(service, window)):
+    for wizard in (KickoffWizard(service.kickoff_agreement(), [], "de", window), ClosingWizard(service, window)):
         wizard.show()
         for _ in wizard.pageIds():
             assert untranslated(wizard) == [], (type(wizard).__name__, wizard.currentId())
@@ -208,7 +208,7 @@ def test_the_app_speaks_german(qtbot: QtBot, settings, marked_journal: Path) -> 
         assert window.overview.sessions_model.index(0, 0).data().startswith("16.02.26")
         buttons = [b.text() for b in PreferencesDialog(settings, window).findChildren(QAbstractButton)]
         assert "Abbrechen" in buttons  # Qt's own strings come from qtbase_de
-        wizard = KickoffWizard(window.service.call(kickoff.read), [], "de", window)
+        wizard = KickoffWizard(window.service.kickoff_agreement(), [], "de", window)
         assert wizard.buttonText(QWizard.WizardButton.NextButton).replace("&", "").startswith("Weiter")
         window.close()
     finally:

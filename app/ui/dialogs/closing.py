@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.store import Journal
 
 from ..i18n import tr
 from ..models.rows import ROLE_LABELS, Field, RowsModel
@@ -51,12 +50,7 @@ class FeedbackPage(QWizardPage):
             row.addWidget(box)
 
     def validatePage(self) -> bool:
-        def save(journal: Journal) -> None:
-            with journal.transaction():  # both directions, or neither
-                for giver, box in self.boxes.items():
-                    journal.set_feedback(None, giver, **box.values())
-
-        return self.service.run(save, changes="feedback")
+        return self.service.save_closing_feedback({giver: box.values() for giver, box in self.boxes.items()})
 
 
 class LearningsPage(QWizardPage):
@@ -89,7 +83,7 @@ class PassOnPage(QWizardPage):
         self.service = service
         self.setTitle(tr("Passing it on"))
         self.setSubTitle(tr("So that the experience feeds the next round of tandems."))
-        tandem = service.call(lambda j: j.tandem()) or {}
+        tandem = service.tandem()
         self.pass_on = QPlainTextEdit(tandem.get("pass_on", ""))
         self.pass_on.setAccessibleName(tr("What to pass on to the next round"))
         self.pass_on.setPlaceholderText(tr("What should the next tandems know? What would you do the same way, "
@@ -107,9 +101,7 @@ class PassOnPage(QWizardPage):
         layout.addWidget(self.recommendations)
 
     def validatePage(self) -> bool:
-        return self.service.run(lambda j: j.update_tandem(pass_on=self.pass_on.toPlainText().strip(),
-                                                          recommendations=self.recommendations.toPlainText().strip()),
-                                changes="tandem")
+        return self.service.save_pass_on(self.pass_on.toPlainText(), self.recommendations.toPlainText())
 
 
 class CompletePage(QWizardPage):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.onepager import Choices
 from app.export import onepager
 from app.store import JournalError
 from app.store.files import write_bytes_atomic
@@ -83,14 +84,11 @@ class OnePagerDialog(QDialog):
         self.service = service
         self.pdf: bytes | None = None
         self._generation = 0
-        base = service.call(onepager.default_content) or onepager.Content()
+        base = service.onepager_choices() or Choices()  # the layer decides what is offered and ticked
         self.base = base
-        learnings = service.rows("learning")
         self.learnings, learnings_view = _checklist(
-            [(r["text"], bool(r["share"]), {"text": r["text"], "learner": r["learner"]}) for r in learnings],
-            tr("Learnings to share"))
-        self.wins, wins_view = _checklist([(r["text"], True, r["text"]) for r in learnings if r["quick_win"]],
-                                          tr("Quick wins"))
+            [(learning["text"], chosen, learning) for learning, chosen in base.learnings], tr("Learnings to share"))
+        self.wins, wins_view = _checklist([(text, True, text) for text in base.quick_wins], tr("Quick wins"))
         self.goals, goals_view = _checklist([(title, True, (title, ratings)) for title, ratings in base.goals],
                                             tr("Goals"))
         self.topics, topics_view = _checklist([(t, True, t) for t in base.topics], tr("Topics covered"))
@@ -243,5 +241,5 @@ class OnePagerDialog(QDialog):
             self.status.setText(describe(exc))
             return
         if not self.service.read_only:  # a completed tandem exports what is typed here but keeps its record
-            self.service.call(lambda j: j.update_tandem(recommendations=self.recommendations.toPlainText()))
+            self.service.save_recommendations(self.recommendations.toPlainText())
         self.status.setText(tr("Saved to {path}.").format(path=path))

@@ -66,7 +66,7 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self._timer.stop()
         text = self.query.text()
-        hits: list[SearchHit] = self.service.call(lambda j: j.search(text)) or [] if text.strip() else []
+        hits: list[SearchHit] = self.service.search(text) if text.strip() else []
         self.model.set_hits(hits)
         if not text.strip():
             self.status.clear()

@@ -27,7 +27,7 @@ class SessionsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self.service.call(lambda j: j.session_summaries()) or []
+        self._rows = self.service.session_summaries()
         self.endResetModel()
 
     def clear(self) -> None:

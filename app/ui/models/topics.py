@@ -24,7 +24,7 @@ class TopicsModel(RowsModel):
         self._covered: dict[int, list[str]] = {}
 
     def reload(self) -> None:
-        self._covered = (self.service.call(lambda j: j.topic_coverage()) or {}) if self.where is not None else {}
+        self._covered = self.service.topic_coverage() if self.where is not None else {}
         super().reload()
         for row in self._rows:
             row["sessions"] = len(self._covered.get(row["id"], [])) or ""

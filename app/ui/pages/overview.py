@@ -8,7 +8,6 @@ the ratings have been falling, the planned duration is over, the tandem is compl
 
 from __future__ import annotations
 
-import datetime as _dt
 import html
 from typing import Any
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import programme
-from app.core.schedule import days_until
+from app.core.schedule import Due
 
 from .. import colours
 from ..formats import format_date, format_datetime
@@ -46,12 +45,12 @@ from ..widgets.tables import fit_columns
 GOAL_STATES = {"open": N_("Open"), "reached": N_("Reached"), "dropped": N_("Dropped")}
 
 
-def describe_due(due: _dt.datetime | None, now: _dt.datetime) -> tuple[str, bool]:
+def describe_due(due: Due) -> tuple[str, bool]:
     """A short sentence on when the next session is due, and whether the tandem is overdue."""
-    days = days_until(due, now)
-    if due is None or days is None:
+    days = due.days
+    if due.at is None or days is None:
         return tr("No session yet: start the first one when you meet."), False
-    when = format_date(due.date().isoformat())
+    when = format_date(due.at.date().isoformat())
     if days < 0:
         text = tr("Next session was due 1 day ago ({date}). Time to meet!") if days == -1 else tr(
             "Next session was due {days} days ago ({date}). Time to meet!")
@@ -82,12 +81,15 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.service = service
         self.evaluation_every = programme.DEFAULT_EVALUATION_EVERY
-        self.today = _dt.date.today  # tests move the clock here
         self.people = QLabel()
         self.people.setTextFormat(Qt.TextFormat.RichText)  # names are escaped in refresh()
         self.due = QLabel()
         self.due.setWordWrap(True)
         self.due.setAccessibleName(tr("Next session"))
+        self.next_time = QLabel()  # lines raised for next time while no session is planned
+        self.next_time.setWordWrap(True)
+        self.next_time.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_time.hide()
         self.new_button = QPushButton(tr("Start a new session"))
         self.new_button.setMinimumHeight(40)
         self.new_button.setToolTip(tr("Ctrl+N"))
@@ -100,6 +102,9 @@ class OverviewPage(QWidget):
         due_row = QHBoxLayout()
         due_row.addWidget(self.due, 1)
         due_row.addWidget(self.plan_button)
+        due_column = QVBoxLayout()
+        due_column.addLayout(due_row)
+        due_column.addWidget(self.next_time)
 
         self.completed_notice = Notice(tr("Tandem completed"), tr("Reopen tandem"))
         self.completed_notice.button.clicked.connect(self.reopen_requested)
@@ -190,7 +195,7 @@ class OverviewPage(QWidget):
         grid.setRowStretch(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(due_row)
+        layout.addLayout(due_column)
         layout.addLayout(notices)
         layout.addLayout(grid, 1)
         service.read_only_changed.connect(self._set_read_only)
@@ -225,10 +230,10 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         """Read everything the overview shows (called whenever it is shown)."""
-        tandem = self.service.call(lambda j: j.tandem())
-        if tandem is None:
+        tandem = self.service.tandem()
+        if not tandem:
             return
-        people = self.service.call(lambda j: j.people()) or {}
+        people = self.service.people()
         names = [f"{p['display_name']} ({tr(ROLE_LABELS[role])})" for role in ("mentee", "mentor")
                  if (p := people.get(role)) and p["display_name"]]
         heading = html.escape(" · ".join(names) or tr("Your tandem"))
@@ -245,40 +250,35 @@ class OverviewPage(QWidget):
         self._set_read_only(self.service.read_only)
 
     def _refresh_programme(self, tandem: dict[str, Any]) -> None:
-        """When the next session is due, the progress chart, and the notices."""
-        completed = tandem["state"] == "completed"
-        now = _dt.datetime.combine(self.today(), _dt.datetime.now().time())
-        text, overdue = describe_due(self.service.next_due(), now)
+        """When the next session is due, the progress chart, and the notices (app/core decides them)."""
+        status = self.service.status(self.evaluation_every)
+        if status is None:
+            return
+        completed = status.completed
+        text, overdue = describe_due(status.due)
         self.due.setText("" if completed else text)
         red = colours.warning(self.palette()).name()
         self.due.setStyleSheet(f"font-weight: bold; color: {red};" if overdue and not completed else "")
+        lines = [row["text"] for row in self.service.rows("next_time")]
+        self.next_time.setText("" if completed or not lines else tr(
+            "For next time (the next session you start takes these over): {lines}").format(
+                lines=" · ".join(lines)))
+        self.next_time.setVisible(bool(lines) and not completed)
 
         goals = [self.goals_model.row_data(row) for row in range(self.goals_model.rowCount())]  # just loaded
-        evaluations = self.service.call(lambda j: j.evaluations()) or []
-        self.chart.set_data(goals, evaluations)
+        self.chart.set_data(goals, status.evaluations)
         self.completed_notice.show_text(
             tr("This tandem was completed on {date}. Its journal is read-only; you can still read, search and "
-               "export the one-pager.").format(date=format_date(tandem["completed_at"] or "")) if completed else None)
-        if completed:
-            for notice in (self.evaluation_notice, self.closing_notice, self.fit_notice):
-                notice.show_text(None)
-            return
-        since = self.service.call(lambda j: j.sessions_since_evaluation(now.isoformat(timespec="minutes"))) or 0
-        open_goals = [g for g in goals if g["state"] == "open"]
+               "export the one-pager.").format(date=format_date(status.completed_at or "")) if completed else None)
         self.evaluation_notice.show_text(
-            tr("{count} sessions since your last check-in: are you reaching your goals?").format(count=since)
-            if programme.evaluation_due(since, len(open_goals), self.evaluation_every) else None)
-        end = programme.planned_end(tandem["started_on"], tandem["planned_months"])
+            tr("{count} sessions since your last check-in: are you reaching your goals?").format(
+                count=status.sessions_since_check_in) if status.check_in_due else None)
         self.closing_notice.show_text(
             tr("Your planned {months} months ended on {date}. Time for the closing round: look back together and "
-               "choose what goes on the one-pager.").format(months=tandem["planned_months"],
-                                                            date=format_date(end.isoformat()))
-            if end and programme.closing_due(tandem["state"], tandem["started_on"], tandem["planned_months"],
-                                              self.today()) else None)
-        means = [sum(e.ratings.values()) / len(e.ratings) for e in evaluations if e.ratings]
-        ratings = self.service.call(lambda j: j.session_ratings()) or []
-        self.fit_notice.show_text(programme.FIT_HINT(current_language())
-                                  if programme.fit_concern(means, ratings) else None)
+               "choose what goes on the one-pager.").format(months=status.planned_months,
+                                                            date=format_date(status.planned_end.isoformat()))
+            if status.closing_due and status.planned_end else None)
+        self.fit_notice.show_text(programme.FIT_HINT(current_language()) if status.fit_concern else None)
 
     def _set_read_only(self, read_only: bool) -> None:
         for widget in (self.new_button, self.plan_button, self.checkin_button, self.goal_add, self.topic_add):
@@ -287,6 +287,8 @@ class OverviewPage(QWidget):
     def clear(self) -> None:
         self.people.clear()
         self.due.clear()
+        self.next_time.clear()
+        self.next_time.hide()
         self.goal_add.clear()
         self.topic_add.clear()
         self.chart.clear()

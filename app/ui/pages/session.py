@@ -146,26 +146,16 @@ class SessionPage(SessionLayout, QWidget):
     def _save_feedback(self, giver: str) -> bool:
         if self.session_id is None:
             return True
-        session_id, values = self.session_id, self.feedback[giver].values()
-        return self.service.run(lambda j: j.set_feedback(session_id, giver, **values), changes="feedback",
-                                origin=self)
+        return self.service.save_feedback(self.session_id, giver, self.feedback[giver].values(), origin=self)
 
     def _topic_chosen(self) -> None:
         if self._loading or self.session_id is None:
             return
         title = self.topic.currentText().strip()
-        topic_id = None
-        if title:
-            index = self.topic.findText(title, Qt.MatchFlag.MatchFixedString)
-            topic_id = self.topic.itemData(index) if index >= 0 else None
-            if topic_id is None:
-                topic_id = self.service.add("topic", title=title, state="planned", origin=self)
-                self._load_topics(select=topic_id)
-            else:
-                topic = self.service.call(lambda j: j.get("topic", topic_id)) or {}
-                if topic.get("state") == "idea":  # an idea from the pool becomes a planned topic
-                    self.service.update("topic", topic_id, state="planned")
-        self._save_session(topic_id=topic_id)
+        known = title and self.topic.findText(title, Qt.MatchFlag.MatchFixedString) >= 0
+        topic_id = self.service.choose_focus(self.session_id, title, origin=self)
+        if topic_id is not None and not known:
+            self._load_topics(select=topic_id)
 
     # Adding ------------------------------------------------------------------------------
     def _add_agenda(self) -> None:
@@ -191,7 +181,7 @@ class SessionPage(SessionLayout, QWidget):
     # Carrying over unfinished agenda items -------------------------------------------------
     def _previous_session(self) -> int | None:
         session_id = self.session_id
-        return None if session_id is None else self.service.call(lambda j: j.previous_session(session_id))
+        return None if session_id is None else self.service.previous_session(session_id)
 
     def _update_carry_offer(self) -> None:
         previous = self._previous_session()
@@ -209,8 +199,7 @@ class SessionPage(SessionLayout, QWidget):
         previous = self._previous_session()
         if previous is None or self.session_id is None:
             return
-        session_id = self.session_id
-        self.service.call(lambda j: j.carry_over_agenda(previous, session_id), changes="agenda_item", origin=self)
+        self.service.carry_over(previous, self.session_id, origin=self)
         self.agenda_model.reload()
         self._update_carry_offer()
 
@@ -226,7 +215,7 @@ class SessionPage(SessionLayout, QWidget):
 
     def load(self, session_id: int) -> None:
         """Show a session (the caller has saved the previous one: see ``flush``)."""
-        row = self.service.call(lambda j: j.get("session", session_id))
+        row = self.service.get("session", session_id)
         if row is None:
             return
         self._loading = True

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from app.store import Journal
+from app.core import journals
 
 from ..dialogs.common import ask_existing_file, ask_new_file, run_once
 from ..dialogs.create import CreateDialog
@@ -43,18 +44,8 @@ class JournalsMixin:
 
         self._guide_after_unlock = True
 
-        def create() -> Journal:
-            journal = Journal.create(path, passphrase)
-            try:
-                with journal.transaction():
-                    journal.set_person("mentee", display_name=mentee)
-                    journal.set_person("mentor", display_name=mentor)
-            except BaseException:
-                journal.close()
-                raise
-            return journal
-
-        run_task(create, self._unlocked, self._create_failed, self)
+        run_task(partial(journals.create_tandem, path, passphrase, mentee, mentor), self._unlocked,
+                 self._create_failed, self)
 
     def _create_failed(self, exc: Exception) -> None:
         self._guide_after_unlock = False

@@ -7,9 +7,12 @@ the same session, tab and cursor. Key derivation runs in the background.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
+from app.core import journals
 from app.store import Journal, JournalError, WrongPassphrase
 
 from ..errors import describe
@@ -24,7 +27,7 @@ class LockingMixin:
         path = self._path
         if path is None:
             return
-        run_task(lambda: Journal.open(path, passphrase), self._unlocked, self._unlock_failed, self)
+        run_task(partial(journals.open_tandem, path, passphrase), self._unlocked, self._unlock_failed, self)
 
     def _unlocked(self, journal: Journal) -> None:
         if self._closing:

@@ -86,7 +86,7 @@ class PagesMixin:
         page = self.reflections
         page.idle_seconds = self.settings.private_idle_seconds
         page.tandem_path = self.service.path or self._path
-        sessions = self.service.call(lambda j: j.session_summaries()) or []
+        sessions = self.service.session_summaries()
         from ..formats import format_datetime
 
         page.set_sessions([(f"{format_datetime(s.starts_at)} · {s.topic or s.goal or tr('Session')}", s.starts_at)

@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from app import programme
-from app.store import Journal, JournalError
+from app.store import JournalError
 
 from ..dialogs.common import ask_new_file, run_once
 from ..errors import describe
@@ -19,29 +18,18 @@ class ProgrammeActionsMixin:
     """Part of MainWindow: the commands of the Session and Tandem menus that change the tandem."""
 
     def new_session(self) -> None:
-        if not self.service.is_open or not self._saved(tr("starting a new session")):
+        """Start a session now; it takes over what is still open (``app/core/sessions.start``)."""
+        if not self._ready_to_change(tr("starting a new session")):
             return
-        tandem = self.service.call(lambda j: j.tandem()) or {}
-        first = not self.service.call(lambda j: j.session_summaries(limit=1))
-        now = _dt.datetime.now().replace(second=0, microsecond=0)
-        agenda = programme.first_agenda(self.settings.suggestion_language) if first else []
-
-        def create(journal: Journal) -> int:
-            with journal.transaction():
-                new_id = journal.add("session", starts_at=now.isoformat(timespec="minutes"), duration_minutes=60,
-                                     place=tandem.get("place", ""), kind="kickoff" if first else "regular")
-                for text in agenda:  # the first session follows the guide for the first conversation
-                    journal.add("agenda_item", session_id=new_id, text=text)
-                return new_id
-
-        session_id = self.service.call(create, changes="session")
+        session_id = self.service.start_session(self.settings.suggestion_language)
         if session_id is not None:
             self.show_session(session_id)
 
     def raise_next_time(self, text: str) -> None:
-        """Put a line the author chose from a reflection on the next session's agenda."""
+        """Put a line the author chose from a reflection on the next planned session's agenda, or on the
+        list for next time; the dialog shows exactly what becomes shared, and where."""
         from ..dialogs.share import ShareDialog
-        from ..formats import format_date
+        from ..formats import format_datetime
 
         if not self.service.is_open:
             self.message.show_message(tr("Open the tandem journal first: the agenda lives there."))
@@ -50,25 +38,15 @@ class ProgrammeActionsMixin:
             self.message.show_message(tr("The tandem is completed, so there is no next session to raise it in. "
                                       "Reopen the tandem first (Tandem → Reopen tandem)."))
             return
-        now = _dt.datetime.now().replace(second=0, microsecond=0)
-        session_id = self.service.call(lambda j: j.upcoming_session(now.isoformat(timespec="minutes")))
-        when = None
-        if session_id is None:
-            due = self.service.next_due()
-            when = max(due or now, now + _dt.timedelta(days=1)).replace(second=0, microsecond=0)
-            where = tr("a new session on {date}").format(date=format_date(when.date().isoformat()))
-        else:
-            row = self.service.call(lambda j: j.get("session", session_id)) or {}
-            where = tr("the next session ({date})").format(date=format_date(str(row.get("starts_at", ""))))
-        shared = run_once(ShareDialog(text, where, self), ShareDialog.shared_text)
-        if not shared:
+        target = self.service.raise_target()
+        if target is None:
             return
-        if session_id is None and when is not None:
-            session_id = self.service.add("session", starts_at=when.isoformat(timespec="minutes"),
-                                          duration_minutes=60, kind="regular")
-        if session_id is not None and self.service.add("agenda_item", session_id=session_id,
-                                                       text=shared) is not None:
-            self.message.show_message(tr("Added to the agenda of {where}.").format(where=where))
+        where = (tr("the list for next time (the next session you start takes it over)") if target.on_list else
+                 tr("the next session ({date})").format(date=format_datetime(target.starts_at or "")))
+        shared = run_once(ShareDialog(text, where, self), ShareDialog.shared_text)
+        if shared and self.service.raise_next_time(shared) is not None:
+            self.message.show_message(tr("Added to {where}.").format(where=where))
+            self._after_programme_change()
 
     # The programme around the sessions ---------------------------------------------------
     def _ready_to_change(self, doing: str) -> bool:
@@ -82,11 +60,9 @@ class ProgrammeActionsMixin:
         """The kick-off guide, filled with the agreement as it stands."""
         if not self._ready_to_change(tr("opening the kick-off guide")):
             return
-        from app.store import kickoff
-
         from ..dialogs.kickoff import KickoffWizard
 
-        current = self.service.call(kickoff.read)
+        current = self.service.kickoff_agreement()
         topics = [t["title"] for t in self.service.rows("topic")]
         if current is None:
             return
@@ -96,33 +72,25 @@ class ProgrammeActionsMixin:
             return
         agreement, language = result
         self.settings.suggestion_language = language
-        if self.service.run(lambda j: kickoff.save(j, agreement), changes=kickoff.TABLES):
+        if self.service.save_kickoff(agreement):
             self.message.show_message(tr("The kick-off agreement is saved. You can open the guide again at any "
                                       "time (Tandem → Kick-off guide)."))
         self._after_programme_change()
-
-    def _next_session_defaults(self) -> tuple[_dt.datetime, int, str]:
-        tandem = self.service.call(lambda j: j.tandem()) or {}
-        last = (self.service.call(lambda j: j.session_summaries(limit=1)) or [None])[0]
-        last_row = self.service.call(lambda j: j.get("session", last.id)) if last else None
-        now = _dt.datetime.now().replace(second=0, microsecond=0)
-        due = self.service.next_due()
-        if due is None or due < now:
-            due = (now + _dt.timedelta(days=1)).replace(hour=10, minute=0)
-        minutes = (last_row or {}).get("duration_minutes") or 60
-        return due, minutes, tandem.get("place", "")
 
     def plan_next_session(self) -> None:
         if not self._ready_to_change(tr("planning the next session")):
             return
         from ..dialogs.plan import PlanDialog
 
-        values = run_once(PlanDialog(*self._next_session_defaults(), self), PlanDialog.values)
+        offer = self.service.plan_defaults()
+        if offer is None:
+            return
+        dialog = PlanDialog(offer.starts_at, offer.duration_minutes, offer.place, self)
+        values = run_once(dialog, PlanDialog.values)
         if values is None:
             return
         when, minutes, place, calendar = values
-        if not self.service.run(lambda j: j.update_tandem(next_session_at=when.isoformat(timespec="minutes")),
-                                changes="tandem"):
+        if not self.service.plan_next(when):
             return
         self._after_programme_change()
         if calendar:
@@ -131,13 +99,13 @@ class ProgrammeActionsMixin:
     def save_calendar_file(self) -> None:
         if not self.service.is_open:
             return
-        tandem = self.service.call(lambda j: j.tandem()) or {}
-        if not tandem.get("next_session_at"):
+        planned = self.service.tandem().get("next_session_at")
+        offer = self.service.plan_defaults()
+        if not planned or offer is None:
             self.message.show_message(tr("No next session is planned yet: plan it first (Tandem → Plan next "
                                       "session…), then save it to your calendar."))
             return
-        _due, minutes, place = self._next_session_defaults()
-        self._write_calendar_file(_dt.datetime.fromisoformat(tandem["next_session_at"]), minutes, place)
+        self._write_calendar_file(_dt.datetime.fromisoformat(planned), offer.duration_minutes, offer.place)
 
     def ask_calendar_path(self, when: _dt.datetime) -> Path | None:
         return ask_new_file(self, tr("Save the next session to a calendar file"),
@@ -159,26 +127,23 @@ class ProgrammeActionsMixin:
             file=path.name))
 
     def check_in(self) -> None:
-        """The evaluation: a rating from 1 to 5 per open goal."""
+        """The evaluation: a rating from 1 to 5 per open goal (``app/core/programme_status``)."""
         if not self._ready_to_change(tr("the check-in")):
             return
         from ..dialogs.evaluation import EvaluationDialog
 
-        goals = [g for g in self.service.rows("goal") if g["state"] == "open"]
-        if not goals:
+        form = self.service.check_in_form()
+        if form is None:
+            return
+        if not form.goals:
             self.message.show_message(tr("There are no open goals to rate yet. Add goals in the overview or in the "
                                       "kick-off guide."))
             return
-        evaluations = self.service.call(lambda j: j.evaluations()) or []
-        last: dict[int, int] = {}
-        for evaluation in evaluations:
-            last.update(evaluation.ratings)
-        values = run_once(EvaluationDialog(goals, last, self), EvaluationDialog.values)
+        values = run_once(EvaluationDialog(form.goals, form.last_ratings, self), EvaluationDialog.values)
         if values is None:
             return
         held_on, ratings, note = values
-        if self.service.call(lambda j: j.save_evaluation(held_on, ratings, note=note),
-                             changes="evaluation") is not None:
+        if self.service.check_in(held_on, ratings, note):
             self.message.show_message(tr("Check-in saved. The overview shows your progress over time."))
         self._after_programme_change()
 
@@ -191,7 +156,7 @@ class ProgrammeActionsMixin:
         if export is None:
             self._after_programme_change()
             return
-        if self.service.complete(_dt.date.today().isoformat()):
+        if self.service.complete():
             self.show_overview()
             self.message.show_message(tr("The tandem is completed and its journal is now read-only. Thank you both!"))
             if export:

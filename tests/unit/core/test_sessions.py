@@ -24,6 +24,15 @@ def test_first_session_is_the_kickoff_with_the_guide(journal: Journal) -> None:
     assert agenda[0].startswith("Kennenlernen") and len(agenda) == 9
 
 
+def test_the_kickoff_session_takes_over_lines_raised_before_it(journal: Journal) -> None:
+    """Nothing raised is dropped, not even before the very first session."""
+    sessions.raise_next_time(journal, FixedClock("2026-01-30T20:00"), "Was erwartest du?")
+    sid = sessions.start(journal, FixedClock("2026-02-02T10:00"), "en")
+    agenda = [a["text"] for a in journal.rows("agenda_item", session_id=sid)]
+    assert agenda[-1] == "Was erwartest du?" and len(agenda) == 10
+    assert journal.rows("next_time") == []
+
+
 def test_a_new_session_takes_over_what_is_open(journal: Journal) -> None:
     journal.update_tandem(place="Café am Markt")
     first = _held(journal, "2026-02-02T10:00", duration_minutes=90, place="Raum 3")

@@ -13,10 +13,11 @@ from app.export.onepager import (
     DoesNotFit,
     OnePagerError,
     Options,
-    default_content,
     display_name,
     render,
 )
+from app.core.clock import SystemClock
+from app.core.onepager import preselected
 from app.store import Journal
 from tests.conftest import PASSPHRASE
 
@@ -37,7 +38,7 @@ def _text(data: bytes) -> str:
 @pytest.fixture
 def content(journal: Journal) -> Content:
     sample.fill(journal, sessions=6, items_per_session=3)
-    return default_content(journal)
+    return preselected(journal, SystemClock())
 
 
 def test_exactly_one_page_with_every_selected_learning_and_no_other(journal: Journal) -> None:
@@ -45,7 +46,7 @@ def test_exactly_one_page_with_every_selected_learning_and_no_other(journal: Jou
     for i in range(4):
         journal.add("learning", session_id=sid, text=f"Geteilt-{i}: Feedback öfter und kürzer", share=True)
         journal.add("learning", session_id=sid, text=f"Vertraulich-{i}: nur für uns")
-    data = render(default_content(journal), Options(lang="en"))
+    data = render(preselected(journal, SystemClock()), Options(lang="en"))
     assert len(_pdf(data).pages) == 1
     text = _text(data)
     assert all(f"Geteilt-{i}: Feedback öfter und kürzer" in text for i in range(4))

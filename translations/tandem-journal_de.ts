@@ -194,119 +194,99 @@
       <translation>Dies ist ein Demo-Tandem in einem temporären Ordner, der beim Beenden gelöscht wird. Seine Passphrase lautet: {passphrase}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="42" />
+      <location filename="../app/ui/dialogs/closing.py" line="43" />
       <source>A last feedback round</source>
       <translation>Eine letzte Feedback-Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="43" />
+      <location filename="../app/ui/dialogs/closing.py" line="44" />
       <source>Looking back on the whole tandem: each of you says what helped and what you would change.</source>
       <translation>Rückblick auf das ganze Tandem: Jede:r sagt, was geholfen hat und was ihr ändern würdet.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="59" />
+      <location filename="../app/ui/dialogs/closing.py" line="60" />
       <source>What you learned</source>
       <translation>Was ihr gelernt habt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="60" />
+      <location filename="../app/ui/dialogs/closing.py" line="61" />
       <source>Every learning of both of you, from every session. Tick what goes on the one-pager: only what you both agree to share.</source>
       <translation>Alle Lernerfahrungen von euch beiden aus allen Treffen. Hakt an, was auf den One-Pager kommt: nur, was ihr beide teilen wollt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="68" />
+      <location filename="../app/ui/dialogs/closing.py" line="67" />
       <source>All learnings</source>
       <translation>Alle Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="84" />
+      <location filename="../app/ui/dialogs/closing.py" line="83" />
       <source>Passing it on</source>
       <translation>Weitergeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="85" />
+      <location filename="../app/ui/dialogs/closing.py" line="84" />
       <source>So that the experience feeds the next round of tandems.</source>
       <translation>Damit die Erfahrung in die nächste Runde der Tandems einfließt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="88" />
+      <location filename="../app/ui/dialogs/closing.py" line="87" />
       <source>What to pass on to the next round</source>
       <translation>Was an die nächste Runde weitergegeben wird</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="89" />
+      <location filename="../app/ui/dialogs/closing.py" line="88" />
       <source>What should the next tandems know? What would you do the same way, what differently?</source>
       <translation>Was sollten die nächsten Tandems wissen? Was würdet ihr genauso machen, was anders?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="92" />
+      <location filename="../app/ui/dialogs/closing.py" line="91" />
       <source>Next steps for the team</source>
       <translation>Nächste Schritte für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="93" />
+      <location filename="../app/ui/dialogs/closing.py" line="92" />
       <source>Next steps and recommendations for the team (printed on the one-pager)</source>
       <translation>Nächste Schritte und Empfehlungen für das Team (stehen auf dem One-Pager)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="110" />
+      <location filename="../app/ui/dialogs/closing.py" line="109" />
       <source>Complete the tandem</source>
       <translation>Tandem abschließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="111" />
+      <location filename="../app/ui/dialogs/closing.py" line="110" />
       <source>Thank you both.</source>
       <translation>Danke euch beiden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="112" />
+      <location filename="../app/ui/dialogs/closing.py" line="111" />
       <source>Export the one-pager next</source>
       <translation>Danach den One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="125" />
+      <location filename="../app/ui/dialogs/closing.py" line="124" />
       <source>Closing round</source>
       <translation>Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="44" />
+      <location filename="../app/ui/dialogs/closing.py" line="45" />
       <source>The mentee</source>
       <translation>Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="45" />
+      <location filename="../app/ui/dialogs/closing.py" line="46" />
       <source>The mentor</source>
       <translation>Mentor:in</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="98" />
+      <location filename="../app/ui/dialogs/closing.py" line="97" />
       <source>For the next round</source>
       <translation>Für die nächste Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="116" />
+      <location filename="../app/ui/dialogs/closing.py" line="115" />
       <source>Completing the tandem keeps everything and makes the journal read-only, so the record stays as it was at the end. You can reopen it at any time (Tandem → Reopen tandem).</source>
       <translation>Beim Abschließen bleibt alles erhalten, und das Journal wird schreibgeschützt, damit es so bleibt, wie es am Ende war. Ihr könnt es jederzeit wieder öffnen (Tandem → Tandem wieder öffnen).</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/closing.py" line="63" />
-      <source>Learning</source>
-      <translation>Lernerfahrung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/closing.py" line="63" />
-      <source>Who</source>
-      <translation>Wer</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/closing.py" line="64" />
-      <source>One-pager</source>
-      <translation>One-Pager</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/closing.py" line="64" />
-      <source>Quick win</source>
-      <translation>Quick Win</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/common.py" line="50" />
@@ -1253,32 +1233,137 @@ Close anyway and lose them?</source>
 Trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
+      <location filename="../app/ui/models/columns.py" line="14" />
+      <source>Mentee</source>
+      <translation>Mentee</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="14" />
+      <source>Mentor</source>
+      <translation>Mentor:in</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="14" />
+      <source>Both</source>
+      <translation>Beide</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="15" />
+      <source>Open</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="15" />
+      <source>Reached</source>
+      <translation>Erreicht</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="15" />
+      <source>Dropped</source>
+      <translation>Verworfen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="16" />
+      <source>Idea</source>
+      <translation>Idee</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="16" />
+      <source>Planned</source>
+      <translation>Geplant</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="16" />
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="37" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="38" />
+      <source>Learning</source>
+      <translation>Lernerfahrung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="38" />
+      <source>Who</source>
+      <translation>Wer</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="39" />
+      <source>One-pager</source>
+      <translation>One-Pager</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="39" />
+      <source>Quick win</source>
+      <translation>Quick Win</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="40" />
+      <source>Action item</source>
+      <translation>Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="40" />
+      <source>Owner</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="41" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="44" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="44" />
+      <source>Topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="45" />
+      <source>Learned</source>
+      <translation>Gelernt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="46" />
+      <source>Rating</source>
+      <translation>Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="47" />
+      <source>State</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="51" />
+      <source>Sessions</source>
+      <translation>Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="48" />
+      <source>Open action item</source>
+      <translation>Offene Aufgabe</translation>
+    </message>
+    <message>
       <location filename="../app/ui/models/reflections.py" line="36" />
       <source>Untitled</source>
       <translation>Ohne Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="33" />
-      <source>Mentee</source>
-      <translation>Mentee</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="33" />
-      <source>Mentor</source>
-      <translation>Mentor:in</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="33" />
-      <source>Both</source>
-      <translation>Beide</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/rows.py" line="142" />
+      <location filename="../app/ui/models/rows.py" line="131" />
       <source>{field}: yes</source>
       <translation>{field}: ja</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="142" />
+      <location filename="../app/ui/models/rows.py" line="131" />
       <source>{field}: no</source>
       <translation>{field}: nein</translation>
     </message>
@@ -1288,89 +1373,19 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/search_results.py" line="15" />
-      <source>Agenda</source>
-      <translation>Agenda</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/search_results.py" line="16" />
-      <source>Action item</source>
-      <translation>Aufgabe</translation>
-    </message>
-    <message>
       <location filename="../app/ui/models/search_results.py" line="16" />
       <source>Feedback</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/search_results.py" line="16" />
-      <source>Topic</source>
-      <translation>Thema</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/sessions.py" line="20" />
-      <source>Date</source>
-      <translation>Datum</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/sessions.py" line="20" />
-      <source>Learned</source>
-      <translation>Gelernt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/sessions.py" line="20" />
-      <source>Rating</source>
-      <translation>Bewertung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/sessions.py" line="66" />
+      <location filename="../app/ui/models/sessions.py" line="67" />
       <source>Mean rating of the session in the feedback round (1–5)</source>
       <translation>Mittlere Bewertung des Treffens in der Feedback-Runde (1–5)</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/topics.py" line="14" />
-      <source>Idea</source>
-      <translation>Idee</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/topics.py" line="14" />
-      <source>Planned</source>
-      <translation>Geplant</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/topics.py" line="14" />
-      <source>Done</source>
-      <translation>Erledigt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/topics.py" line="22" />
-      <source>State</source>
-      <translation>Stand</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/topics.py" line="23" />
-      <source>Sessions</source>
-      <translation>Treffen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/topics.py" line="36" />
+      <location filename="../app/ui/models/topics.py" line="33" />
       <source>Focus of the sessions on {dates}</source>
       <translation>Schwerpunkt der Treffen am {dates}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="45" />
-      <source>Open</source>
-      <translation>Offen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="45" />
-      <source>Reached</source>
-      <translation>Erreicht</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="45" />
-      <source>Dropped</source>
-      <translation>Verworfen</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="60" />
@@ -1458,42 +1473,42 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Bisherige Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="145" />
+      <location filename="../app/ui/pages/overview.py" line="144" />
       <source>Check in on goals…</source>
       <translation>Zwischenbilanz zu den Zielen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="146" />
+      <location filename="../app/ui/pages/overview.py" line="145" />
       <source>Are we reaching our goals? Rate each goal from 1 to 5.</source>
       <translation>Erreichen wir unsere Ziele? Bewertet jedes Ziel von 1 bis 5.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="154" />
+      <location filename="../app/ui/pages/overview.py" line="151" />
       <source>Open action items</source>
       <translation>Offene Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="167" />
+      <location filename="../app/ui/pages/overview.py" line="163" />
       <source>Open action items and quick wins</source>
       <translation>Offene Aufgaben und Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="168" />
+      <location filename="../app/ui/pages/overview.py" line="164" />
       <source>Open action items or quick wins</source>
       <translation>Offene Aufgaben oder Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="179" />
+      <location filename="../app/ui/pages/overview.py" line="175" />
       <source>Add a topic to the pool, press Enter</source>
       <translation>Thema zum Pool hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="179" />
+      <location filename="../app/ui/pages/overview.py" line="175" />
       <source>New topic</source>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="239" />
+      <location filename="../app/ui/pages/overview.py" line="235" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
@@ -1503,122 +1518,112 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="150" />
-      <source>Open action item</source>
-      <translation>Offene Aufgabe</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="150" />
-      <source>Owner</source>
-      <translation>Zuständig</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="151" />
-      <source>Due</source>
-      <translation>Fällig</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="263" />
+      <location filename="../app/ui/pages/overview.py" line="259" />
       <source>For next time (the next session you start takes these over): {lines}</source>
       <translation>Fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie): {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="271" />
+      <location filename="../app/ui/pages/overview.py" line="267" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="274" />
+      <location filename="../app/ui/pages/overview.py" line="270" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="277" />
+      <location filename="../app/ui/pages/overview.py" line="273" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="36" />
-      <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was created.</source>
-      <translation>Das ist die Passphrase des Tandems, und die kennt dein Gegenüber. Wähle eine, die nur du kennst; es wurde nichts angelegt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="127" />
+      <location filename="../app/ui/pages/reflections.py" line="121" />
       <source>Unlocking…</source>
       <translation>Wird entsperrt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="200" />
-      <source>All tags</source>
-      <translation>Alle Schlagwörter</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="116" />
-      <source>Choose your private journal first, or create one.</source>
-      <translation>Wähle zuerst dein privates Journal oder lege eines an.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="120" />
-      <source>Enter your private passphrase.</source>
-      <translation>Gib deine private Passphrase ein.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="153" />
+      <location filename="../app/ui/pages/reflections.py" line="145" />
       <source>That passphrase does not open your private journal.</source>
       <translation>Diese Passphrase öffnet dein privates Journal nicht.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="348" />
-      <source>That is the tandem's passphrase, which your partner knows. Nothing was changed.</source>
-      <translation>Das ist die Passphrase des Tandems, und die kennt dein Gegenüber. Es wurde nichts geändert.</translation>
+      <location filename="../app/ui/pages/reflections.py" line="192" />
+      <source>All tags</source>
+      <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="157" />
+      <location filename="../app/ui/pages/reflections.py" line="339" />
+      <source>Changing your private passphrase…</source>
+      <translation>Deine private Passphrase wird geändert …</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="110" />
+      <source>Choose your private journal first, or create one.</source>
+      <translation>Wähle zuerst dein privates Journal oder lege eines an.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="114" />
+      <source>Enter your private passphrase.</source>
+      <translation>Gib deine private Passphrase ein.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="341" />
+      <source>Your private passphrase was changed.</source>
+      <translation>Deine private Passphrase wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections.py" line="149" />
       <source>Could not open it: {reason}</source>
       <translation>Konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="24" />
+      <location filename="../app/ui/pages/reflections_files.py" line="26" />
       <source>Open my private journal</source>
       <translation>Mein privates Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="24" />
+      <location filename="../app/ui/pages/reflections_files.py" line="26" />
       <source>Private journals</source>
       <translation>Private Journale</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="58" />
+      <location filename="../app/ui/pages/reflections_files.py" line="60" />
       <source>Back up my private journal</source>
       <translation>Mein privates Journal sichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="46" />
+      <location filename="../app/ui/pages/reflections_files.py" line="64" />
+      <source>Backing up your private journal…</source>
+      <translation>Dein privates Journal wird gesichert …</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="48" />
       <source>Export my reflections as Markdown</source>
       <translation>Meine Reflexionen als Markdown exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="47" />
+      <location filename="../app/ui/pages/reflections_files.py" line="49" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="52" />
+      <location filename="../app/ui/pages/reflections_files.py" line="54" />
       <source>Export my reflections as JSON</source>
       <translation>Meine Reflexionen als JSON exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="52" />
+      <location filename="../app/ui/pages/reflections_files.py" line="54" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="42" />
+      <location filename="../app/ui/pages/reflections_files.py" line="44" />
       <source>Saved to {path}. It is not encrypted: keep it private.</source>
       <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="67" />
+      <location filename="../app/ui/pages/reflections_files.py" line="66" />
       <source>Backup written to {path} (encrypted, same passphrase).</source>
       <translation>Sicherung geschrieben nach {path} (verschlüsselt, gleiche Passphrase).</translation>
     </message>
@@ -1793,157 +1798,157 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>{count} offene Punkte vom letzten Mal übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="56" />
+      <location filename="../app/ui/pages/session_layout.py" line="55" />
       <source>← Overview</source>
       <translation>← Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="57" />
+      <location filename="../app/ui/pages/session_layout.py" line="56" />
       <source>Back to the tandem overview (Alt+Home)</source>
       <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="61" />
+      <location filename="../app/ui/pages/session_layout.py" line="60" />
       <source>Date and time</source>
       <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="66" />
+      <location filename="../app/ui/pages/session_layout.py" line="65" />
       <source>Duration in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="73" />
+      <location filename="../app/ui/pages/session_layout.py" line="72" />
       <source>Focus topic</source>
       <translation>Schwerpunktthema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="74" />
+      <location filename="../app/ui/pages/session_layout.py" line="73" />
       <source>Pick from the topic pool or type a new topic</source>
       <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="76" />
+      <location filename="../app/ui/pages/session_layout.py" line="75" />
       <source>Session goal</source>
       <translation>Ziel des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="77" />
+      <location filename="../app/ui/pages/session_layout.py" line="76" />
       <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
       <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="96" />
+      <location filename="../app/ui/pages/session_layout.py" line="95" />
       <source>Add an agenda item, press Enter</source>
       <translation>Agendapunkt hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="97" />
+      <location filename="../app/ui/pages/session_layout.py" line="96" />
       <source>New agenda item</source>
       <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="107" />
+      <location filename="../app/ui/pages/session_layout.py" line="106" />
       <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="113" />
+      <location filename="../app/ui/pages/session_layout.py" line="112" />
       <source>Shared notes (Markdown)</source>
       <translation>Gemeinsame Notizen (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="114" />
+      <location filename="../app/ui/pages/session_layout.py" line="113" />
       <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
       <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="116" />
+      <location filename="../app/ui/pages/session_layout.py" line="115" />
       <source>Preview of the notes</source>
       <translation>Vorschau der Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="126" />
+      <location filename="../app/ui/pages/session_layout.py" line="125" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="135" />
+      <location filename="../app/ui/pages/session_layout.py" line="132" />
       <source>Learnings</source>
       <translation>Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="137" />
+      <location filename="../app/ui/pages/session_layout.py" line="134" />
       <source>What did you learn? Press Enter</source>
       <translation>Was habt ihr gelernt? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="138" />
+      <location filename="../app/ui/pages/session_layout.py" line="135" />
       <source>New learning</source>
       <translation>Neue Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="140" />
+      <location filename="../app/ui/pages/session_layout.py" line="137" />
       <source>Who learned it</source>
       <translation>Wer hat es gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="141" />
+      <location filename="../app/ui/pages/session_layout.py" line="138" />
       <source>Share in one-pager</source>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="158" />
+      <location filename="../app/ui/pages/session_layout.py" line="153" />
       <source>Action items</source>
       <translation>Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="160" />
+      <location filename="../app/ui/pages/session_layout.py" line="155" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="161" />
+      <location filename="../app/ui/pages/session_layout.py" line="156" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="166" />
+      <location filename="../app/ui/pages/session_layout.py" line="161" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="188" />
+      <location filename="../app/ui/pages/session_layout.py" line="183" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="189" />
+      <location filename="../app/ui/pages/session_layout.py" line="184" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="191" />
+      <location filename="../app/ui/pages/session_layout.py" line="186" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="169" />
+      <location filename="../app/ui/pages/session_layout.py" line="164" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="179" />
+      <location filename="../app/ui/pages/session_layout.py" line="174" />
       <source>Mentee’s feedback</source>
       <translation>Feedback der/des Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="180" />
+      <location filename="../app/ui/pages/session_layout.py" line="175" />
       <source>Mentor’s feedback</source>
       <translation>Feedback der Mentorin oder des Mentors</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="120" />
+      <location filename="../app/ui/pages/session_layout.py" line="119" />
       <source>Links are not opened from the journal. Address: {url}</source>
       <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
     </message>

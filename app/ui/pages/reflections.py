@@ -10,22 +10,24 @@ which shows exactly the text that will become an agenda item.
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from app.store import JournalError, PrivateJournal, WrongPassphrase, connection
+from app.core import journals, reflections
+from app.core.clock import Clock, SystemClock
+from app.store import JournalError, PrivateJournal, WrongPassphrase
 
 from ..autosave import Autosave
 from ..dialogs.common import run_once
 from ..dialogs.create import CreatePrivateDialog
 from ..dialogs.private_passphrase import PassphraseChangeDialog
 from ..errors import describe
-from ..i18n import N_, tr
+from ..i18n import tr
 from ..idle import IdleWatcher
 from ..models.rows import ROW_ID
 from ..tasks import run_task
@@ -33,8 +35,6 @@ from .reflections_files import ReflectionsFiles
 from .reflections_layout import PROMPTS, ReflectionsLayout
 
 SAVE_DELAY_MS = 400
-TANDEM_PASSPHRASE_CHOSEN = N_("That is the tandem's passphrase, which your partner knows. Choose one only you "
-                              "know; nothing was created.")
 
 
 class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
@@ -47,6 +47,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         self.path: Path | None = None
         self.tandem_path: Path | None = None  # a private passphrase must not open this file
         self.current_id: int | None = None
+        self.clock: Clock = SystemClock()
         self._loading = False
         self.autosave = Autosave(SAVE_DELAY_MS, self)
         self.idle = IdleWatcher(0, self)
@@ -100,16 +101,9 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         secret = run_once(CreatePrivateDialog(path, self), lambda d: d.secret.value())
         if secret is None:
             return
-        tandem = self.tandem_path
-
-        def create() -> PrivateJournal:
-            if tandem is not None and tandem.exists() and connection.unlocks(tandem, secret):
-                raise WrongPassphrase(tr(TANDEM_PASSPHRASE_CHOSEN))
-            return PrivateJournal.create(path, secret)
-
         self.path = path
         self.file_label.setText(str(path))
-        self._start(create)
+        self._start(partial(journals.create_private, path, secret, [self.tandem_path]))  # the layer's rule
 
     def _unlock(self) -> None:
         if self.path is None:
@@ -119,7 +113,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         if not secret:
             self.message.setText(tr("Enter your private passphrase."))
             return
-        self._start(lambda: PrivateJournal.open(path, secret))
+        self._start(partial(journals.open_private, path, secret))
 
     def _start(self, work: Callable[[], PrivateJournal]) -> None:
         self.busy.show()
@@ -147,9 +141,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
     def _failed(self, exc: Exception) -> None:
         self.busy.hide()
         self.passphrase.setEnabled(True)
-        if str(exc) == tr(TANDEM_PASSPHRASE_CHOSEN):
-            text = str(exc)
-        elif isinstance(exc, WrongPassphrase):
+        if isinstance(exc, WrongPassphrase):
             text = tr("That passphrase does not open your private journal.")
         elif isinstance(exc, (JournalError, ValueError)):
             text = describe(exc)
@@ -220,9 +212,8 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
     def new_reflection(self, prompt: str) -> None:
         if self.journal is None or not self.flush():
             return
-        today = _dt.date.today().isoformat()
         try:
-            new_id = self.journal.add("reflection", written_on=today, prompt=prompt, title=tr(PROMPTS[prompt]) if prompt in PROMPTS else "")
+            new_id = reflections.start(self.journal, self.clock, prompt, tr(PROMPTS[prompt]) if prompt in PROMPTS else "")
         except JournalError as exc:
             self.problem.emit(describe(exc))
             return
@@ -272,8 +263,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         """Typing with no reflection chosen starts one, so nothing typed is ever lost."""
         assert self.journal is not None
         try:
-            new_id = self.journal.add("reflection", written_on=_dt.date.today().isoformat(), prompt="none",
-                                      title=self.title.text())
+            new_id = reflections.start(self.journal, self.clock, "none", self.title.text())
         except JournalError as exc:
             self.problem.emit(describe(exc))
             return False
@@ -344,12 +334,9 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         secret = run_once(PassphraseChangeDialog(self), lambda d: d.secret.value())
         if secret is None:
             return
-        if self.tandem_path is not None and self.tandem_path.exists() and connection.unlocks(self.tandem_path, secret):
-            self.problem.emit(tr("That is the tandem's passphrase, which your partner knows. Nothing was changed."))
+        if not self.flush():
             return
-        try:
-            self.journal.change_passphrase(secret)
-        except (JournalError, ValueError) as exc:
-            self.problem.emit(describe(exc))
-            return
-        self.problem.emit("Your private passphrase was changed.")
+        self.problem.emit(tr("Changing your private passphrase…"))
+        run_task(partial(journals.change_private_passphrase, self.journal, secret, [self.tandem_path]),
+                 lambda _none: self.problem.emit(tr("Your private passphrase was changed.")),
+                 lambda exc: self.problem.emit(describe(exc)), self)

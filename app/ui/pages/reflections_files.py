@@ -3,6 +3,7 @@ JSON, an encrypted backup). Exports are not encrypted, and say so."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
@@ -13,6 +14,7 @@ from app.store.files import write_bytes_atomic
 from ..dialogs.common import ask_existing_file, ask_new_file, documents_folder
 from ..errors import describe
 from ..i18n import tr
+from ..tasks import run_task
 
 SUFFIX = ".reflections"
 
@@ -59,9 +61,7 @@ class ReflectionsFiles:
                                   f"{tr('Private journals')} (*{SUFFIX})")
         if path is None:
             return
-        try:
-            dest = self.journal.backup(path)
-        except JournalError as exc:
-            self.problem.emit(describe(exc))
-            return
-        self.problem.emit(tr("Backup written to {path} (encrypted, same passphrase).").format(path=dest))
+        self.problem.emit(tr("Backing up your private journal…"))
+        run_task(partial(self.journal.backup, path),  # a consistent copy, made off the GUI thread
+                 lambda dest: self.problem.emit(tr("Backup written to {path} (encrypted, same passphrase).").format(
+                     path=dest)), lambda exc: self.problem.emit(describe(exc)), self)

@@ -1,0 +1,20 @@
+"""A person's private reflections: what starting one means.
+
+A reflection is dated today (by the clock) and may start from a prompt; typing into
+the empty page starts one too, so nothing typed is ever lost.
+"""
+
+from __future__ import annotations
+
+from app.store import PrivateJournal
+
+from .clock import Clock
+
+PROMPTS = ("surprised", "try", "raise", "collaboration")
+
+
+def start(journal: PrivateJournal, clock: Clock, prompt: str = "none", title: str = "") -> int:
+    """A new reflection written today; ``prompt`` is one of PROMPTS or "none". Returns its id."""
+    if prompt != "none" and prompt not in PROMPTS:
+        raise ValueError(f"unknown prompt {prompt!r}")
+    return journal.add("reflection", written_on=clock.now().date().isoformat(), prompt=prompt, title=title)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 
 from app.store import Journal
-from app.ui.models.rows import Field, ReorderableRowsModel, RowsModel
+from app.ui.models.columns import Field
+from app.ui.models.rows import ReorderableRowsModel, RowsModel
 from app.ui.models.search_results import SearchResultsModel
 from app.ui.models.sessions import SessionsModel
 from app.ui.service import JournalService

@@ -1,7 +1,7 @@
 """The shape of the code: no import cycles anywhere in app/, no module of app/ui longer than a
 reader can hold (MAX_LINES), and the rooms of app/ui keep their order: widgets and models know
 no page, dialog or window; dialogs know no page; a page knows no other page, only its own parts
-(``session`` and ``session_layout``).
+(``session`` and ``session_layout``); list columns are defined once, in ``models/columns.py``.
 
 Imports are read with Python's own parser, function-level ones included; imports under
 ``if TYPE_CHECKING:`` are left out, because they never run.
@@ -141,3 +141,13 @@ def test_the_rooms_of_the_ui_keep_their_order() -> None:
                 if not other.startswith(page + "_"):  # its own parts only, e.g. session → session_layout
                     wrong.append(f"{module} → {target} (another page)")
     assert not wrong, "imports across rooms: " + "; ".join(wrong)
+
+
+def test_list_columns_are_defined_only_in_the_registry() -> None:
+    """Every list's columns come from app/ui/models/columns.py, so a list looks the same wherever it is."""
+    registry = APP / "ui" / "models" / "columns.py"
+    elsewhere = [f"{path.relative_to(ROOT)}:{node.lineno}" for path in sorted((APP / "ui").rglob("*.py"))
+                 if path != registry
+                 for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Field"]
+    assert not elsewhere, f"columns defined outside the registry: {elsewhere}"

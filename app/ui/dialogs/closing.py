@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-
 from ..i18n import tr
-from ..models.rows import ROLE_LABELS, Field, RowsModel
+from ..models.columns import ALL_LEARNINGS
+from ..models.rows import RowsModel
 from ..service import JournalService
 from ..widgets.feedback_box import CLOSING_LABELS, FeedbackBox
 
@@ -59,9 +59,7 @@ class LearningsPage(QWizardPage):
         self.setTitle(tr("What you learned"))
         self.setSubTitle(tr("Every learning of both of you, from every session. Tick what goes on the one-pager: "
                          "only what you both agree to share."))
-        self.model = RowsModel(service, "learning", [
-            Field("text", tr("Learning"), editable=False), Field("learner", tr("Who"), "enum", ROLE_LABELS, editable=False),
-            Field("share", tr("One-pager"), "bool"), Field("quick_win", tr("Quick win"), "bool")], self)
+        self.model = RowsModel(service, "learning", ALL_LEARNINGS, self)
         self.model.set_filter()
         self.view = QTableView()
         self.view.setModel(self.model)

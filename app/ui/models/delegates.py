@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QWidget
 
 from ..i18n import tr
+from .columns import Field
 
 
 class EnumDelegate(QStyledItemDelegate):
@@ -30,3 +32,13 @@ class EnumDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def enum_delegates(columns: Sequence[Field], parent: QObject) -> dict[int, EnumDelegate]:
+    """A choice list for every editable choice column of ``columns`` (see ``columns.py``), by column."""
+    return {n: EnumDelegate(c.labels, parent) for n, c in enumerate(columns) if c.kind == "enum" and c.editable}
+
+
+def set_enum_delegates(view: QAbstractItemView, columns: Sequence[Field], parent: QObject) -> None:
+    for column, delegate in enum_delegates(columns, parent).items():
+        view.setItemDelegateForColumn(column, delegate)

@@ -1,15 +1,15 @@
 """Rows of one store table as a Qt model: the lists of the overview, the session page and
 the closing round.
 
-``RowsModel`` serves any table from a list of ``Field`` specs (text, yes/no,
-choice, date), edits in place and saves each edit at once through the
+``RowsModel`` serves any table from its columns (``Field`` specs from the registry in
+``columns.py``: text, yes/no, choice, date), edits in place and saves each edit at once through the
 service. It reloads when another view changes its table.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,29 +24,18 @@ from PySide6.QtCore import (
 )
 
 from ..formats import format_date
-from ..i18n import N_, tr
+from ..i18n import tr
 from ..service import JournalService
+from .columns import Field
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ID = Qt.ItemDataRole.UserRole + 1  # the store id of a row, for any model here
-# Labels are marked here and translated where they are shown (tr(label)).
-ROLE_LABELS = {"mentee": N_("Mentee"), "mentor": N_("Mentor"), "both": N_("Both")}
-
-
-@dataclass(frozen=True)
-class Field:
-    key: str
-    header: str
-    kind: str = "text"  # text, bool, enum, date
-    labels: dict[str, str] = field(default_factory=dict)  # enum value -> label
-    editable: bool = True
-    check: str | None = None  # a bool field shown as this text column's check box
 
 
 class RowsModel(QAbstractTableModel):
     """Rows of one store table, optionally filtered (``where``), in their list order."""
 
-    def __init__(self, service: JournalService, table: str, fields: list[Field],
+    def __init__(self, service: JournalService, table: str, fields: Sequence[Field],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
@@ -96,7 +85,7 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.fields):
-                return self.fields[section].header
+                return tr(self.fields[section].header)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -139,7 +128,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and f.kind == "text" and value and len(value) > 40:
             return value  # lists elide long text; the tooltip shows it whole
         if role == Qt.ItemDataRole.AccessibleTextRole and f.kind == "bool":
-            return (tr("{field}: yes") if value else tr("{field}: no")).format(field=f.header)
+            return (tr("{field}: yes") if value else tr("{field}: no")).format(field=tr(f.header))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

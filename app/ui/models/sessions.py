@@ -9,15 +9,16 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from app.store import SessionSummary
 
 from ..formats import format_datetime
-from ..i18n import N_, tr
+from ..i18n import tr
 from ..service import JournalService
+from .columns import SESSIONS
 from .rows import ROW_ID, Index
 
 
 class SessionsModel(QAbstractTableModel):
     """Past sessions, newest first: date, focus topic, number of learnings, feedback rating."""
 
-    HEADERS = (N_("Date"), N_("Topic"), N_("Learned"), N_("Rating"))  # "Learned": the number of learnings
+    COLUMNS = SESSIONS
 
     def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,11 +40,11 @@ class SessionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return tr(self.COLUMNS[section].header) if 0 <= section < len(self.COLUMNS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,20 +7,17 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from ..formats import format_date
-from ..i18n import N_, tr
+from ..i18n import tr
 from ..service import JournalService
-from .rows import Field, Index, RowsModel
-
-TOPIC_STATES = {"idea": N_("Idea"), "planned": N_("Planned"), "done": N_("Done")}
+from .columns import TOPICS
+from .rows import Index, RowsModel
 
 
 class TopicsModel(RowsModel):
     """The topic pool, with the sessions that had each topic as their focus."""
 
     def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
-        super().__init__(service, "topic", [
-            Field("title", tr("Topic")), Field("state", tr("State"), "enum", TOPIC_STATES),
-            Field("sessions", tr("Sessions"), editable=False)], parent)
+        super().__init__(service, "topic", TOPICS, parent)
         self._covered: dict[int, list[str]] = {}
 
     def reload(self) -> None:

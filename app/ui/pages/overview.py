@@ -32,17 +32,17 @@ from app.core.schedule import Due
 
 from .. import colours
 from ..formats import format_date, format_datetime
-from ..i18n import N_, current_language, tr
-from ..models.delegates import EnumDelegate
-from ..models.rows import ROLE_LABELS, ROW_ID, Field, RowsModel
+from ..i18n import current_language, tr
+from ..models import columns
+from ..models.columns import ROLE_LABELS
+from ..models.delegates import set_enum_delegates
+from ..models.rows import ROW_ID, RowsModel
 from ..models.sessions import SessionsModel
-from ..models.topics import TOPIC_STATES, TopicsModel
+from ..models.topics import TopicsModel
 from ..service import JournalService
 from ..widgets.notice import Notice
 from ..widgets.progress_chart import ProgressChart
 from ..widgets.tables import fit_columns
-
-GOAL_STATES = {"open": N_("Open"), "reached": N_("Reached"), "dropped": N_("Dropped")}
 
 
 def describe_due(due: Due) -> tuple[str, bool]:
@@ -131,13 +131,12 @@ class OverviewPage(QWidget):
         self.sessions.activated.connect(self._open_session)
         self.sessions.doubleClicked.connect(self._open_session)
 
-        self.goals_model = RowsModel(service, "goal", [
-            Field("title", tr("Goal")), Field("state", tr("State"), "enum", GOAL_STATES)], self)
+        self.goals_model = RowsModel(service, "goal", columns.GOALS, self)
         self.goals = QTableView()
         self.goals.setModel(self.goals_model)
         self.goals.setAccessibleName(tr("Goals"))
         self.goals.verticalHeader().hide()
-        self.goals.setItemDelegateForColumn(1, EnumDelegate(GOAL_STATES, self))
+        set_enum_delegates(self.goals, columns.GOALS, self)
         fit_columns(self.goals, stretch=0)
         self.goal_add = _add_line(tr("Add a goal, press Enter"), tr("New goal"))
         self.goal_add.returnPressed.connect(lambda: self._add(self.goals_model, self.goal_add, {}))
@@ -146,18 +145,15 @@ class OverviewPage(QWidget):
         self.checkin_button.setToolTip(tr("Are we reaching our goals? Rate each goal from 1 to 5."))
         self.checkin_button.clicked.connect(self.evaluation_requested)
 
-        self.actions_model = RowsModel(service, "action_item", [
-            Field("text", tr("Open action item")), Field("owner", tr("Owner"), "enum", ROLE_LABELS),
-            Field("due_on", tr("Due"), "date"), Field("done", tr("Done"), "bool")], self)
+        self.actions_model = RowsModel(service, "action_item", columns.OPEN_ACTION_ITEMS, self)
         self.actions = QTableView()
         self.actions.setModel(self.actions_model)
         self.actions.setAccessibleName(tr("Open action items"))
         self.actions.verticalHeader().hide()
-        self.actions.setItemDelegateForColumn(1, EnumDelegate(ROLE_LABELS, self))
+        set_enum_delegates(self.actions, columns.OPEN_ACTION_ITEMS, self)
         fit_columns(self.actions, stretch=0)
 
-        self.quick_wins_model = RowsModel(service, "learning", [
-            Field("text", tr("Quick win")), Field("learner", tr("Who"), "enum", ROLE_LABELS, editable=False)], self)
+        self.quick_wins_model = RowsModel(service, "learning", columns.QUICK_WINS, self)
         self.quick_wins = QTableView()
         self.quick_wins.setModel(self.quick_wins_model)
         self.quick_wins.setAccessibleName(tr("Quick wins"))
@@ -174,7 +170,7 @@ class OverviewPage(QWidget):
         self.topics.setModel(self.topics_model)
         self.topics.setAccessibleName(tr("Topic pool"))
         self.topics.verticalHeader().hide()
-        self.topics.setItemDelegateForColumn(1, EnumDelegate(TOPIC_STATES, self))
+        set_enum_delegates(self.topics, columns.TOPICS, self)
         fit_columns(self.topics, stretch=0)
         self.topic_add = _add_line(tr("Add a topic to the pool, press Enter"), tr("New topic"))
         self.topic_add.returnPressed.connect(

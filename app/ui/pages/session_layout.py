@@ -30,14 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..models.delegates import EnumDelegate
-from ..models.rows import ROLE_LABELS, Field, ReorderableRowsModel, RowsModel
+from ..models.columns import ACTION_ITEMS, AGENDA, LEARNINGS, ROLE_LABELS
+from ..models.delegates import enum_delegates
+from ..models.rows import ReorderableRowsModel, RowsModel
 from ..service import JournalService
 from ..widgets.feedback_box import FeedbackBox
 from ..widgets.safe_browser import SafeBrowser
 from ..widgets.tables import editable_table
-
-OWNER_LABELS = dict(ROLE_LABELS)
 
 
 def _combo(labels: dict[str, str], name: str) -> QComboBox:
@@ -85,7 +84,7 @@ class SessionLayout:
         focus.addRow(tr("Session goal"), self.goal)
 
         # Agenda -------------------------------------------------------------------
-        self.agenda_model = ReorderableRowsModel(service, "agenda_item", [Field("text", tr("Agenda"), check="done")], self)
+        self.agenda_model = ReorderableRowsModel(service, "agenda_item", AGENDA, self)
         self.agenda = QListView()
         self.agenda.setModel(self.agenda_model)
         self.agenda.setAccessibleName(tr("Agenda"))
@@ -129,10 +128,8 @@ class SessionLayout:
         notes_layout.addWidget(self.link_label)
 
         # Learnings ------------------------------------------------------------------
-        self.learning_model = RowsModel(service, "learning", [
-            Field("text", tr("Learning")), Field("learner", tr("Who"), "enum", ROLE_LABELS),
-            Field("share", tr("One-pager"), "bool"), Field("quick_win", tr("Quick win"), "bool")], self)
-        self.learnings = editable_table(self.learning_model, tr("Learnings"), {1: EnumDelegate(ROLE_LABELS, self)})
+        self.learning_model = RowsModel(service, "learning", LEARNINGS, self)
+        self.learnings = editable_table(self.learning_model, tr("Learnings"), enum_delegates(LEARNINGS, self))
         self.learning_add = QLineEdit()
         self.learning_add.setPlaceholderText(tr("What did you learn? Press Enter"))
         self.learning_add.setAccessibleName(tr("New learning"))
@@ -152,15 +149,13 @@ class SessionLayout:
         layout.addWidget(self.learnings, 1)
 
         # Action items -----------------------------------------------------------------
-        self.action_model = RowsModel(service, "action_item", [
-            Field("text", tr("Action item")), Field("owner", tr("Owner"), "enum", OWNER_LABELS),
-            Field("due_on", tr("Due"), "date"), Field("done", tr("Done"), "bool")], self)
-        self.actions_view = editable_table(self.action_model, tr("Action items"), {1: EnumDelegate(OWNER_LABELS, self)})
+        self.action_model = RowsModel(service, "action_item", ACTION_ITEMS, self)
+        self.actions_view = editable_table(self.action_model, tr("Action items"), enum_delegates(ACTION_ITEMS, self))
         self.action_add = QLineEdit()
         self.action_add.setPlaceholderText(tr("Who does what by when? Press Enter"))
         self.action_add.setAccessibleName(tr("New action item"))
         self.action_add.returnPressed.connect(self._add_action)
-        self.owner = _combo(OWNER_LABELS, tr("Owner"))
+        self.owner = _combo(ROLE_LABELS, tr("Owner"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(tr("Due date"))

@@ -1,23 +1,117 @@
-"""Every command of the app as one QAction with its shortcut, created in one place.
+"""Every command of the app in one table: id, text, shortcut, tip, and when it can be used.
 
-The main window connects them and builds its menus from them; tests trigger
-them the way a user's shortcut would.
+``ACTIONS`` is the registry. ``create_actions`` makes one QAction per row, on the main window
+(so shortcuts work even when the menu bar is hidden); the main window connects them, builds
+its menus from them and enables each by its ``when`` (``WindowState.allows``). Tests trigger
+them the way a user's shortcut would. Standard keys (``QKeySequence.StandardKey``) come first
+where Qt has one; a string is the fallback, or the only key.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from enum import Enum
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from .i18n import tr
+from .i18n import N_, tr
 
 Key = QKeySequence.StandardKey
 
 
+class When(Enum):
+    """When a command can be used."""
+
+    ALWAYS = "always"
+    JOURNAL = "a tandem journal is open"
+    WRITABLE = "a tandem journal is open and not completed (a completed one is read-only)"
+    SESSION = "a session is on screen"
+    WRITABLE_SESSION = "a session is on screen and the tandem is not completed"
+    COMPLETED = "the open tandem is completed"
+    LOCKABLE = "the tandem journal or my reflections are open"
+
+
+@dataclass(frozen=True)
+class WindowState:
+    """What ``When`` depends on, as the main window sees it."""
+
+    journal_open: bool
+    read_only: bool
+    in_session: bool
+    private_open: bool
+
+    def allows(self, when: When) -> bool:
+        writable = self.journal_open and not self.read_only
+        return {
+            When.ALWAYS: True,
+            When.JOURNAL: self.journal_open,
+            When.WRITABLE: writable,
+            When.SESSION: self.journal_open and self.in_session,
+            When.WRITABLE_SESSION: writable and self.in_session,
+            When.COMPLETED: self.journal_open and self.read_only,
+            When.LOCKABLE: self.journal_open or self.private_open,
+        }[when]
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str  # marked with N_, translated when the action is made
+    keys: tuple[Key | str, ...] = ()
+    when: When = When.ALWAYS
+    tip: str = ""  # marked with N_ too
+    checkable: bool = False
+
+
+ACTIONS = (
+    # Journal
+    ActionSpec("new_journal", N_("&New tandem journal…"), ("Ctrl+Shift+N",)),
+    ActionSpec("open_journal", N_("&Open journal…"), (Key.Open,)),
+    ActionSpec("lock", N_("&Lock"), ("Ctrl+L",), When.LOCKABLE, N_("Save, close the journal and clear the screen")),
+    ActionSpec("onepager", N_("&Export one-pager…"), ("Ctrl+E",), When.JOURNAL,
+               N_("What you learned, on one PDF page")),
+    ActionSpec("preferences", N_("&Preferences…"), (Key.Preferences, "Ctrl+,")),
+    ActionSpec("quit", N_("&Quit"), (Key.Quit, "Ctrl+Q")),
+    # Session
+    ActionSpec("new_session", N_("&New session"), (Key.New,), When.WRITABLE, N_("Start a new session now")),
+    ActionSpec("overview", N_("Back to &overview"), ("Alt+Home",), When.JOURNAL),
+    ActionSpec("carry_over", N_("Take over &unfinished agenda items"), ("Ctrl+Shift+U",), When.WRITABLE_SESSION),
+    ActionSpec("find", N_("&Search the journal…"), (Key.Find,), When.JOURNAL),
+    ActionSpec("reflections", N_("&My reflections (private)"), ("Ctrl+R",),
+               tip=N_("Your own private journal, with its own passphrase")),
+    # Tandem
+    ActionSpec("kickoff", N_("&Kick-off guide…"), ("Ctrl+Shift+K",), When.WRITABLE,
+               N_("Goals, expectations, rules, rhythm and the topic pool, agreed together")),
+    ActionSpec("plan_next", N_("&Plan next session…"), ("Ctrl+T",), When.WRITABLE,
+               N_("Date and time of the next session")),
+    ActionSpec("calendar", N_("Save next session to &calendar…"), ("Ctrl+Shift+T",), When.JOURNAL,
+               N_("An .ics file for your calendar")),
+    ActionSpec("evaluation", N_("&Check in on goals…"), ("Ctrl+Shift+G",), When.WRITABLE,
+               N_("Are we reaching our goals?")),
+    ActionSpec("closing", N_("C&losing round…"), ("Ctrl+Shift+D",), When.WRITABLE,
+               N_("Look back together and complete the tandem")),
+    ActionSpec("reopen", N_("&Reopen tandem"), ("Ctrl+Shift+O",), When.COMPLETED,
+               N_("Make a completed tandem editable again")),
+    # Go to (a part of the session on screen)
+    ActionSpec("focus_agenda", N_("&Agenda"), ("Ctrl+1",), When.SESSION),
+    ActionSpec("focus_notes", N_("&Notes"), ("Ctrl+2",), When.SESSION),
+    ActionSpec("focus_learnings", N_("&Learnings"), ("Ctrl+3",), When.SESSION),
+    ActionSpec("focus_actions", N_("Action &items"), ("Ctrl+4",), When.SESSION),
+    ActionSpec("focus_feedback", N_("&Feedback"), ("Ctrl+5",), When.SESSION),
+    # View
+    ActionSpec("focus_mode", N_("&Focus mode"), (Key.FullScreen, "F11"),
+               tip=N_("Full screen with larger text, for two people at one screen"), checkable=True),
+    ActionSpec("zoom_in", N_("&Larger text"), (Key.ZoomIn, "Ctrl+=")),
+    ActionSpec("zoom_out", N_("&Smaller text"), (Key.ZoomOut,)),
+    ActionSpec("zoom_reset", N_("&Normal text size"), ("Ctrl+0",)),
+)
+
+
 @dataclass
 class Actions:
+    """The QActions made from ``ACTIONS``, by id (``window.actions.lock``)."""
+
     new_journal: QAction
     open_journal: QAction
     lock: QAction
@@ -48,63 +142,26 @@ class Actions:
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
 
-    def needing_journal(self) -> list[QAction]:
-        return [self.lock, self.onepager, self.new_session, self.overview, self.carry_over, self.find, self.focus_agenda,
-                self.focus_notes, self.focus_learnings, self.focus_actions, self.focus_feedback, *self.programme()]
-
-    def programme(self) -> list[QAction]:
-        return [self.kickoff, self.plan_next, self.calendar, self.evaluation, self.closing, self.reopen]
-
-    def writing(self) -> list[QAction]:
-        """The commands that change the tandem: off while it is completed (read-only)."""
-        return [self.new_session, self.carry_over, self.kickoff, self.plan_next, self.evaluation, self.closing]
+    def enable_for(self, state: WindowState) -> None:
+        """Enable every command that ``state`` allows, and only those."""
+        for spec in ACTIONS:
+            getattr(self, spec.id).setEnabled(state.allows(spec.when))
 
 
-def _action(parent: QWidget, text: str, *shortcuts: QKeySequence | Key | str, tip: str = "") -> QAction:
-    action = QAction(text, parent)
+def _action(parent: QWidget, spec: ActionSpec) -> QAction:
+    action = QAction(tr(spec.text), parent)
     keys: list[QKeySequence] = []
-    for shortcut in shortcuts:  # a standard key can be empty on some platforms: keep the fallback
+    for shortcut in spec.keys:  # a standard key can be empty on some platforms: keep the fallback
         for key in (QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Key) else [QKeySequence(shortcut)]):
             if not key.isEmpty() and key not in keys:
                 keys.append(key)
     action.setShortcuts(keys)
-    if tip:
-        action.setStatusTip(tip)
+    if spec.tip:
+        action.setStatusTip(tr(spec.tip))
+    action.setCheckable(spec.checkable)
     parent.addAction(action)  # shortcuts work even when the menu bar is hidden (focus mode)
     return action
 
 
 def create_actions(parent: QWidget) -> Actions:
-    focus_mode = _action(parent, tr("&Focus mode"), Key.FullScreen, "F11",
-                         tip=tr("Full screen with larger text, for two people at one screen"))
-    focus_mode.setCheckable(True)
-    return Actions(
-        new_journal=_action(parent, tr("&New tandem journal…"), "Ctrl+Shift+N"),
-        open_journal=_action(parent, tr("&Open journal…"), Key.Open),
-        lock=_action(parent, tr("&Lock"), "Ctrl+L", tip=tr("Save, close the journal and clear the screen")),
-        onepager=_action(parent, tr("&Export one-pager…"), "Ctrl+E", tip=tr("What you learned, on one PDF page")),
-        preferences=_action(parent, tr("&Preferences…"), "Ctrl+,"),
-        quit=_action(parent, tr("&Quit"), Key.Quit, "Ctrl+Q"),
-        new_session=_action(parent, tr("&New session"), Key.New, tip=tr("Start a new session now")),
-        overview=_action(parent, tr("Back to &overview"), "Alt+Home"),
-        carry_over=_action(parent, tr("Take over &unfinished agenda items"), "Ctrl+Shift+U"),
-        find=_action(parent, tr("&Search the journal…"), Key.Find),
-        reflections=_action(parent, tr("&My reflections (private)"), "Ctrl+R",
-                            tip=tr("Your own private journal, with its own passphrase")),
-        kickoff=_action(parent, tr("&Kick-off guide…"), "Ctrl+Shift+K",
-                        tip=tr("Goals, expectations, rules, rhythm and the topic pool, agreed together")),
-        plan_next=_action(parent, tr("&Plan next session…"), "Ctrl+T", tip=tr("Date and time of the next session")),
-        calendar=_action(parent, tr("Save next session to &calendar…"), "Ctrl+Shift+T", tip=tr("An .ics file for your calendar")),
-        evaluation=_action(parent, tr("&Check in on goals…"), "Ctrl+Shift+G", tip=tr("Are we reaching our goals?")),
-        closing=_action(parent, tr("C&losing round…"), "Ctrl+Shift+D", tip=tr("Look back together and complete the tandem")),
-        reopen=_action(parent, tr("&Reopen tandem"), "Ctrl+Shift+O", tip=tr("Make a completed tandem editable again")),
-        focus_agenda=_action(parent, tr("&Agenda"), "Ctrl+1"),
-        focus_notes=_action(parent, tr("&Notes"), "Ctrl+2"),
-        focus_learnings=_action(parent, tr("&Learnings"), "Ctrl+3"),
-        focus_actions=_action(parent, tr("Action &items"), "Ctrl+4"),
-        focus_feedback=_action(parent, tr("&Feedback"), "Ctrl+5"),
-        focus_mode=focus_mode,
-        zoom_in=_action(parent, tr("&Larger text"), Key.ZoomIn, "Ctrl+="),
-        zoom_out=_action(parent, tr("&Smaller text"), Key.ZoomOut),
-        zoom_reset=_action(parent, tr("&Normal text size"), "Ctrl+0"),
-    )
+    return Actions(**{spec.id: _action(parent, spec) for spec in ACTIONS})

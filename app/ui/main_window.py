@@ -1,7 +1,7 @@
 """The main window: welcome → unlock → overview ⇄ session, with search and locking.
 
 The title never shows content or names. This module builds the window, its menus
-(one table) and the wiring of the actions (``actions.py``, one registry), the view
+(one table), the wiring of the actions and their enabling (``actions.py``, one registry), the view
 (text size, focus mode) and the window's events. Its commands live by subject in
 ``app/ui/window/``: the pages and moving between them (``pages``), creating and opening
 journals (``journals``), locking and unlocking (``locking``) and the programme around
@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from .actions import Actions, create_actions
+from .actions import Actions, WindowState, create_actions
 from .dialogs.common import run_once
 from .dialogs.preferences import PreferencesDialog
 from .i18n import tr
@@ -118,19 +118,11 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         self._update_actions()
 
     def _update_actions(self) -> None:
-        open_ = self.service.is_open
-        for action in self.actions.needing_journal():
-            action.setEnabled(open_)
-        private_open = self._built("reflections") and self.reflections.is_open
-        self.actions.lock.setEnabled(open_ or private_open)
-        in_session = open_ and self._showing_session()
-        for action in (self.actions.carry_over, self.actions.focus_agenda, self.actions.focus_notes,
-                       self.actions.focus_learnings, self.actions.focus_actions, self.actions.focus_feedback):
-            action.setEnabled(in_session)
-        if self.service.read_only:
-            for action in self.actions.writing():
-                action.setEnabled(False)
-        self.actions.reopen.setEnabled(open_ and self.service.read_only)
+        """Enable each command by its ``when`` in the registry (``actions.ACTIONS``)."""
+        self.actions.enable_for(WindowState(
+            journal_open=self.service.is_open, read_only=self.service.read_only,
+            in_session=self._showing_session(),
+            private_open=self._built("reflections") and self.reflections.is_open))
 
     def _problem(self, text: str) -> None:
         self._last_problem = text

@@ -49,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tandem-journal: unknown option {unknown[0]}\n{USAGE}", file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication(args)
+    assert isinstance(app, QApplication)  # instance() is typed QCoreApplication
     app.setApplicationName("Tandem Journal")
     app.setOrganizationName("TandemJournal")
     app.setApplicationVersion(__version__)

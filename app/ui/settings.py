@@ -36,6 +36,10 @@ class Settings:
         except (TypeError, ValueError):
             return default
 
+    def _int(self, key: str, default: int) -> int:
+        value = self._get(key, default, int)
+        return value if isinstance(value, int) else default
+
     # Recent journals ------------------------------------------------------
     @property
     def remember_recent(self) -> bool:
@@ -52,7 +56,7 @@ class Settings:
         if not self.remember_recent:
             return []
         value = self._qs.value("recent/journals", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        paths = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
         return [p for p in paths if isinstance(p, str) and p][:RECENT_LIMIT]
 
     def add_recent(self, path: Path) -> None:
@@ -69,7 +73,7 @@ class Settings:
     @property
     def idle_lock_seconds(self) -> int:
         """Lock after this much time without input; 0 turns the idle lock off."""
-        return max(0, int(self._get("lock/idle_seconds", 300, int)))  # type: ignore[call-overload]
+        return max(0, self._int("lock/idle_seconds", 300))
 
     @idle_lock_seconds.setter
     def idle_lock_seconds(self, value: int) -> None:
@@ -78,7 +82,7 @@ class Settings:
     @property
     def private_idle_seconds(self) -> int:
         """Lock my reflections after this much time without input (default 2 minutes)."""
-        return max(0, int(self._get("lock/private_idle_seconds", 120, int)))  # type: ignore[call-overload]
+        return max(0, self._int("lock/private_idle_seconds", 120))
 
     @private_idle_seconds.setter
     def private_idle_seconds(self, value: int) -> None:
@@ -96,7 +100,7 @@ class Settings:
     @property
     def text_size(self) -> int:
         """Point size of the content text (Ctrl+Plus / Ctrl+Minus)."""
-        return min(40, max(8, int(self._get("view/text_size", 12, int))))  # type: ignore[call-overload]
+        return min(40, max(8, self._int("view/text_size", 12)))
 
     @text_size.setter
     def text_size(self, value: int) -> None:
@@ -106,7 +110,7 @@ class Settings:
     @property
     def evaluation_every(self) -> int:
         """Offer a goal check-in after this many sessions; 0 turns the offer off."""
-        value = int(self._get("programme/evaluation_every", DEFAULT_EVALUATION_EVERY, int))  # type: ignore[call-overload]
+        value = self._int("programme/evaluation_every", DEFAULT_EVALUATION_EVERY)
         return min(12, max(0, value))
 
     @evaluation_every.setter

@@ -6,6 +6,8 @@ last rating of each goal is shown beside it, so the two can talk about the chang
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -27,7 +29,7 @@ INTRO = N_("<b>Are we reaching our goals?</b> Rate each goal together, from 1 (n
 
 
 class EvaluationDialog(QDialog):
-    def __init__(self, goals: list[dict], last: dict[int, int], parent: QWidget | None = None) -> None:
+    def __init__(self, goals: list[dict[str, Any]], last: dict[int, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Check in on your goals"))
         intro = QLabel(tr(INTRO))
@@ -36,8 +38,8 @@ class EvaluationDialog(QDialog):
         self.held_on.setCalendarPopup(True)
         self.held_on.setAccessibleName(tr("Date of the check-in"))
         grid = QGridLayout()
-        for column, title in enumerate((tr("Goal"), tr("Last time"), tr("Now (1–5)"), tr("Why?"))):
-            header = QLabel(f"<b>{title}</b>")
+        for column, heading in enumerate((tr("Goal"), tr("Last time"), tr("Now (1–5)"), tr("Why?"))):
+            header = QLabel(f"<b>{heading}</b>")
             grid.addWidget(header, 0, column)
         self.ratings: dict[int, QSpinBox] = {}
         self.comments: dict[int, QLineEdit] = {}

@@ -55,7 +55,7 @@ class KickoffPage(QWizardPage):
         self.setSubTitle(subtitle)
         self.box = QVBoxLayout(self)
 
-    def wizard(self) -> KickoffWizard:  # type: ignore[override]
+    def wizard(self) -> KickoffWizard:
         return super().wizard()  # type: ignore[return-value]
 
 
@@ -100,7 +100,9 @@ class ConcernPage(KickoffPage):
         self.support.setAccessibleName(tr("Form of support"))
         self.support.addItems([tr(form) for form in SUPPORT_FORMS])
         self.support.setCurrentText(kickoff.support_form)
-        self.support.lineEdit().setPlaceholderText(tr("Choose or describe the form of support"))
+        line = self.support.lineEdit()
+        assert line is not None  # the combo box is editable
+        line.setPlaceholderText(tr("Choose or describe the form of support"))
         form = QFormLayout()
         form.addRow(tr("Concern"), self.concern)
         form.addRow(tr("Form of support"), self.support)

@@ -131,7 +131,7 @@ class OnePagerDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName(tr("Preview of the one-pager"))
         self._image: QImage | None = None
-        scroll = self.scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()  # not self.scroll: that is QWidget.scroll()
         scroll.setAccessibleName(tr("Preview of the one-pager"))
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
@@ -215,7 +215,7 @@ class OnePagerDialog(QDialog):
     def _show_image(self) -> None:
         """The whole page, as wide as the preview area."""
         if self._image is not None:
-            width = max(200, self.scroll.viewport().width() - 24)
+            width = max(200, self._scroll.viewport().width() - 24)
             self.preview.setPixmap(QPixmap.fromImage(self._image).scaledToWidth(
                 width, Qt.TransformationMode.SmoothTransformation))
 

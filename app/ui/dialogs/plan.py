@@ -27,7 +27,8 @@ class PlanDialog(QDialog):
     def __init__(self, when: _dt.datetime, minutes: int, place: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Plan the next session"))
-        self.when = QDateTimeEdit(QDateTime(when))
+        # PySide6 converts a datetime at runtime; its stubs list no QDateTime(datetime) overload.
+        self.when = QDateTimeEdit(QDateTime(when))  # type: ignore[call-overload]
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(tr("Date and time of the next session"))
         self.minutes = QSpinBox()
@@ -58,5 +59,7 @@ class PlanDialog(QDialog):
 
     def values(self) -> tuple[_dt.datetime, int, str, bool]:
         """(local date and time, minutes, place, save a calendar file too)."""
-        when = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        chosen = self.when.dateTime().toPython()  # PySide6 stubs: toPython() -> object
+        assert isinstance(chosen, _dt.datetime)
+        when = chosen.replace(second=0, microsecond=0)
         return when, self.minutes.value(), self.place.text().strip(), self.calendar.isChecked()

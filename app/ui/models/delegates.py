@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QWidget
 
 from ..i18n import tr
@@ -15,21 +15,21 @@ from .columns import Field
 class EnumDelegate(QStyledItemDelegate):
     """A choice list for enum columns (who learned it, who owns an action)."""
 
-    def __init__(self, labels: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, labels: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.labels = labels
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         combo = QComboBox(parent)
         for value, label in self.labels.items():
             combo.addItem(tr(label), value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 

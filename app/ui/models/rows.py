@@ -201,7 +201,7 @@ class ReorderableRowsModel(RowsModel):
     def mimeTypes(self) -> list[str]:
         return [self.MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data.setData(self.MIME, QByteArray(json.dumps([self.row_id(r) for r in rows]).encode()))

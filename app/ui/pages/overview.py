@@ -146,12 +146,12 @@ class OverviewPage(QWidget):
         self.checkin_button.clicked.connect(self.evaluation_requested)
 
         self.actions_model = RowsModel(service, "action_item", columns.OPEN_ACTION_ITEMS, self)
-        self.actions = QTableView()
-        self.actions.setModel(self.actions_model)
-        self.actions.setAccessibleName(tr("Open action items"))
-        self.actions.verticalHeader().hide()
-        set_enum_delegates(self.actions, columns.OPEN_ACTION_ITEMS, self)
-        fit_columns(self.actions, stretch=0)
+        self.actions_view = QTableView()
+        self.actions_view.setModel(self.actions_model)
+        self.actions_view.setAccessibleName(tr("Open action items"))
+        self.actions_view.verticalHeader().hide()
+        set_enum_delegates(self.actions_view, columns.OPEN_ACTION_ITEMS, self)
+        fit_columns(self.actions_view, stretch=0)
 
         self.quick_wins_model = RowsModel(service, "learning", columns.QUICK_WINS, self)
         self.quick_wins = QTableView()
@@ -162,7 +162,7 @@ class OverviewPage(QWidget):
         self.lists = QTabWidget()
         self.lists.setAccessibleName(tr("Open action items and quick wins"))
         self.lists.tabBar().setAccessibleName(tr("Open action items or quick wins"))
-        self.lists.addTab(self.actions, tr("Open action items"))
+        self.lists.addTab(self.actions_view, tr("Open action items"))
         self.lists.addTab(self.quick_wins, tr("Quick wins"))
 
         self.topics_model = TopicsModel(service, self)
@@ -179,8 +179,10 @@ class OverviewPage(QWidget):
         grid = QGridLayout()
         grid.addWidget(self._box(tr("Past sessions"), self.sessions), 0, 0, 2, 1)
         goals_box = self._box(tr("Goals and progress"), self.goals, self.goal_add, self.chart, self.checkin_button)
-        goals_box.layout().setStretchFactor(self.goals, 2)  # the list and the chart share the height
-        goals_box.layout().setStretchFactor(self.chart, 3)
+        goals_layout = goals_box.layout()
+        assert isinstance(goals_layout, QVBoxLayout)  # made by _box
+        goals_layout.setStretchFactor(self.goals, 2)  # the list and the chart share the height
+        goals_layout.setStretchFactor(self.chart, 3)
         grid.addWidget(goals_box, 0, 1)
         grid.addWidget(self.lists, 1, 1)
         grid.addWidget(self._box(tr("Topic pool"), self.topics, self.topic_add), 0, 2, 2, 1)

@@ -118,7 +118,9 @@ class SessionPage(SessionLayout, QWidget):
         self.starts_at.dateTimeChanged.connect(
             session_field("starts_at", lambda: self.starts_at.dateTime().toString("yyyy-MM-ddTHH:mm")))
         self.topic.activated.connect(lambda _i: self._topic_chosen())
-        self.topic.lineEdit().editingFinished.connect(self._topic_chosen)
+        topic_line = self.topic.lineEdit()
+        assert topic_line is not None  # the topic box is editable
+        topic_line.editingFinished.connect(self._topic_chosen)
         for giver, box in self.feedback.items():
             def save(*_: object, g: str = giver) -> None:
                 self._schedule(f"feedback.{g}", lambda: self._save_feedback(g))
@@ -257,8 +259,8 @@ class SessionPage(SessionLayout, QWidget):
             self.topic.clear()
             for box in self.feedback.values():
                 box.show_values(None)
-                for edit in (box.helped, box.to_change):
-                    edit.document().clearUndoRedoStacks()
+                for text_edit in (box.helped, box.to_change):
+                    text_edit.document().clearUndoRedoStacks()
             for model in (self.agenda_model, self.learning_model, self.action_model):
                 model.clear()
             self.carry_button.hide()

@@ -10,6 +10,7 @@ that the dots land where the ratings say.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
@@ -40,7 +41,7 @@ class ProgressChart(QWidget):
         super().__init__(parent)
         self.series: list[Series] = []
         self.dates: list[str] = []
-        self._data: tuple[list[dict], list[Evaluation]] = ([], [])
+        self._data: tuple[list[dict[str, Any]], list[Evaluation]] = ([], [])
         self.setAccessibleName(tr("Progress towards the goals"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(150)
@@ -48,7 +49,7 @@ class ProgressChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 220)
 
-    def set_data(self, goals: list[dict], evaluations: list[Evaluation]) -> None:
+    def set_data(self, goals: list[dict[str, Any]], evaluations: list[Evaluation]) -> None:
         """``goals``: rows with id and title, in their order; dropped goals stay if they were rated."""
         self._data = (goals, evaluations)
         self.dates = [e.held_on for e in evaluations]

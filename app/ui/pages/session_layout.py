@@ -7,7 +7,9 @@ What the page does with them (saving, loading, carrying over, the preview) is in
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,8 +49,22 @@ def _combo(labels: dict[str, str], name: str) -> QComboBox:
     return combo
 
 
-class SessionLayout:
+if TYPE_CHECKING:
+    _PageBase = QWidget  # to mypy the mixin is the page's QWidget; at runtime SessionPage adds it
+else:
+    _PageBase = object
+
+
+class SessionLayout(_PageBase):
     """Part of SessionPage: builds its widgets (``self`` is the page)."""
+
+    if TYPE_CHECKING:  # what SessionPage (session.py) provides
+        back_requested = Signal()
+
+        def _add_agenda(self) -> None: ...
+        def _add_learning(self) -> None: ...
+        def _add_action(self) -> None: ...
+        def carry_over(self) -> None: ...
 
     def _build_layout(self, service: JournalService) -> None:
         # Header: when, where, focus topic, goal --------------------------------
@@ -70,7 +86,9 @@ class SessionLayout:
         self.topic.setEditable(True)
         self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.topic.setAccessibleName(tr("Focus topic"))
-        self.topic.lineEdit().setPlaceholderText(tr("Pick from the topic pool or type a new topic"))
+        topic_line = self.topic.lineEdit()
+        assert topic_line is not None  # the topic box is editable
+        topic_line.setPlaceholderText(tr("Pick from the topic pool or type a new topic"))
         self.goal = QLineEdit()
         self.goal.setAccessibleName(tr("Session goal"))
         self.goal.setPlaceholderText(tr("One concrete goal, e.g. “set up a LinkedIn profile”"))

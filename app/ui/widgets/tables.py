@@ -3,6 +3,8 @@ a session (wrapped, editable)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 
@@ -22,7 +24,7 @@ def fit_columns(view: QTableView, stretch: int) -> None:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
 
-def editable_table(model: QAbstractItemModel, name: str, delegates: dict[int, QStyledItemDelegate]) -> QTableView:
+def editable_table(model: QAbstractItemModel, name: str, delegates: Mapping[int, QStyledItemDelegate]) -> QTableView:
     """A list a session edits: rows wrap and show whole, the first column takes the spare width."""
     view = QTableView()
     view.setModel(model)

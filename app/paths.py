@@ -1,13 +1,116 @@
-"""Where the files shipped with the app live: one place, for a source checkout and a bundle.
+"""Where every file of the app lives: this module decides, for the desktop app and the CLI alike.
 
-In a checkout and in a PyInstaller bundle alike, ``resources/`` sits beside the
-``app`` package (the bundle recipe copies it there).
+No Qt here; the UI asks this module and nothing else (``tests/ui/test_structure.py`` checks it).
+
+* Shipped files: ``resources/`` beside the ``app`` package, in a checkout and in a PyInstaller
+  bundle alike (the bundle recipe copies it there).
+* The user's folders for the app's own files (settings now; data and state when the app has
+  some), in the places Qt's QStandardPaths gives "Tandem Journal" by "TandemJournal": on Linux
+  as the XDG Base Directory spec says (``$XDG_CONFIG_HOME`` …, else below ``$HOME``). Tests
+  redirect all of them by setting ``HOME`` and ``XDG_*``.
+* The documents folder, where save and open dialogs start: ``XDG_DOCUMENTS_DIR`` from
+  ``user-dirs.dirs`` on Linux, else ``~/Documents``.
+* Temporary folders (the demo, the self-test): in the system's temp folder (``TMPDIR``),
+  deleted when closed.
+
+Journals themselves live wherever their users save them; nothing here stores their names.
+Only Linux is built and tested here; the macOS and Windows folders follow Qt's documented
+table, and a Documents folder redirected by Windows (e.g. to OneDrive) is not followed.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 from pathlib import Path
 
+# Shipped with the app -----------------------------------------------------------------------
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 FONTS = RESOURCES / "fonts"
 ICON = RESOURCES / "icons" / "de.tandemjournal.TandemJournal.svg"
+TRANSLATIONS = RESOURCES / "i18n"  # the built .qm catalogues
+
+# The user's folders ---------------------------------------------------------------------------
+ORGANIZATION = "TandemJournal"  # the folder names Qt has used for the settings: changing them
+APPLICATION = "Tandem Journal"  # would lose every user's preferences
+SETTINGS_NAME = "settings.ini"
+
+
+def _xdg(variable: str, default: str) -> Path:
+    """``$variable`` if it is an absolute path (the spec ignores relative ones), else ``~/default``."""
+    value = os.environ.get(variable, "")
+    return Path(value) if value and os.path.isabs(value) else Path.home() / default
+
+
+def _app_folder(kind: str) -> Path:
+    """The app's own folder of ``kind`` ("config", "data" or "state") on this platform."""
+    if sys.platform == "win32":
+        local = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        roaming = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        base, tail = {"config": (local, ""), "data": (roaming, ""), "state": (local, "State")}[kind]
+    elif sys.platform == "darwin":
+        library = Path.home() / "Library"
+        base, tail = {"config": (library / "Preferences", ""), "data": (library / "Application Support", ""),
+                      "state": (library / "Preferences", "State")}[kind]
+    else:
+        base, tail = {"config": (_xdg("XDG_CONFIG_HOME", ".config"), ""),
+                      "data": (_xdg("XDG_DATA_HOME", ".local/share"), ""),
+                      "state": (_xdg("XDG_STATE_HOME", ".local/state"), "")}[kind]
+    folder = base / ORGANIZATION / APPLICATION
+    return folder / tail if tail else folder
+
+
+def config_dir() -> Path:
+    """The app's settings folder (``~/.config/TandemJournal/Tandem Journal`` on Linux)."""
+    return _app_folder("config")
+
+
+def data_dir() -> Path:
+    """The app's data folder (``~/.local/share/TandemJournal/Tandem Journal`` on Linux)."""
+    return _app_folder("data")
+
+
+def state_dir() -> Path:
+    """The app's state folder (``~/.local/state/TandemJournal/Tandem Journal`` on Linux)."""
+    return _app_folder("state")
+
+
+def settings_file(folder: Path | None = None) -> Path:
+    """The settings file: in the config folder, or in ``folder`` (the demo keeps its own)."""
+    return (folder or config_dir()) / SETTINGS_NAME
+
+
+def documents_dir() -> Path:
+    """Where save and open dialogs start: the user's documents folder."""
+    if sys.platform not in ("win32", "darwin"):
+        chosen = _xdg_user_dir("DOCUMENTS")
+        if chosen is not None:
+            return chosen
+    return Path.home() / "Documents"
+
+
+def _xdg_user_dir(name: str) -> Path | None:
+    """``XDG_<name>_DIR`` from ``user-dirs.dirs`` (written by xdg-user-dirs), as Qt reads it."""
+    try:
+        text = (_xdg("XDG_CONFIG_HOME", ".config") / "user-dirs.dirs").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    for line in text.splitlines():
+        key, _, value = line.strip().partition("=")
+        if key != f"XDG_{name}_DIR":
+            continue
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            value = value[1:-1]
+        if value.startswith("$HOME"):
+            value = str(Path.home()) + value[len("$HOME"):]
+        return Path(value) if value else None
+    return None
+
+
+# Temporary folders ----------------------------------------------------------------------------
+def temporary_folder(purpose: str) -> tempfile.TemporaryDirectory[str]:
+    """A new folder for ``purpose`` ("demo", "selftest") in the system's temp folder, deleted when
+    the ``with`` block ends: ``tandem-journal-<purpose>-…``."""
+    return tempfile.TemporaryDirectory(prefix=f"tandem-journal-{purpose}-")

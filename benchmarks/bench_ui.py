@@ -23,13 +23,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import sample  # noqa: E402
-from benchmarks.report import report  # noqa: E402
 from app.store import Journal  # noqa: E402
+from benchmarks.report import report  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 LAUNCH_SCRIPT = """
@@ -67,7 +67,6 @@ def settle(app: QApplication) -> None:
 
 
 def main() -> int:
-    QStandardPaths.setTestModeEnabled(True)
     app = QApplication(sys.argv)
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths  # noqa: E402
+from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import sample  # noqa: E402
@@ -60,7 +60,6 @@ def overview_and_session(app: QApplication, window, path: Path, out: Path, suffi
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    QStandardPaths.setTestModeEnabled(True)
     app = QApplication(sys.argv)
     QCoreApplication.setApplicationName("Tandem Journal")
     from app.ui.main_window import MainWindow

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 def start_demo(folder: Path) -> MainWindow:
     """A window on a fresh sample tandem in ``folder`` (settings there too), its passphrase on screen."""
+    from app import paths
     from app.demo import DEMO_PASSPHRASE, create_demo
 
     from .i18n import tr
@@ -22,7 +23,7 @@ def start_demo(folder: Path) -> MainWindow:
     from .settings import Settings
 
     path = create_demo(folder)
-    window = MainWindow(Settings(folder / "settings.ini"), demo=True)
+    window = MainWindow(Settings(paths.settings_file(folder)), demo=True)
     window.unlock_page.set_hint(tr("This is a demo tandem in a temporary folder, deleted when you quit. Its "
                                    "passphrase is: {passphrase}").format(passphrase=DEMO_PASSPHRASE))
     window.begin_unlock(path)

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.paths import RESOURCES
+from app.paths import TRANSLATIONS
 
 CONTEXT = "TandemJournal"
 LANGUAGES = {"en": "English", "de": "Deutsch"}
-QM_DIR = RESOURCES / "i18n"
+QM_DIR = TRANSLATIONS
 _installed: list[QTranslator] = []  # kept alive: Qt does not own them
 _language = ["en"]  # the language installed last
 

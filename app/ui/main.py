@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import signal
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -60,9 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     install(Settings().language or system_language())
     from PySide6.QtGui import QIcon
 
-    from app.paths import ICON
+    from app import paths
 
-    app.setWindowIcon(QIcon(str(ICON)))
+    app.setWindowIcon(QIcon(str(paths.ICON)))
     _close_on_signals(app)
 
     from .main_window import MainWindow  # after QApplication: widgets need it
@@ -74,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--demo" in options:
         from .demo import start_demo
 
-        with tempfile.TemporaryDirectory(prefix="tandem-journal-demo-") as folder:
+        with paths.temporary_folder("demo") as folder:
             window = start_demo(Path(folder))
             window.show()
             code = int(app.exec())

@@ -9,7 +9,6 @@ of it worked, 1 with the reason otherwise. Runs offscreen as well as on a deskto
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -21,14 +20,14 @@ TIMEOUT_S = 60
 
 
 def run(app: QApplication) -> int:
+    from app import paths
     from app.demo import DEMO_PASSPHRASE
     from app.export import onepager
-    from app.paths import ICON
 
     from .demo import start_demo
 
     result: dict[str, str] = {}
-    with tempfile.TemporaryDirectory(prefix="tandem-journal-selftest-") as folder:
+    with paths.temporary_folder("selftest") as folder:
         window = start_demo(Path(folder))
         window.show()
         window.unlock_page.passphrase.setText(DEMO_PASSPHRASE)
@@ -41,7 +40,7 @@ def run(app: QApplication) -> int:
                     sessions = window.overview.sessions_model.rowCount()
                     content = window.service.onepager_preselected()
                     pdf = onepager.render(content) if content is not None else b""
-                    if not pdf.startswith(b"%PDF") or QIcon(str(ICON)).isNull():
+                    if not pdf.startswith(b"%PDF") or QIcon(str(paths.ICON)).isNull():
                         raise RuntimeError("the one-pager or the icon could not be made")
                     result["ok"] = f"self-test ok: {sessions} sessions, one-pager {len(pdf):,} bytes"
                 except Exception as exc:  # noqa: BLE001 - reported as the self-test's verdict

@@ -8,23 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+from PySide6.QtCore import QLocale, QSettings
 
+from app import paths
 from app.programme import DEFAULT_EVALUATION_EVERY, LANGUAGES
 
 RECENT_LIMIT = 8
-
-
-def default_settings_file() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
-    return Path(base or Path.home() / ".config" / "tandem-journal") / "settings.ini"
 
 
 class Settings:
     """Read and write preferences; tests pass a file inside their temporary folder."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or default_settings_file()
+        self.path = path or paths.settings_file()  # where: app/paths.py decides
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def _get(self, key: str, default: object, kind: type) -> object:

@@ -1,7 +1,8 @@
 """The shape of the code: no import cycles anywhere in app/, no module of app/ui longer than a
 reader can hold (MAX_LINES), and the rooms of app/ui keep their order: widgets and models know
 no page, dialog or window; dialogs know no page; a page knows no other page, only its own parts
-(``session`` and ``session_layout``); list columns are defined once, in ``models/columns.py``.
+(``session`` and ``session_layout``); list columns are defined once, in ``models/columns.py``; file locations are decided once, in
+``app/paths.py``.
 
 Imports are read with Python's own parser, function-level ones included; imports under
 ``if TYPE_CHECKING:`` are left out, because they never run.
@@ -151,3 +152,20 @@ def test_list_columns_are_defined_only_in_the_registry() -> None:
                  for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
                  if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Field"]
     assert not elsewhere, f"columns defined outside the registry: {elsewhere}"
+
+
+# What decides a file location: Qt's standard paths, the home folder, the temp folder, XDG variables.
+LOCATION_CALLS = ("QStandardPaths", "home", "expanduser", "gettempdir", "mkdtemp", "TemporaryDirectory", "XDG_")
+
+
+def test_file_locations_are_decided_only_in_app_paths() -> None:
+    found = []
+    for path in sorted(APP.rglob("*.py")):
+        if path == APP / "paths.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = (node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute)
+                    else node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else "")
+            if name in LOCATION_CALLS[:-1] or name.startswith(LOCATION_CALLS[-1]):
+                found.append(f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', '?')} {name}")
+    assert not found, f"ask app/paths.py instead: {found}"

@@ -1,7 +1,8 @@
-"""Running a one-shot dialog: read what it holds, then let it go.
+"""Running a one-shot dialog, and the file choosers every dialog uses.
 
 Dialogs that held a passphrase must not linger as hidden widgets; every
 caller goes through ``run_once``, which deletes the dialog afterwards.
+The file choosers start in the documents folder (``app.paths.documents_dir``).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
+
+from app.paths import documents_dir
 
 from ..i18n import tr
 
@@ -31,13 +33,9 @@ def run_once(dialog: D, read: Callable[[D], T]) -> T | None:
         dialog.deleteLater()
 
 
-def documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
 def ask_new_file(parent: QWidget, title: str, name: str, suffix: str, kind: str) -> Path | None:
     """A save dialog for a new journal file; the name gets ``suffix`` if the user left it off."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / f"{name}{suffix}"),
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / f"{name}{suffix}"),
                                             f"{kind} (*{suffix})")
     if not chosen:
         return None
@@ -46,6 +44,12 @@ def ask_new_file(parent: QWidget, title: str, name: str, suffix: str, kind: str)
 
 
 def ask_existing_file(parent: QWidget, title: str, suffix: str, kind: str) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()),
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()),
                                             f"{kind} (*{suffix});;" + tr("All files (*)"))
+    return Path(chosen) if chosen else None
+
+
+def ask_save_file(parent: QWidget, title: str, name: str, filter_: str) -> Path | None:
+    """A save dialog for an export named ``name`` (it asks before replacing a file)."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / name), filter_)
     return Path(chosen) if chosen else None

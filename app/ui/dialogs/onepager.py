@@ -10,12 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from ..errors import describe
 from ..i18n import current_language, tr
 from ..service import JournalService
 from ..tasks import run_task
+from .common import ask_save_file
 
 PREVIEW_DELAY_MS = 250
 
@@ -224,10 +224,7 @@ class OnePagerDialog(QDialog):
         self._show_image()
 
     def ask_save_path(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save the one-pager"), str(Path(folder) / "one-pager.pdf"),
-                                              tr("PDF (*.pdf)"))  # the file dialog confirms replacing a file
-        return Path(name) if name else None
+        return ask_save_file(self, tr("Save the one-pager"), "one-pager.pdf", tr("PDF (*.pdf)"))
 
     def save(self) -> None:
         if self.pdf is None:

@@ -6,12 +6,10 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
-
 from app.store import JournalError, portable
 from app.store.files import write_bytes_atomic
 
-from ..dialogs.common import ask_existing_file, ask_new_file, documents_folder
+from ..dialogs.common import ask_existing_file, ask_new_file, ask_save_file
 from ..errors import describe
 from ..i18n import tr
 from ..tasks import run_task
@@ -29,8 +27,7 @@ class ReflectionsFiles:
         return ask_new_file(self, tr("Create my private journal"), "my", SUFFIX, tr("Private journals"))
 
     def ask_save_path(self, title: str, suggested: str, filter_: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, str(documents_folder() / suggested), filter_)
-        return Path(name) if name else None
+        return ask_save_file(self, title, suggested, filter_)
 
     # The author's own exports --------------------------------------------------------------------
     def _write(self, path: Path | None, data: bytes) -> None:

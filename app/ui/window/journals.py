@@ -13,11 +13,12 @@ from ..dialogs.create import CreateDialog
 from ..errors import describe
 from ..i18n import tr
 from ..tasks import run_task
+from .base import WindowBase
 
 SUFFIX = ".tandem"
 
 
-class JournalsMixin:
+class JournalsMixin(WindowBase):
     """Part of MainWindow: create and open a journal."""
 
     # Creating and opening -----------------------------------------------------------------

@@ -18,9 +18,10 @@ from app.store import Journal, JournalError, WrongPassphrase
 from ..errors import describe
 from ..i18n import tr
 from ..tasks import run_task
+from .base import WindowBase
 
 
-class LockingMixin:
+class LockingMixin(WindowBase):
     """Part of MainWindow: unlock a journal, lock it, clear the pages."""
 
     def _unlock(self, passphrase: str) -> None:

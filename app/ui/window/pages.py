@@ -13,6 +13,7 @@ from app.store.search import query_terms
 
 from ..dialogs.common import run_once
 from ..i18n import tr
+from .base import WindowBase
 
 if TYPE_CHECKING:
     from ..dialogs.search import SearchDialog
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from ..pages.session import SessionPage
 
 
-class PagesMixin:
+class PagesMixin(WindowBase):
     """Part of MainWindow: the page factory and navigation."""
 
     # Pages built on first use: the welcome screen appears sooner ------------------------

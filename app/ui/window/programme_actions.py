@@ -12,9 +12,10 @@ from app.store import JournalError
 from ..dialogs.common import ask_new_file, run_once
 from ..errors import describe
 from ..i18n import tr
+from .base import WindowBase
 
 
-class ProgrammeActionsMixin:
+class ProgrammeActionsMixin(WindowBase):
     """Part of MainWindow: the commands of the Session and Tandem menus that change the tandem."""
 
     def new_session(self) -> None:

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.store import JournalError, portable
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from app.store import JournalError, PrivateJournal, portable
 from app.store.files import write_bytes_atomic
 
 from ..dialogs.common import ask_existing_file, ask_new_file, ask_save_file
@@ -17,8 +21,20 @@ from ..tasks import run_task
 SUFFIX = ".reflections"
 
 
-class ReflectionsFiles:
+if TYPE_CHECKING:
+    _PageBase = QWidget  # to mypy the mixin is the page's QWidget; at runtime ReflectionsPage adds it
+else:
+    _PageBase = object
+
+
+class ReflectionsFiles(_PageBase):
     """Part of ReflectionsPage: file choosers, exports and backups (``self`` is the page)."""
+
+    if TYPE_CHECKING:  # what ReflectionsPage (reflections.py) provides
+        problem = Signal(str)
+        journal: PrivateJournal | None
+
+        def flush(self) -> bool: ...
 
     def ask_open_path(self) -> Path | None:
         return ask_existing_file(self, tr("Open my private journal"), SUFFIX, tr("Private journals"))

@@ -11,15 +11,12 @@ which shows exactly the text that will become an agenda item.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from app.core import journals, reflections
-from app.core.clock import Clock, SystemClock
 from app.store import JournalError, PrivateJournal, WrongPassphrase
 
 from ..autosave import Autosave
@@ -30,7 +27,7 @@ from ..errors import describe
 from ..i18n import tr
 from ..idle import IdleWatcher
 from ..models.rows import ROW_ID
-from ..tasks import run_task
+from ..private_service import PrivateService
 from .reflections_files import ReflectionsFiles
 from .reflections_layout import PROMPTS, ReflectionsLayout
 
@@ -43,11 +40,11 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
 
     def __init__(self, idle_seconds: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal: PrivateJournal | None = None
+        self.private = PrivateService(self)  # the private journal, through the application layer
+        self.private.problem.connect(self.problem)
         self.path: Path | None = None
         self.tandem_path: Path | None = None  # a private passphrase must not open this file
         self.current_id: int | None = None
-        self.clock: Clock = SystemClock()
         self._loading = False
         self.autosave = Autosave(SAVE_DELAY_MS, self)
         self.idle = IdleWatcher(0, self)
@@ -64,7 +61,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
     # State ------------------------------------------------------------------------------
     @property
     def is_open(self) -> bool:
-        return self.journal is not None
+        return self.private.is_open
 
     def set_sessions(self, sessions: list[tuple[str, str]]) -> None:
         """(label, starts_at) of the tandem's sessions, offered as what a reflection refers to."""
@@ -103,7 +100,8 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
             return
         self.path = path
         self.file_label.setText(str(path))
-        self._start(partial(journals.create_private, path, secret, [self.tandem_path]))  # the layer's rule
+        self._busy()
+        self.private.create(path, secret, [self.tandem_path], self._opened, self._failed)  # the layer's rule
 
     def _unlock(self) -> None:
         if self.path is None:
@@ -113,13 +111,13 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         if not secret:
             self.message.setText(tr("Enter your private passphrase."))
             return
-        self._start(partial(journals.open_private, path, secret))
+        self._busy()
+        self.private.open(path, secret, self._opened, self._failed)
 
-    def _start(self, work: Callable[[], PrivateJournal]) -> None:
+    def _busy(self) -> None:
         self.busy.show()
         self.passphrase.setEnabled(False)
         self.message.setText(tr("Unlocking…"))
-        run_task(work, self._opened, self._failed, self)
 
     def _opened(self, journal: PrivateJournal) -> None:
         self.busy.hide()
@@ -129,7 +127,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         if not self.isVisible():  # the author left while it was unlocking: keep it closed
             journal.close()
             return
-        self.journal = journal
+        self.private.attach(journal)
         self.pages.setCurrentIndex(1)
         self.idle.set_seconds(self.idle_seconds)
         self.refresh_tags()
@@ -154,14 +152,13 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
     # Locking -------------------------------------------------------------------------------
     def lock(self) -> bool:
         """Save, close the private journal and clear every widget. False if a save failed."""
-        if self.journal is None:
+        if not self.private.is_open:
             return True
         if not self.flush():
             self.problem.emit("Your last words could not be saved, so your reflections stay open.")
             return False
         self.idle.stop()
-        self.journal.close()
-        self.journal = None
+        self.private.close()
         self._clear()
         self.pages.setCurrentIndex(0)
         return True
@@ -184,25 +181,21 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
 
     # The list --------------------------------------------------------------------------------
     def refresh_tags(self) -> None:
-        if self.journal is None:
+        if not self.private.is_open:
             return
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(tr("All tags"), None)
-        for tag in self.journal.all_tags():
+        for tag in self.private.tags():
             self.tag_filter.addItem(tag, tag)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
         self.tag_filter.blockSignals(False)
 
     def refresh_list(self) -> None:
-        if self.journal is None:
+        if not self.private.is_open:
             return
-        rows = self.journal.reflections(tag=self.tag_filter.currentData())
-        query = self.search.text().strip()
-        if query:
-            found = {h.row_id for h in self.journal.search(query, limit=500)}
-            rows = [r for r in rows if r["id"] in found]
+        rows = self.private.reflections(self.tag_filter.currentData(), self.search.text())
         keep = self.current_id
         self.model.set_rows(rows)
         row = self.model.row_of(keep) if keep is not None else -1
@@ -210,12 +203,10 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
             self.list.setCurrentIndex(self.model.index(row))
 
     def new_reflection(self, prompt: str) -> None:
-        if self.journal is None or not self.flush():
+        if not self.private.is_open or not self.flush():
             return
-        try:
-            new_id = reflections.start(self.journal, self.clock, prompt, tr(PROMPTS[prompt]) if prompt in PROMPTS else "")
-        except JournalError as exc:
-            self.problem.emit(describe(exc))
+        new_id = self.private.start(prompt, tr(PROMPTS[prompt]) if prompt in PROMPTS else "")
+        if new_id is None:
             return
         self.search.clear()
         self.tag_filter.setCurrentIndex(0)
@@ -224,7 +215,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         self.body.setFocus()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._loading or self.journal is None:
+        if self._loading or not self.private.is_open:
             return
         reflection_id = current.data(ROW_ID)
         if reflection_id is None or (reflection_id == self.current_id and self.title.text()):
@@ -233,8 +224,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
             self._show(int(reflection_id))
 
     def _show(self, reflection_id: int) -> None:
-        assert self.journal is not None
-        row = next((r for r in self.journal.reflections() if r["id"] == reflection_id), None)
+        row = self.private.reflection(reflection_id)
         if row is None:
             return
         self._loading = True
@@ -253,7 +243,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
 
     # Saving ----------------------------------------------------------------------------------
     def _schedule(self, key: str, save: Callable[[], bool]) -> None:
-        if self._loading or self.journal is None:
+        if self._loading or not self.private.is_open:
             return
         if self.current_id is None and not self._start_from_typing():
             return
@@ -261,11 +251,8 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
 
     def _start_from_typing(self) -> bool:
         """Typing with no reflection chosen starts one, so nothing typed is ever lost."""
-        assert self.journal is not None
-        try:
-            new_id = reflections.start(self.journal, self.clock, "none", self.title.text())
-        except JournalError as exc:
-            self.problem.emit(describe(exc))
+        new_id = self.private.start("none", self.title.text())
+        if new_id is None:
             return False
         self._loading = True  # the fields already hold what was typed: do not reload them
         try:
@@ -292,25 +279,15 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
             self.refresh_list()
         return done
 
-    def _guarded(self, work: Callable[[PrivateJournal, int], None]) -> bool:
-        if self.journal is None or self.current_id is None:
-            return True
-        try:
-            work(self.journal, self.current_id)
-        except (JournalError, ValueError) as exc:
-            self.problem.emit(describe(exc))
-            return False
-        return True
-
     def _save(self, **values: Any) -> bool:
-        return self._guarded(lambda j, rid: j.update("reflection", rid, **values))
+        return self.current_id is None or self.private.update(self.current_id, **values)
 
     def _save_session_link(self) -> bool:
         label, starts_at = self.session_link.currentData() or ("", None)
         return self._save(session_label=label, session_starts_at=starts_at)
 
     def _save_tags(self) -> bool:
-        done = self._guarded(lambda j, rid: j.set_tags(rid, self.tags.text().split(",")))
+        done = self.current_id is None or self.private.set_tags(self.current_id, self.tags.text().split(","))
         self.refresh_tags()
         return done
 
@@ -329,14 +306,11 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         self.share_requested.emit(text)
 
     def change_passphrase(self) -> None:
-        if self.journal is None:
+        if not self.private.is_open:
             return
         secret = run_once(PassphraseChangeDialog(self), lambda d: d.secret.value())
-        if secret is None:
-            return
-        if not self.flush():
+        if secret is None or not self.flush():
             return
         self.problem.emit(tr("Changing your private passphrase…"))
-        run_task(partial(journals.change_private_passphrase, self.journal, secret, [self.tandem_path]),
-                 lambda _none: self.problem.emit(tr("Your private passphrase was changed.")),
-                 lambda exc: self.problem.emit(describe(exc)), self)
+        self.private.change_passphrase(secret, [self.tandem_path],
+                                       lambda _none: self.problem.emit(tr("Your private passphrase was changed.")))

@@ -3,20 +3,21 @@ JSON, an encrypted backup). Exports are not encrypted, and say so."""
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from app.store import JournalError, PrivateJournal, portable
+from app.store import JournalError
 from app.store.files import write_bytes_atomic
 
 from ..dialogs.common import ask_existing_file, ask_new_file, ask_save_file
 from ..errors import describe
 from ..i18n import tr
-from ..tasks import run_task
+
+if TYPE_CHECKING:
+    from ..private_service import PrivateService
 
 SUFFIX = ".reflections"
 
@@ -32,7 +33,7 @@ class ReflectionsFiles(_PageBase):
 
     if TYPE_CHECKING:  # what ReflectionsPage (reflections.py) provides
         problem = Signal(str)
-        journal: PrivateJournal | None
+        private: PrivateService
 
         def flush(self) -> bool: ...
 
@@ -57,24 +58,27 @@ class ReflectionsFiles(_PageBase):
         self.problem.emit(tr("Saved to {path}. It is not encrypted: keep it private.").format(path=path))
 
     def export_markdown(self) -> None:
-        if self.journal is not None and self.flush():
+        if self.private.is_open and self.flush():
             path = self.ask_save_path(tr("Export my reflections as Markdown"), "my-reflections.md",
                                       tr("Markdown (*.md)"))
-            self._write(path, self.journal.to_markdown().encode("utf-8"))
+            text = self.private.markdown()
+            if text is not None:
+                self._write(path, text.encode("utf-8"))
 
     def export_json(self) -> None:
-        if self.journal is not None and self.flush():
+        if self.private.is_open and self.flush():
             path = self.ask_save_path(tr("Export my reflections as JSON"), "my-reflections.json", tr("JSON (*.json)"))
-            self._write(path, portable.dumps(portable.export_data(self.journal)).encode("utf-8"))
+            text = self.private.portable_json()
+            if text is not None:
+                self._write(path, text.encode("utf-8"))
 
     def back_up(self) -> None:
-        if self.journal is None or not self.flush():
+        if not self.private.is_open or not self.flush():
             return
         path = self.ask_save_path(tr("Back up my private journal"), f"my-backup{SUFFIX}",
                                   f"{tr('Private journals')} (*{SUFFIX})")
         if path is None:
             return
         self.problem.emit(tr("Backing up your private journal…"))
-        run_task(partial(self.journal.backup, path),  # a consistent copy, made off the GUI thread
-                 lambda dest: self.problem.emit(tr("Backup written to {path} (encrypted, same passphrase).").format(
-                     path=dest)), lambda exc: self.problem.emit(describe(exc)), self)
+        self.private.backup(path, lambda dest: self.problem.emit(  # a consistent copy, off the GUI thread
+            tr("Backup written to {path} (encrypted, same passphrase).").format(path=dest)))

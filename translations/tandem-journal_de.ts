@@ -4,292 +4,292 @@
   <context>
     <name>TandemJournal</name>
     <message>
-      <location filename="../app/ui/actions.py" line="78" />
-      <source>&amp;Focus mode</source>
-      <translation>&amp;Fokusmodus</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="79" />
-      <source>Full screen with larger text, for two people at one screen</source>
-      <translation>Vollbild mit größerer Schrift, für zwei Personen an einem Bildschirm</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="82" />
+      <location filename="../app/ui/actions.py" line="69" />
       <source>&amp;New tandem journal…</source>
       <translation>&amp;Neues Tandem-Journal…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="83" />
+      <location filename="../app/ui/actions.py" line="70" />
       <source>&amp;Open journal…</source>
       <translation>Journal ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="84" />
+      <location filename="../app/ui/actions.py" line="71" />
       <source>&amp;Lock</source>
       <translation>&amp;Sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="85" />
-      <source>&amp;Export one-pager…</source>
-      <translation>One-Pager &amp;exportieren…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="86" />
-      <source>&amp;Preferences…</source>
-      <translation>Einstellun&amp;gen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="87" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="88" />
-      <source>&amp;New session</source>
-      <translation>&amp;Neues Treffen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="89" />
-      <source>Back to &amp;overview</source>
-      <translation>Zurück zur &amp;Übersicht</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="90" />
-      <source>Take over &amp;unfinished agenda items</source>
-      <translation>&amp;Offene Agendapunkte übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="91" />
-      <source>&amp;Search the journal…</source>
-      <translation>Journal &amp;durchsuchen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="92" />
-      <source>&amp;My reflections (private)</source>
-      <translation>&amp;Meine Reflexionen (privat)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="94" />
-      <source>&amp;Kick-off guide…</source>
-      <translation>&amp;Kick-off-Leitfaden…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="96" />
-      <source>&amp;Plan next session…</source>
-      <translation>Nächstes Treffen &amp;planen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="97" />
-      <source>Save next session to &amp;calendar…</source>
-      <translation>Nächstes Treffen im Kalen&amp;der speichern…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="98" />
-      <source>&amp;Check in on goals…</source>
-      <translation>&amp;Zwischenbilanz zu den Zielen…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="99" />
-      <source>C&amp;losing round…</source>
-      <translation>&amp;Abschlussrunde…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="100" />
-      <source>&amp;Reopen tandem</source>
-      <translation>Tandem &amp;wieder öffnen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="101" />
-      <source>&amp;Agenda</source>
-      <translation>&amp;Agenda</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="102" />
-      <source>&amp;Notes</source>
-      <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="103" />
-      <source>&amp;Learnings</source>
-      <translation>&amp;Lernerfahrungen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="104" />
-      <source>Action &amp;items</source>
-      <translation>Auf&amp;gaben</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="105" />
-      <source>&amp;Feedback</source>
-      <translation>&amp;Feedback</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="107" />
-      <source>&amp;Larger text</source>
-      <translation>&amp;Größere Schrift</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="108" />
-      <source>&amp;Smaller text</source>
-      <translation>&amp;Kleinere Schrift</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="109" />
-      <source>&amp;Normal text size</source>
-      <translation>&amp;Normale Schriftgröße</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/actions.py" line="84" />
+      <location filename="../app/ui/actions.py" line="71" />
       <source>Save, close the journal and clear the screen</source>
       <translation>Speichern, das Journal schließen und den Bildschirm leeren</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="85" />
+      <location filename="../app/ui/actions.py" line="72" />
+      <source>&amp;Export one-pager…</source>
+      <translation>One-Pager &amp;exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="73" />
       <source>What you learned, on one PDF page</source>
       <translation>Was ihr gelernt habt, auf einer PDF-Seite</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="88" />
+      <location filename="../app/ui/actions.py" line="74" />
+      <source>&amp;Preferences…</source>
+      <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="75" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="77" />
+      <source>&amp;New session</source>
+      <translation>&amp;Neues Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="77" />
       <source>Start a new session now</source>
       <translation>Jetzt ein neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="93" />
-      <source>Your own private journal, with its own passphrase</source>
-      <translation>Dein eigenes privates Journal, mit eigener Passphrase</translation>
+      <location filename="../app/ui/actions.py" line="78" />
+      <source>Back to &amp;overview</source>
+      <translation>Zurück zur &amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="95" />
+      <location filename="../app/ui/actions.py" line="79" />
+      <source>Take over &amp;unfinished agenda items</source>
+      <translation>&amp;Offene Agendapunkte übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="80" />
+      <source>&amp;Search the journal…</source>
+      <translation>Journal &amp;durchsuchen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="81" />
+      <source>&amp;My reflections (private)</source>
+      <translation>&amp;Meine Reflexionen (privat)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="84" />
+      <source>&amp;Kick-off guide…</source>
+      <translation>&amp;Kick-off-Leitfaden…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="85" />
       <source>Goals, expectations, rules, rhythm and the topic pool, agreed together</source>
       <translation>Ziele, Erwartungen, Regeln, Rhythmus und Themenpool, gemeinsam vereinbart</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="96" />
+      <location filename="../app/ui/actions.py" line="86" />
+      <source>&amp;Plan next session…</source>
+      <translation>Nächstes Treffen &amp;planen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="87" />
       <source>Date and time of the next session</source>
       <translation>Datum und Uhrzeit des nächsten Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="97" />
+      <location filename="../app/ui/actions.py" line="88" />
+      <source>Save next session to &amp;calendar…</source>
+      <translation>Nächstes Treffen im Kalen&amp;der speichern…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="89" />
       <source>An .ics file for your calendar</source>
       <translation>Eine .ics-Datei für deinen Kalender</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="98" />
+      <location filename="../app/ui/actions.py" line="90" />
+      <source>&amp;Check in on goals…</source>
+      <translation>&amp;Zwischenbilanz zu den Zielen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="91" />
       <source>Are we reaching our goals?</source>
       <translation>Erreichen wir unsere Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="99" />
+      <location filename="../app/ui/actions.py" line="92" />
+      <source>C&amp;losing round…</source>
+      <translation>&amp;Abschlussrunde…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="93" />
       <source>Look back together and complete the tandem</source>
       <translation>Gemeinsam zurückblicken und das Tandem abschließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="100" />
+      <location filename="../app/ui/actions.py" line="94" />
+      <source>&amp;Reopen tandem</source>
+      <translation>Tandem &amp;wieder öffnen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="95" />
       <source>Make a completed tandem editable again</source>
       <translation>Ein abgeschlossenes Tandem wieder bearbeitbar machen</translation>
     </message>
     <message>
-      <location filename="../app/ui/demo.py" line="26" />
+      <location filename="../app/ui/actions.py" line="97" />
+      <source>&amp;Agenda</source>
+      <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="98" />
+      <source>&amp;Notes</source>
+      <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="99" />
+      <source>&amp;Learnings</source>
+      <translation>&amp;Lernerfahrungen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="100" />
+      <source>Action &amp;items</source>
+      <translation>Auf&amp;gaben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="101" />
+      <source>&amp;Feedback</source>
+      <translation>&amp;Feedback</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="103" />
+      <source>&amp;Focus mode</source>
+      <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="105" />
+      <source>&amp;Larger text</source>
+      <translation>&amp;Größere Schrift</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="106" />
+      <source>&amp;Smaller text</source>
+      <translation>&amp;Kleinere Schrift</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="107" />
+      <source>&amp;Normal text size</source>
+      <translation>&amp;Normale Schriftgröße</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="82" />
+      <source>Your own private journal, with its own passphrase</source>
+      <translation>Dein eigenes privates Journal, mit eigener Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="104" />
+      <source>Full screen with larger text, for two people at one screen</source>
+      <translation>Vollbild mit größerer Schrift, für zwei Personen an einem Bildschirm</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/demo.py" line="27" />
       <source>This is a demo tandem in a temporary folder, deleted when you quit. Its passphrase is: {passphrase}</source>
       <translation>Dies ist ein Demo-Tandem in einem temporären Ordner, der beim Beenden gelöscht wird. Seine Passphrase lautet: {passphrase}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="43" />
+      <location filename="../app/ui/dialogs/closing.py" line="42" />
       <source>A last feedback round</source>
       <translation>Eine letzte Feedback-Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="44" />
+      <location filename="../app/ui/dialogs/closing.py" line="43" />
       <source>Looking back on the whole tandem: each of you says what helped and what you would change.</source>
       <translation>Rückblick auf das ganze Tandem: Jede:r sagt, was geholfen hat und was ihr ändern würdet.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="60" />
+      <location filename="../app/ui/dialogs/closing.py" line="59" />
       <source>What you learned</source>
       <translation>Was ihr gelernt habt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="61" />
+      <location filename="../app/ui/dialogs/closing.py" line="60" />
       <source>Every learning of both of you, from every session. Tick what goes on the one-pager: only what you both agree to share.</source>
       <translation>Alle Lernerfahrungen von euch beiden aus allen Treffen. Hakt an, was auf den One-Pager kommt: nur, was ihr beide teilen wollt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="67" />
+      <location filename="../app/ui/dialogs/closing.py" line="66" />
       <source>All learnings</source>
       <translation>Alle Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="83" />
+      <location filename="../app/ui/dialogs/closing.py" line="82" />
       <source>Passing it on</source>
       <translation>Weitergeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="84" />
+      <location filename="../app/ui/dialogs/closing.py" line="83" />
       <source>So that the experience feeds the next round of tandems.</source>
       <translation>Damit die Erfahrung in die nächste Runde der Tandems einfließt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="87" />
+      <location filename="../app/ui/dialogs/closing.py" line="86" />
       <source>What to pass on to the next round</source>
       <translation>Was an die nächste Runde weitergegeben wird</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="88" />
+      <location filename="../app/ui/dialogs/closing.py" line="87" />
       <source>What should the next tandems know? What would you do the same way, what differently?</source>
       <translation>Was sollten die nächsten Tandems wissen? Was würdet ihr genauso machen, was anders?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="91" />
+      <location filename="../app/ui/dialogs/closing.py" line="90" />
       <source>Next steps for the team</source>
       <translation>Nächste Schritte für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="92" />
+      <location filename="../app/ui/dialogs/closing.py" line="91" />
       <source>Next steps and recommendations for the team (printed on the one-pager)</source>
       <translation>Nächste Schritte und Empfehlungen für das Team (stehen auf dem One-Pager)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="109" />
+      <location filename="../app/ui/dialogs/closing.py" line="108" />
       <source>Complete the tandem</source>
       <translation>Tandem abschließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="110" />
+      <location filename="../app/ui/dialogs/closing.py" line="109" />
       <source>Thank you both.</source>
       <translation>Danke euch beiden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="111" />
+      <location filename="../app/ui/dialogs/closing.py" line="110" />
       <source>Export the one-pager next</source>
       <translation>Danach den One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="124" />
+      <location filename="../app/ui/dialogs/closing.py" line="123" />
       <source>Closing round</source>
       <translation>Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="45" />
+      <location filename="../app/ui/dialogs/closing.py" line="44" />
       <source>The mentee</source>
       <translation>Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="46" />
+      <location filename="../app/ui/dialogs/closing.py" line="45" />
       <source>The mentor</source>
       <translation>Mentor:in</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="97" />
+      <location filename="../app/ui/dialogs/closing.py" line="96" />
       <source>For the next round</source>
       <translation>Für die nächste Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="115" />
+      <location filename="../app/ui/dialogs/closing.py" line="114" />
       <source>Completing the tandem keeps everything and makes the journal read-only, so the record stays as it was at the end. You can reopen it at any time (Tandem → Reopen tandem).</source>
       <translation>Beim Abschließen bleibt alles erhalten, und das Journal wird schreibgeschützt, damit es so bleibt, wie es am Ende war. Ihr könnt es jederzeit wieder öffnen (Tandem → Tandem wieder öffnen).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/common.py" line="50" />
+      <location filename="../app/ui/dialogs/common.py" line="48" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
@@ -354,72 +354,72 @@
       <translation>Mein privates Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="25" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="27" />
       <source>&lt;b&gt;Are we reaching our goals?&lt;/b&gt; Rate each goal together, from 1 (not at all yet) to 5 (reached), and say in a few words why. Skip a goal with “–”.</source>
       <translation>&lt;b&gt;Erreichen wir unsere Ziele?&lt;/b&gt; Bewertet jedes Ziel gemeinsam von 1 (noch gar nicht) bis 5 (erreicht) und sagt in wenigen Worten, warum. Ein Ziel überspringt ihr mit „–“.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="32" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="34" />
       <source>Check in on your goals</source>
       <translation>Zwischenbilanz zu euren Zielen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="37" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="39" />
       <source>Date of the check-in</source>
       <translation>Datum der Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="67" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="69" />
       <source>Anything to change? Topics, rhythm, the way you work together…</source>
       <translation>Etwas ändern? Themen, Rhythmus, die Art der Zusammenarbeit…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="68" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="70" />
       <source>Note on the check-in</source>
       <translation>Notiz zur Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="72" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="74" />
       <source>Save check-in</source>
       <translation>Zwischenbilanz speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="39" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="41" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="39" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="41" />
       <source>Last time</source>
       <translation>Letztes Mal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="39" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="41" />
       <source>Now (1–5)</source>
       <translation>Jetzt (1–5)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="39" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="41" />
       <source>Why?</source>
       <translation>Warum?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="57" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="59" />
       <source>What moved, what is missing?</source>
       <translation>Was hat sich bewegt, was fehlt noch?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="79" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="81" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="54" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="56" />
       <source>Rating of {goal}, 1 to 5</source>
       <translation>Bewertung von {goal}, 1 bis 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="58" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="60" />
       <source>Comment on {goal}</source>
       <translation>Kommentar zu {goal}</translation>
     </message>
@@ -694,77 +694,77 @@
       <translation>Form der Unterstützung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="103" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="105" />
       <source>Choose or describe the form of support</source>
       <translation>Form der Unterstützung wählen oder beschreiben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="105" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="107" />
       <source>Concern</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="113" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="115" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="114" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="116" />
       <source>Two or three goals, each concrete enough that you will know when it is reached.</source>
       <translation>Zwei oder drei Ziele, jedes so konkret, dass ihr merkt, wann es erreicht ist.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="122" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="124" />
       <source>New goal</source>
       <translation>Neues Ziel</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="123" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="125" />
       <source>Add a goal, press Enter</source>
       <translation>Ziel hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="125" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="127" />
       <source>Remove goal</source>
       <translation>Ziel entfernen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="161" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="163" />
       <source>Expectations and roles</source>
       <translation>Erwartungen und Rollen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="162" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="164" />
       <source>What does each of you expect of the other, and of the tandem?</source>
       <translation>Was erwartet ihr voneinander und vom Tandem?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="163" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="165" />
       <source>What the mentee expects</source>
       <translation>Was die/der Mentee erwartet</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="163" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="165" />
       <source>e.g. honest feedback, patience with basic questions</source>
       <translation>z. B. ehrliches Feedback, Geduld bei Grundfragen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="165" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="167" />
       <source>What the mentor expects</source>
       <translation>Was die Mentorin oder der Mentor erwartet</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="165" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="167" />
       <source>e.g. insight into how decisions are made, a network</source>
       <translation>z. B. Einblick, wie Entscheidungen fallen, ein Netzwerk</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="168" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="170" />
       <source>The mentee expects</source>
       <translation>Mentee erwartet</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="169" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="171" />
       <source>The mentor expects</source>
       <translation>Mentor:in erwartet</translation>
     </message>
@@ -774,7 +774,7 @@
       <translation>Sprecht über: euren Werdegang und eure heutige Arbeit · warum ihr beim Tandem mitmacht · worauf ihr neugierig seid · wie ihr gern lernt (zeigen, ausprobieren lassen, das Warum erklären).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="115" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="117" />
       <source>Good: “Set up a LinkedIn profile and post once a month.” Too vague: “Get better at digital things.” Double-click a goal to change it.</source>
       <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
     </message>
@@ -894,12 +894,12 @@
       <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="228" />
+      <location filename="../app/ui/dialogs/onepager.py" line="227" />
       <source>Save the one-pager</source>
       <translation>One-Pager speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="229" />
+      <location filename="../app/ui/dialogs/onepager.py" line="227" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -944,7 +944,7 @@
       <translation>Passt auf eine Seite.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="245" />
+      <location filename="../app/ui/dialogs/onepager.py" line="242" />
       <source>Saved to {path}.</source>
       <translation>Gespeichert unter {path}.</translation>
     </message>
@@ -959,42 +959,42 @@
       <translation>Das nächste Treffen planen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="36" />
+      <location filename="../app/ui/dialogs/plan.py" line="37" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="38" />
+      <location filename="../app/ui/dialogs/plan.py" line="39" />
       <source>Length in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="40" />
+      <location filename="../app/ui/dialogs/plan.py" line="41" />
       <source>Now and then, meet somewhere neutral</source>
       <translation>Trefft euch ab und zu an einem neutralen Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="41" />
+      <location filename="../app/ui/dialogs/plan.py" line="42" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="42" />
+      <location filename="../app/ui/dialogs/plan.py" line="43" />
       <source>Also save it as a calendar file (.ics)</source>
       <translation>Auch als Kalenderdatei speichern (.ics)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="43" />
+      <location filename="../app/ui/dialogs/plan.py" line="44" />
       <source>Also save it as a calendar file</source>
       <translation>Auch als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="51" />
+      <location filename="../app/ui/dialogs/plan.py" line="52" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="52" />
+      <location filename="../app/ui/dialogs/plan.py" line="53" />
       <source>Length</source>
       <translation>Dauer</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="143" />
+      <location filename="../app/ui/main_window.py" line="135" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} was not done). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; das Journal bleibt deshalb offen und sie bleiben auf dem Bildschirm ({doing} ist nicht geschehen). {problem}</translation>
     </message>
@@ -1224,7 +1224,7 @@
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="191" />
+      <location filename="../app/ui/main_window.py" line="183" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -1508,7 +1508,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="235" />
+      <location filename="../app/ui/pages/overview.py" line="237" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
@@ -1518,22 +1518,22 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="259" />
+      <location filename="../app/ui/pages/overview.py" line="261" />
       <source>For next time (the next session you start takes these over): {lines}</source>
       <translation>Fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie): {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="267" />
+      <location filename="../app/ui/pages/overview.py" line="269" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="270" />
+      <location filename="../app/ui/pages/overview.py" line="272" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="273" />
+      <location filename="../app/ui/pages/overview.py" line="275" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
@@ -1578,377 +1578,377 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="26" />
+      <location filename="../app/ui/pages/reflections_files.py" line="24" />
       <source>Open my private journal</source>
       <translation>Mein privates Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="26" />
+      <location filename="../app/ui/pages/reflections_files.py" line="24" />
       <source>Private journals</source>
       <translation>Private Journale</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="60" />
+      <location filename="../app/ui/pages/reflections_files.py" line="57" />
       <source>Back up my private journal</source>
       <translation>Mein privates Journal sichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="64" />
+      <location filename="../app/ui/pages/reflections_files.py" line="61" />
       <source>Backing up your private journal…</source>
       <translation>Dein privates Journal wird gesichert …</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="48" />
+      <location filename="../app/ui/pages/reflections_files.py" line="45" />
       <source>Export my reflections as Markdown</source>
       <translation>Meine Reflexionen als Markdown exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="49" />
+      <location filename="../app/ui/pages/reflections_files.py" line="46" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="54" />
+      <location filename="../app/ui/pages/reflections_files.py" line="51" />
       <source>Export my reflections as JSON</source>
       <translation>Meine Reflexionen als JSON exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="54" />
+      <location filename="../app/ui/pages/reflections_files.py" line="51" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="44" />
+      <location filename="../app/ui/pages/reflections_files.py" line="41" />
       <source>Saved to {path}. It is not encrypted: keep it private.</source>
       <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="66" />
+      <location filename="../app/ui/pages/reflections_files.py" line="63" />
       <source>Backup written to {path} (encrypted, same passphrase).</source>
       <translation>Sicherung geschrieben nach {path} (verschlüsselt, gleiche Passphrase).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="33" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="36" />
       <source>What surprised me</source>
       <translation>Was mich überrascht hat</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="34" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="37" />
       <source>What I want to try before next time</source>
       <translation>Was ich bis zum nächsten Mal ausprobieren will</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="35" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="38" />
       <source>What I want to raise next time</source>
       <translation>Was ich beim nächsten Mal ansprechen will</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="36" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="39" />
       <source>How our collaboration feels</source>
       <translation>Wie sich unsere Zusammenarbeit anfühlt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="46" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="73" />
       <source>&lt;h2&gt;My reflections&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Meine Reflexionen&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="47" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="74" />
       <source>A private space for your own thoughts between sessions. It is a separate encrypted file with a passphrase only you know, so your partner cannot read it, even on this laptop. It locks itself when you leave it.</source>
       <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er ist eine eigene verschlüsselte Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="51" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="78" />
       <source>No private journal chosen yet.</source>
       <translation>Noch kein privates Journal gewählt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="52" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="79" />
       <source>Open my private journal…</source>
       <translation>Mein privates Journal öffnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="53" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="80" />
       <source>Create my private journal…</source>
       <translation>Mein privates Journal anlegen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="58" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="85" />
       <source>My private passphrase</source>
       <translation>Meine private Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="61" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="88" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="69" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="96" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="95" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="122" />
       <source>Search my reflections</source>
       <translation>Meine Reflexionen durchsuchen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="100" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="127" />
       <source>Show only this tag</source>
       <translation>Nur dieses Schlagwort zeigen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="105" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="132" />
       <source>My reflections</source>
       <translation>Meine Reflexionen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="110" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="137" />
       <source>New reflection</source>
       <translation>Neue Reflexion</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="127" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="154" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="132" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="159" />
       <source>Refers to session</source>
       <translation>Bezieht sich auf das Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="134" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="161" />
       <source>Tags, separated by commas</source>
       <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="135" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="162" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="137" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="164" />
       <source>Reflection (Markdown)</source>
       <translation>Reflexion (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="138" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="165" />
       <source>Write freely. Only you can read this.</source>
       <translation>Schreib frei. Nur du kannst das lesen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="139" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="166" />
       <source>Raise next time…</source>
       <translation>Beim nächsten Mal ansprechen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="140" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="167" />
       <source>Put the current line (or the selected text) on the next session's agenda</source>
       <translation>Die aktuelle Zeile (oder den markierten Text) auf die Agenda des nächsten Treffens setzen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="145" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="172" />
       <source>Session</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="155" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="182" />
       <source>Export as Markdown…</source>
       <translation>Als Markdown exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="156" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="183" />
       <source>Export as JSON…</source>
       <translation>Als JSON exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="157" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="184" />
       <source>Change passphrase…</source>
       <translation>Passphrase ändern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="158" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="185" />
       <source>Back up…</source>
       <translation>Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="159" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="186" />
       <source>Lock my reflections</source>
       <translation>Meine Reflexionen sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="115" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="142" />
       <source>Start from: {prompt}</source>
       <translation>Beginnen mit: {prompt}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="195" />
+      <location filename="../app/ui/pages/session.py" line="197" />
       <source>Take over 1 unfinished item from last time</source>
       <translation>1 offenen Punkt vom letzten Mal übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="278" />
+      <location filename="../app/ui/pages/session.py" line="280" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="196" />
+      <location filename="../app/ui/pages/session.py" line="198" />
       <source>Take over {count} unfinished items from last time</source>
       <translation>{count} offene Punkte vom letzten Mal übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="55" />
+      <location filename="../app/ui/pages/session_layout.py" line="71" />
       <source>← Overview</source>
       <translation>← Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="56" />
+      <location filename="../app/ui/pages/session_layout.py" line="72" />
       <source>Back to the tandem overview (Alt+Home)</source>
       <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="60" />
+      <location filename="../app/ui/pages/session_layout.py" line="76" />
       <source>Date and time</source>
       <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="65" />
+      <location filename="../app/ui/pages/session_layout.py" line="81" />
       <source>Duration in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="72" />
+      <location filename="../app/ui/pages/session_layout.py" line="88" />
       <source>Focus topic</source>
       <translation>Schwerpunktthema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="73" />
+      <location filename="../app/ui/pages/session_layout.py" line="91" />
       <source>Pick from the topic pool or type a new topic</source>
       <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="75" />
+      <location filename="../app/ui/pages/session_layout.py" line="93" />
       <source>Session goal</source>
       <translation>Ziel des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="76" />
+      <location filename="../app/ui/pages/session_layout.py" line="94" />
       <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
       <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="95" />
+      <location filename="../app/ui/pages/session_layout.py" line="113" />
       <source>Add an agenda item, press Enter</source>
       <translation>Agendapunkt hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="96" />
+      <location filename="../app/ui/pages/session_layout.py" line="114" />
       <source>New agenda item</source>
       <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="106" />
+      <location filename="../app/ui/pages/session_layout.py" line="124" />
       <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="112" />
+      <location filename="../app/ui/pages/session_layout.py" line="130" />
       <source>Shared notes (Markdown)</source>
       <translation>Gemeinsame Notizen (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="113" />
+      <location filename="../app/ui/pages/session_layout.py" line="131" />
       <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
       <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="115" />
+      <location filename="../app/ui/pages/session_layout.py" line="133" />
       <source>Preview of the notes</source>
       <translation>Vorschau der Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="125" />
+      <location filename="../app/ui/pages/session_layout.py" line="143" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="132" />
+      <location filename="../app/ui/pages/session_layout.py" line="150" />
       <source>Learnings</source>
       <translation>Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="134" />
+      <location filename="../app/ui/pages/session_layout.py" line="152" />
       <source>What did you learn? Press Enter</source>
       <translation>Was habt ihr gelernt? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="135" />
+      <location filename="../app/ui/pages/session_layout.py" line="153" />
       <source>New learning</source>
       <translation>Neue Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="137" />
+      <location filename="../app/ui/pages/session_layout.py" line="155" />
       <source>Who learned it</source>
       <translation>Wer hat es gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="138" />
+      <location filename="../app/ui/pages/session_layout.py" line="156" />
       <source>Share in one-pager</source>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="153" />
+      <location filename="../app/ui/pages/session_layout.py" line="171" />
       <source>Action items</source>
       <translation>Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="155" />
+      <location filename="../app/ui/pages/session_layout.py" line="173" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="156" />
+      <location filename="../app/ui/pages/session_layout.py" line="174" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="161" />
+      <location filename="../app/ui/pages/session_layout.py" line="179" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="183" />
+      <location filename="../app/ui/pages/session_layout.py" line="201" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="184" />
+      <location filename="../app/ui/pages/session_layout.py" line="202" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="186" />
+      <location filename="../app/ui/pages/session_layout.py" line="204" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="164" />
+      <location filename="../app/ui/pages/session_layout.py" line="182" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="174" />
+      <location filename="../app/ui/pages/session_layout.py" line="192" />
       <source>Mentee’s feedback</source>
       <translation>Feedback der/des Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="175" />
+      <location filename="../app/ui/pages/session_layout.py" line="193" />
       <source>Mentor’s feedback</source>
       <translation>Feedback der Mentorin oder des Mentors</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="119" />
+      <location filename="../app/ui/pages/session_layout.py" line="137" />
       <source>Links are not opened from the journal. Address: {url}</source>
       <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
     </message>
@@ -2118,17 +2118,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="44" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="45" />
       <source>Progress towards the goals</source>
       <translation>Fortschritt bei den Zielen</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="79" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="80" />
       <source>No check-in yet.</source>
       <translation>Noch keine Zwischenbilanz.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="114" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="115" />
       <source>No check-in yet.
 After a few sessions, rate each goal from 1 to 5
 and see your progress here.</source>
@@ -2137,17 +2137,17 @@ Bewertet nach ein paar Treffen jedes Ziel von 1 bis 5
 und seht hier euren Fortschritt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="80" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="81" />
       <source>{goal}: {ratings} of 5</source>
       <translation>{goal}: {ratings} von 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="82" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="83" />
       <source>{count} check-ins.</source>
       <translation>{count} Zwischenbilanzen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="158" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="159" />
       <source>{goal} — now {rating} of 5</source>
       <translation>{goal} — jetzt {rating} von 5</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.store import Journal, kickoff
+from app.store import Journal
 from app.ui import colours
 from app.ui.dialogs.closing import ClosingWizard
 from app.ui.dialogs.create import CreateDialog, CreatePrivateDialog

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app import programme
-from app.store import Journal, kickoff
+from app.store import Journal
 from app.ui import i18n
 from app.ui.dialogs.closing import ClosingWizard
 from app.ui.dialogs.create import CreateDialog, CreatePrivateDialog

@@ -7,8 +7,16 @@ survives a killed process. The rollback journal (not WAL) keeps the
 ``.tandem`` file self-contained between writes, so copying it while the app
 is open still copies every saved edit, and ``PRAGMA rekey`` works.
 
-A journal object must be used by one thread at a time; the UI may unlock on
-a worker thread and then hand the object to the UI thread.
+Several threads may share a journal object (the UI thread saves while a worker
+searches): every method that touches the connection is ``@serialised``, and a
+transaction holds the same re-entrant lock from BEGIN to COMMIT, so one thread
+at a time uses the connection and no statement of another thread runs inside
+a transaction (it would see, or join, uncommitted work). Without the lock the
+threads can also deadlock inside SQLite: one holds the connection's mutex and
+waits for the GIL in the search index's Python function, the other holds the
+GIL and waits for the mutex. Code outside the store that uses ``conn``
+directly must do so inside ``transaction()``, or on the only thread that uses
+the journal.
 """
 
 from __future__ import annotations
@@ -16,12 +24,14 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import os
+import functools
 import shutil
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
 from sqlcipher3 import dbapi2
 
@@ -34,6 +44,20 @@ from .tables import Table
 
 Row = dict[str, Any]
 SEARCH_LIMIT = 50
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_S = TypeVar("_S", bound="EncryptedStore")
+
+
+def serialised(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _P], _R]:
+    """Run ``method`` holding the store's lock: one thread at a time on the connection."""
+    @functools.wraps(method)
+    def locked(self: _S, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return locked
 
 
 def now_utc() -> str:
@@ -67,6 +91,7 @@ class EncryptedStore:
         self.path = path
         self._conn: connection.Connection | None = conn
         self._lock = lock
+        self._mutex = threading.RLock()  # see the module's docstring
         self._depth = 0
 
     # ---------------------------------------------------------------- opening
@@ -120,6 +145,7 @@ class EncryptedStore:
         assert isinstance(store, cls)
         return store
 
+    @serialised
     def close(self) -> None:
         """Lock the journal: close the connection and release the file. Safe to call twice."""
         if self._conn is not None:
@@ -144,41 +170,44 @@ class EncryptedStore:
         return self._conn
 
     @property
+    @serialised
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     # ----------------------------------------------------------- transactions
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
-        """A write transaction; nested calls join the outer one."""
-        conn = self.conn
-        if self._depth:
-            self._depth += 1
+        """A write transaction; nested calls join the outer one. Other threads wait until it ends."""
+        with self._mutex:
+            conn = self.conn
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield conn
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except dbapi2.Error as exc:
+                raise connection.translate_error(exc, self.path) from None
+            self._depth = 1
             try:
                 yield conn
+                conn.execute("COMMIT")
+            except dbapi2.IntegrityError as exc:
+                _rollback(conn)
+                raise InvalidData(f"Not saved: {exc}.") from None
+            except dbapi2.Error as exc:
+                _rollback(conn)
+                raise connection.translate_error(exc, self.path) from None
+            except BaseException:
+                _rollback(conn)
+                raise
             finally:
-                self._depth -= 1
-            return
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except dbapi2.Error as exc:
-            raise connection.translate_error(exc, self.path) from None
-        self._depth = 1
-        try:
-            yield conn
-            conn.execute("COMMIT")
-        except dbapi2.IntegrityError as exc:
-            _rollback(conn)
-            raise InvalidData(f"Not saved: {exc}.") from None
-        except dbapi2.Error as exc:
-            _rollback(conn)
-            raise connection.translate_error(exc, self.path) from None
-        except BaseException:
-            _rollback(conn)
-            raise
-        finally:
-            self._depth = 0
+                self._depth = 0
 
+    @serialised
     def _query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Row]:
         try:
             cur = self.conn.execute(sql, params)
@@ -271,6 +300,7 @@ class EncryptedStore:
         sql += " ORDER BY position, id" if tbl.ordered else " ORDER BY id"
         return [_to_python(tbl, r) for r in self._query(sql, params)]
 
+    @serialised
     def move(self, table_name: str, row_id: int, new_index: int) -> None:
         """Move a row to ``new_index`` within its list (e.g. an agenda item within its session)."""
         tbl = self.schema.table(table_name)
@@ -314,6 +344,7 @@ class EncryptedStore:
                 f"{verb} INTO {tbl.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})", values
             )
 
+    @serialised
     def is_empty(self) -> bool:
         """True while nothing but blank single rows (the tandem, the author) has been written."""
         for tbl in self.schema.tables:
@@ -326,6 +357,7 @@ class EncryptedStore:
                 return False
         return True
 
+    @serialised
     def counts(self) -> dict[str, int]:
         """Rows per table, keyed by the portable format's list names."""
         return {
@@ -335,6 +367,7 @@ class EncryptedStore:
         }
 
     # ----------------------------------------------------------------- search
+    @serialised
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         """Ranked matches (best first) with a snippet cut from the original text."""
         terms = search.query_terms(query)
@@ -378,6 +411,7 @@ class EncryptedStore:
         return {}
 
     # ------------------------------------------------------------ maintenance
+    @serialised
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the whole journal with a new passphrase, in one transaction."""
         connection.rekey(self.conn, new_passphrase, self.path)
@@ -400,6 +434,7 @@ class EncryptedStore:
             shutil.copyfileobj(source, out, 1024 * 1024)
         return dest
 
+    @serialised
     def integrity_problems(self) -> list[str]:
         """Every problem SQLCipher, SQLite and the search index report; empty when sound.
 

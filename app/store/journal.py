@@ -12,7 +12,7 @@ from typing import Any
 from sqlcipher3 import dbapi2
 
 from . import connection, migrations, search
-from .encrypted import EncryptedStore, Row, _to_python, now_utc
+from .encrypted import EncryptedStore, Row, _to_python, now_utc, serialised
 from .errors import TandemCompleted
 from .schema import Schema
 from .tables import TABLES
@@ -146,6 +146,7 @@ class Journal(EncryptedStore):
                 self.add("feedback", session_id=session_id, giver=giver, **values)
 
     # --------------------------------------------------------- overview data
+    @serialised
     def session_summaries(self, limit: int | None = None) -> list[SessionSummary]:
         """Sessions newest first, with focus topic, number of learnings and mean feedback rating."""
         sql = (
@@ -170,6 +171,7 @@ class Journal(EncryptedStore):
         )
         return [_to_python(tbl, r) for r in rows]
 
+    @serialised  # one snapshot
     def overview(self) -> Overview:
         return Overview(
             tandem=self.tandem(),
@@ -180,6 +182,7 @@ class Journal(EncryptedStore):
             open_actions=self.open_actions(),
         )
 
+    @serialised
     def previous_session(self, session_id: int) -> int | None:
         """The session just before ``session_id`` in time (the one whose open agenda items carry over)."""
         row = self.conn.execute(
@@ -188,18 +191,21 @@ class Journal(EncryptedStore):
             (session_id,)).fetchone()
         return int(row[0]) if row else None
 
+    @serialised
     def held_sessions(self, now: str) -> tuple[int, str | None, str | None]:
         """How many sessions started by ``now`` (ISO 8601), and the start of the first and the last."""
         row = self.conn.execute("SELECT count(*), min(starts_at), max(starts_at) FROM session WHERE starts_at <= ?",
                                 (now,)).fetchone()
         return int(row[0]), row[1], row[2]
 
+    @serialised
     def last_held_session(self, now: str) -> int | None:
         """The latest session that started by ``now``: the one a new session follows."""
         row = self.conn.execute("SELECT id FROM session WHERE starts_at <= ? ORDER BY starts_at DESC, id DESC LIMIT 1",
                                 (now,)).fetchone()
         return int(row[0]) if row else None
 
+    @serialised
     def upcoming_session(self, now: str) -> int | None:
         """The soonest session that starts after ``now`` (ISO 8601), if one is planned."""
         row = self.conn.execute("SELECT id FROM session WHERE starts_at > ? ORDER BY starts_at, id LIMIT 1",
@@ -222,6 +228,7 @@ class Journal(EncryptedStore):
             return [self.add("agenda_item", session_id=to_session, text=text, carried_from=item_id)
                     for item_id, text in items]
 
+    @serialised
     def _session_dates(self, session_ids: set[int]) -> dict[int, str]:
         if not session_ids:
             return {}
@@ -232,6 +239,7 @@ class Journal(EncryptedStore):
 
 
     # ----------------------------------------------------------- evaluation
+    @serialised
     def evaluations(self) -> list[Evaluation]:
         """Every check-in, oldest first, with its ratings by goal id."""
         found: dict[int, Evaluation] = {}
@@ -252,6 +260,7 @@ class Journal(EncryptedStore):
                 self.add("evaluation_rating", evaluation_id=eid, goal_id=goal_id, rating=rating, comment=comment)
         return eid
 
+    @serialised
     def sessions_since_evaluation(self, now: str) -> int:
         """Sessions held (started by ``now``) on a later day than the last check-in."""
         row = self.conn.execute(
@@ -260,12 +269,14 @@ class Journal(EncryptedStore):
             (now,)).fetchone()
         return int(row[0])
 
+    @serialised
     def session_ratings(self) -> list[float]:
         """The mean feedback rating of each rated session, oldest first."""
         return [float(r[0]) for r in self.conn.execute(
             "SELECT avg(f.rating) FROM feedback f JOIN session s ON s.id = f.session_id"
             " WHERE f.rating IS NOT NULL GROUP BY s.id ORDER BY s.starts_at, s.id")]
 
+    @serialised
     def topic_coverage(self) -> dict[int, list[str]]:
         """For each topic, the start times of the sessions that had it as their focus, oldest first."""
         coverage: dict[int, list[str]] = {}

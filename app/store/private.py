@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from . import search
-from .encrypted import EncryptedStore, Row
+from .encrypted import EncryptedStore, Row, serialised
 from .migrations import Cursor, Migration, create_search_index, run_script
 from .schema import Schema
 from .tables import ROLES, Column, Table
@@ -118,6 +118,7 @@ class PrivateJournal(EncryptedStore):
     def author(self) -> Row:
         return self.get("author", 1) or {}
 
+    @serialised  # the rows and their tags from one snapshot
     def reflections(self, tag: str | None = None) -> list[Row]:
         """Newest first, each with its tags; only those with ``tag`` if given."""
         rows = self._query(
@@ -129,6 +130,7 @@ class PrivateJournal(EncryptedStore):
             row["tags"] = tags.get(row["id"], [])
         return rows
 
+    @serialised
     def tags_by_reflection(self) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {}
         for reflection_id, name in self.conn.execute(
@@ -136,6 +138,7 @@ class PrivateJournal(EncryptedStore):
             out.setdefault(reflection_id, []).append(name)
         return out
 
+    @serialised
     def all_tags(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT DISTINCT name FROM reflection_tag ORDER BY name")]
 

@@ -97,12 +97,12 @@ def main() -> int:
         dialog.grab().save(str(out / "onepager-dialog.png"))
         dialog.close()
 
-        from app.store import kickoff
         from app.ui.dialogs.closing import ClosingWizard
         from app.ui.dialogs.evaluation import EvaluationDialog
         from app.ui.dialogs.kickoff import KickoffWizard
 
-        agreement = window.service.call(kickoff.read)
+        agreement = window.service.kickoff_agreement()
+        assert agreement is not None
         guide = KickoffWizard(agreement, [t["title"] for t in window.service.rows("topic")], "de", window)
         guide.show()
         for _ in range(4):  # the rules

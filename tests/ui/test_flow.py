@@ -130,7 +130,8 @@ def test_search_jumps_to_the_place(qtbot: QtBot, window: MainWindow, filled_jour
     window.service.update("learning", target["id"], text="Ein ganz besonderer Lernmoment")
     _open_search(qtbot, window)
     type_text(qtbot, "besonder")
-    press(qtbot, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.search.hit_chosen, timeout=5_000):  # Enter waits for the search to end
+        press(qtbot, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.session
     assert window.session.session_id == target["session_id"]
     assert window.session.learnings.currentIndex().data() == "Ein ganz besonderer Lernmoment"
@@ -148,8 +149,8 @@ def test_lock_clears_everything_and_unlock_returns_to_the_same_place(
     window.session.tabs.setCurrentIndex(1)
     cursor_at = window.session.notes.textCursor().position()
     _open_search(qtbot, window)
-    type_text(qtbot, "LinkedIn")
-    window.search.run_search()
+    with qtbot.waitSignal(window.search.results_shown, timeout=5_000):  # searched in the background
+        type_text(qtbot, "LinkedIn")
     assert window.search.model.rowCount() > 0
     window.search.hide()
 

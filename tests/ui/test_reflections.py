@@ -167,8 +167,8 @@ def test_two_people_one_laptop(qtbot: QtBot, make_window, journal_path: Path, tm
     mentor_window = make_window()
     unlock(qtbot, mentor_window, journal_path)
     mentor_window.search.open_search()
-    mentor_window.search.query.setText("Zebra")
-    mentor_window.search.run_search()
+    with qtbot.waitSignal(mentor_window.search.results_shown, timeout=5_000):
+        mentor_window.search.query.setText("Zebra")
     assert mentor_window.search.model.rowCount() == 0
     with pytest.raises(WrongPassphrase):
         PrivateJournal.open(private, PASSPHRASE)

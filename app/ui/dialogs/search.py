@@ -1,4 +1,9 @@
-"""Search the whole journal (Ctrl+F): results as you type, Enter jumps to the place."""
+"""Search the whole journal (Ctrl+F): results as you type, Enter jumps to the place.
+
+The search runs in the background (``run_task``), so typing never waits for the
+journal. Each query gets a generation number; a result arrives on the UI thread
+and is shown only if no newer query has started since (older ones are dropped).
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,14 @@ from app.store import SearchHit
 from ..i18n import tr
 from ..models.search_results import SearchResultsModel
 from ..service import JournalService
+from ..tasks import run_task
 
 SEARCH_DELAY_MS = 150
 
 
 class SearchDialog(QDialog):
     hit_chosen = Signal(object)  # SearchHit
+    results_shown = Signal()  # the newest query's results (or none) are on screen
 
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +48,10 @@ class SearchDialog(QDialog):
         layout.addWidget(self.results, 1)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
-        self.query.textChanged.connect(self._timer.start)
+        self._generation = 0  # of the newest query; results of older ones are dropped
+        self._shown: str | None = None  # the query whose results are on screen
+        self._choose_when_shown = False  # Enter was pressed before the results arrived
+        self.query.textChanged.connect(self._typed)
         self.query.returnPressed.connect(self._enter)
         self.query.installEventFilter(self)
         service.closed.connect(self.reset)
@@ -63,12 +73,29 @@ class SearchDialog(QDialog):
         self.query.setFocus()
         self.query.selectAll()
 
+    def _typed(self) -> None:
+        self._choose_when_shown = False
+        self._timer.start()
+
     def run_search(self) -> None:
+        """Search for the query in the background; ``results_shown`` when its results are on screen."""
         self._timer.stop()
-        text = self.query.text()
-        hits: list[SearchHit] = self.service.search(text) if text.strip() else []
-        self.model.set_hits(hits)
+        self._generation += 1
+        generation, text = self._generation, self.query.text()
         if not text.strip():
+            self._show(generation, text, [])
+            return
+        search = self.service.search  # in the worker: the service and the store, never a widget
+        run_task(lambda: search(text), lambda hits: self._show(generation, text, hits),
+                 lambda _exc: self._show(generation, text, None), self)
+
+    def _show(self, generation: int, text: str, hits: list[SearchHit] | None) -> None:
+        """Show one query's results (None: the search failed)."""
+        if generation != self._generation:
+            return  # a newer query is on its way
+        self._shown = text
+        self.model.set_hits(hits or [])
+        if not text.strip() or hits is None:
             self.status.clear()
         else:
             count = len(hits)
@@ -76,12 +103,18 @@ class SearchDialog(QDialog):
                                 if hits else tr("Nothing found."))
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
+        self.results_shown.emit()
+        if self._choose_when_shown:
+            self._choose_when_shown = False
+            self._choose(self.results.currentIndex())
 
     def _enter(self) -> None:
-        self.run_search()
-        index = self.results.currentIndex()
-        if index.isValid():
-            self._choose(index)
+        """Jump to the selected result, once the results for what was typed are on screen."""
+        if self._timer.isActive() or self._shown != self.query.text():
+            self._choose_when_shown = True
+            self.run_search()
+        else:
+            self._choose(self.results.currentIndex())
 
     def _choose(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -89,9 +122,12 @@ class SearchDialog(QDialog):
             self.hide()
 
     def reset(self) -> None:
-        """Forget the query and results (on lock)."""
-        self._timer.stop()
+        """Forget the query and results (on lock); a search still running is dropped."""
         self.hide()
         self.query.clear()
+        self._timer.stop()
+        self._generation += 1
+        self._choose_when_shown = False
         self.model.set_hits([])
         self.status.clear()
+        self._shown = None

@@ -354,72 +354,72 @@
       <translation>Mein privates Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="27" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="29" />
       <source>&lt;b&gt;Are we reaching our goals?&lt;/b&gt; Rate each goal together, from 1 (not at all yet) to 5 (reached), and say in a few words why. Skip a goal with “–”.</source>
       <translation>&lt;b&gt;Erreichen wir unsere Ziele?&lt;/b&gt; Bewertet jedes Ziel gemeinsam von 1 (noch gar nicht) bis 5 (erreicht) und sagt in wenigen Worten, warum. Ein Ziel überspringt ihr mit „–“.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="34" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="37" />
       <source>Check in on your goals</source>
       <translation>Zwischenbilanz zu euren Zielen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="39" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="40" />
       <source>Date of the check-in</source>
       <translation>Datum der Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="69" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="70" />
       <source>Anything to change? Topics, rhythm, the way you work together…</source>
       <translation>Etwas ändern? Themen, Rhythmus, die Art der Zusammenarbeit…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="70" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="71" />
       <source>Note on the check-in</source>
       <translation>Notiz zur Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="74" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="75" />
       <source>Save check-in</source>
       <translation>Zwischenbilanz speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="41" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="42" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="41" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="42" />
       <source>Last time</source>
       <translation>Letztes Mal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="41" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="42" />
       <source>Now (1–5)</source>
       <translation>Jetzt (1–5)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="41" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="42" />
       <source>Why?</source>
       <translation>Warum?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="59" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="60" />
       <source>What moved, what is missing?</source>
       <translation>Was hat sich bewegt, was fehlt noch?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="81" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="82" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="56" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="57" />
       <source>Rating of {goal}, 1 to 5</source>
       <translation>Bewertung von {goal}, 1 bis 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="60" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="61" />
       <source>Comment on {goal}</source>
       <translation>Kommentar zu {goal}</translation>
     </message>
@@ -439,192 +439,192 @@
       <translation>Kick-off-Leitfaden — Schritt {step} von {steps}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="30" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="32" />
       <source>Every 2 weeks</source>
       <translation>Alle 2 Wochen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="30" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="32" />
       <source>Monthly</source>
       <translation>Monatlich</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="30" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="32" />
       <source>Weekly</source>
       <translation>Wöchentlich</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="31" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="33" />
       <source>Other</source>
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="36" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="46" />
       <source>Rules</source>
       <translation>Gesprächsregeln</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="37" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="47" />
       <source>The rules of your conversations. Above all: what you discuss stays between you.</source>
       <translation>Die Regeln eurer Gespräche. Vor allem: Was ihr besprecht, bleibt unter euch.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="56" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="66" />
       <source>The sources call this the one rule no tandem can do without.</source>
       <translation>Die Quellen nennen das die eine Regel, ohne die kein Tandem auskommt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="57" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="67" />
       <source>Further rules, one per line</source>
       <translation>Weitere Regeln, eine pro Zeile</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="57" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="67" />
       <source>Further rules, one per line (e.g. phones away)</source>
       <translation>Weitere Regeln, eine pro Zeile (z. B. Handys weg)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="59" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="69" />
       <source>We both agree to these rules, on</source>
       <translation>Wir beide vereinbaren diese Regeln, am</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="63" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="70" />
       <source>Date the rules were agreed</source>
       <translation>Datum, an dem die Regeln vereinbart wurden</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="99" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="110" />
       <source>Is one of you in the other's reporting line?</source>
       <translation>Ist eine:r von euch der/dem anderen unterstellt?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="100" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="111" />
       <source>Name a dependency at the start, and agree how you keep it out of the tandem.</source>
       <translation>Benennt eine Abhängigkeit gleich am Anfang und vereinbart, wie ihr sie aus dem Tandem heraushaltet.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="101" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="112" />
       <source>No, neither of us reports to the other</source>
       <translation>Nein, niemand von uns ist der/dem anderen unterstellt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="102" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="113" />
       <source>Yes, one of us is in the other's reporting line</source>
       <translation>Ja, eine:r von uns ist der/dem anderen unterstellt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="108" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="119" />
       <source>How we keep it confidential</source>
       <translation>Wie wir es vertraulich halten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="108" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="119" />
       <source>How you keep the sessions separate from work decisions</source>
       <translation>Wie ihr die Treffen von dienstlichen Entscheidungen trennt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="111" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="122" />
       <source>Our rule for it</source>
       <translation>Unsere Regel dafür</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="133" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="144" />
       <source>Rhythm, duration and place</source>
       <translation>Rhythmus, Dauer und Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="134" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="145" />
       <source>Regular sessions keep a tandem awake: 60 to 90 minutes every two weeks or monthly.</source>
       <translation>Regelmäßige Treffen halten ein Tandem wach: 60 bis 90 Minuten alle zwei Wochen oder monatlich.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="136" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="147" />
       <source>Rhythm</source>
       <translation>Rhythmus</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="142" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="153" />
       <source> months</source>
       <translation> Monate</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="144" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="155" />
       <source>Planned duration in months</source>
       <translation>Geplante Dauer in Monaten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="148" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="156" />
       <source>Start of the tandem</source>
       <translation>Beginn des Tandems</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="150" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="158" />
       <source>Where you meet</source>
       <translation>Wo ihr euch trefft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="151" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="159" />
       <source>e.g. the mentee's office, and now and then a café (a neutral place)</source>
       <translation>z. B. das Büro der/des Mentee und ab und zu ein Café (ein neutraler Ort)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="152" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="160" />
       <source>We have agreed the next date:</source>
       <translation>Wir haben den nächsten Termin vereinbart:</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="166" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="174" />
       <source>We meet</source>
       <translation>Wir treffen uns</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="167" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="175" />
       <source>For</source>
       <translation>Für</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="168" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="176" />
       <source>Starting</source>
       <translation>Ab</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="169" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="177" />
       <source>Where</source>
       <translation>Wo</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="182" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="198" />
       <source>Topic pool</source>
       <translation>Themenpool</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="182" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="198" />
       <source>Topics that got other tandems going. Keep the ones that interest you; add your own. You pick one per session as its focus.</source>
       <translation>Themen, mit denen andere Tandems gut gestartet sind. Behaltet, was euch interessiert, und ergänzt eigene. Pro Treffen wählt ihr eines als Schwerpunkt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="187" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="203" />
       <source>Suggested topics</source>
       <translation>Vorgeschlagene Themen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="189" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="205" />
       <source>Your own topic</source>
       <translation>Euer eigenes Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="190" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="206" />
       <source>Add your own topic, press Enter</source>
       <translation>Eigenes Thema hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="50" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="60" />
       <source>Rule: {name}</source>
       <translation>Regel: {name}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="209" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="225" />
       <source>{topic} (already in your pool)</source>
       <translation>{topic} (schon in eurem Pool)</translation>
     </message>
@@ -1079,42 +1079,42 @@
       <translation>Nur du solltest sie kennen. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="24" />
+      <location filename="../app/ui/dialogs/search.py" line="31" />
       <source>Search the journal</source>
       <translation>Journal durchsuchen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="26" />
+      <location filename="../app/ui/dialogs/search.py" line="33" />
       <source>Search notes, agenda, learnings, action items, feedback, goals, topics</source>
       <translation>Notizen, Agenda, Lernerfahrungen, Aufgaben, Feedback, Ziele und Themen durchsuchen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="27" />
+      <location filename="../app/ui/dialogs/search.py" line="34" />
       <source>Search words</source>
       <translation>Suchbegriffe</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="32" />
+      <location filename="../app/ui/dialogs/search.py" line="39" />
       <source>Search results</source>
       <translation>Suchergebnisse</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="37" />
+      <location filename="../app/ui/dialogs/search.py" line="44" />
       <source>Number of results</source>
       <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="76" />
+      <location filename="../app/ui/dialogs/search.py" line="103" />
       <source>Nothing found.</source>
       <translation>Nichts gefunden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="75" />
+      <location filename="../app/ui/dialogs/search.py" line="102" />
       <source>1 result</source>
       <translation>1 Ergebnis</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="75" />
+      <location filename="../app/ui/dialogs/search.py" line="102" />
       <source>{count} results</source>
       <translation>{count} Ergebnisse</translation>
     </message>
@@ -1543,257 +1543,257 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Wird entsperrt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="145" />
+      <location filename="../app/ui/pages/reflections.py" line="144" />
       <source>That passphrase does not open your private journal.</source>
       <translation>Diese Passphrase öffnet dein privates Journal nicht.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="192" />
+      <location filename="../app/ui/pages/reflections.py" line="190" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="339" />
+      <location filename="../app/ui/pages/reflections.py" line="317" />
       <source>Changing your private passphrase…</source>
       <translation>Deine private Passphrase wird geändert …</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="110" />
+      <location filename="../app/ui/pages/reflections.py" line="109" />
       <source>Choose your private journal first, or create one.</source>
       <translation>Wähle zuerst dein privates Journal oder lege eines an.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="114" />
+      <location filename="../app/ui/pages/reflections.py" line="113" />
       <source>Enter your private passphrase.</source>
       <translation>Gib deine private Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="341" />
+      <location filename="../app/ui/pages/reflections.py" line="319" />
       <source>Your private passphrase was changed.</source>
       <translation>Deine private Passphrase wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="149" />
+      <location filename="../app/ui/pages/reflections.py" line="148" />
       <source>Could not open it: {reason}</source>
       <translation>Konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="24" />
+      <location filename="../app/ui/pages/reflections_files.py" line="41" />
       <source>Open my private journal</source>
       <translation>Mein privates Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="24" />
+      <location filename="../app/ui/pages/reflections_files.py" line="41" />
       <source>Private journals</source>
       <translation>Private Journale</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="57" />
+      <location filename="../app/ui/pages/reflections_files.py" line="78" />
       <source>Back up my private journal</source>
       <translation>Mein privates Journal sichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="61" />
+      <location filename="../app/ui/pages/reflections_files.py" line="82" />
       <source>Backing up your private journal…</source>
       <translation>Dein privates Journal wird gesichert …</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="45" />
+      <location filename="../app/ui/pages/reflections_files.py" line="62" />
       <source>Export my reflections as Markdown</source>
       <translation>Meine Reflexionen als Markdown exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="46" />
+      <location filename="../app/ui/pages/reflections_files.py" line="63" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="51" />
+      <location filename="../app/ui/pages/reflections_files.py" line="70" />
       <source>Export my reflections as JSON</source>
       <translation>Meine Reflexionen als JSON exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="51" />
+      <location filename="../app/ui/pages/reflections_files.py" line="70" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="41" />
+      <location filename="../app/ui/pages/reflections_files.py" line="58" />
       <source>Saved to {path}. It is not encrypted: keep it private.</source>
       <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="63" />
+      <location filename="../app/ui/pages/reflections_files.py" line="84" />
       <source>Backup written to {path} (encrypted, same passphrase).</source>
       <translation>Sicherung geschrieben nach {path} (verschlüsselt, gleiche Passphrase).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="36" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="39" />
       <source>What surprised me</source>
       <translation>Was mich überrascht hat</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="37" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="40" />
       <source>What I want to try before next time</source>
       <translation>Was ich bis zum nächsten Mal ausprobieren will</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="38" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="41" />
       <source>What I want to raise next time</source>
       <translation>Was ich beim nächsten Mal ansprechen will</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="39" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="42" />
       <source>How our collaboration feels</source>
       <translation>Wie sich unsere Zusammenarbeit anfühlt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="73" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="78" />
       <source>&lt;h2&gt;My reflections&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Meine Reflexionen&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="74" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="79" />
       <source>A private space for your own thoughts between sessions. It is a separate encrypted file with a passphrase only you know, so your partner cannot read it, even on this laptop. It locks itself when you leave it.</source>
       <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er ist eine eigene verschlüsselte Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="78" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="83" />
       <source>No private journal chosen yet.</source>
       <translation>Noch kein privates Journal gewählt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="79" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="84" />
       <source>Open my private journal…</source>
       <translation>Mein privates Journal öffnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="80" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="85" />
       <source>Create my private journal…</source>
       <translation>Mein privates Journal anlegen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="85" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="90" />
       <source>My private passphrase</source>
       <translation>Meine private Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="88" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="93" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="96" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="101" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="122" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="127" />
       <source>Search my reflections</source>
       <translation>Meine Reflexionen durchsuchen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="127" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="132" />
       <source>Show only this tag</source>
       <translation>Nur dieses Schlagwort zeigen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="132" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="137" />
       <source>My reflections</source>
       <translation>Meine Reflexionen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="137" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="142" />
       <source>New reflection</source>
       <translation>Neue Reflexion</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="154" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="159" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="159" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="162" />
       <source>Refers to session</source>
       <translation>Bezieht sich auf das Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="161" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="164" />
       <source>Tags, separated by commas</source>
       <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="162" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="165" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="164" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="167" />
       <source>Reflection (Markdown)</source>
       <translation>Reflexion (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="165" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="168" />
       <source>Write freely. Only you can read this.</source>
       <translation>Schreib frei. Nur du kannst das lesen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="166" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="169" />
       <source>Raise next time…</source>
       <translation>Beim nächsten Mal ansprechen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="167" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="170" />
       <source>Put the current line (or the selected text) on the next session's agenda</source>
       <translation>Die aktuelle Zeile (oder den markierten Text) auf die Agenda des nächsten Treffens setzen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="172" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="175" />
       <source>Session</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="182" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="185" />
       <source>Export as Markdown…</source>
       <translation>Als Markdown exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="183" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="186" />
       <source>Export as JSON…</source>
       <translation>Als JSON exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="184" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="187" />
       <source>Change passphrase…</source>
       <translation>Passphrase ändern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="185" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="188" />
       <source>Back up…</source>
       <translation>Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="186" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="189" />
       <source>Lock my reflections</source>
       <translation>Meine Reflexionen sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="142" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="147" />
       <source>Start from: {prompt}</source>
       <translation>Beginnen mit: {prompt}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="197" />
+      <location filename="../app/ui/pages/session.py" line="204" />
       <source>Take over 1 unfinished item from last time</source>
       <translation>1 offenen Punkt vom letzten Mal übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="280" />
+      <location filename="../app/ui/pages/session.py" line="288" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="198" />
+      <location filename="../app/ui/pages/session.py" line="205" />
       <source>Take over {count} unfinished items from last time</source>
       <translation>{count} offene Punkte vom letzten Mal übernehmen</translation>
     </message>
@@ -1913,37 +1913,37 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="179" />
+      <location filename="../app/ui/pages/session_layout.py" line="177" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="201" />
+      <location filename="../app/ui/pages/session_layout.py" line="200" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="202" />
+      <location filename="../app/ui/pages/session_layout.py" line="201" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="204" />
+      <location filename="../app/ui/pages/session_layout.py" line="203" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="182" />
+      <location filename="../app/ui/pages/session_layout.py" line="181" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="192" />
+      <location filename="../app/ui/pages/session_layout.py" line="191" />
       <source>Mentee’s feedback</source>
       <translation>Feedback der/des Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="193" />
+      <location filename="../app/ui/pages/session_layout.py" line="192" />
       <source>Mentor’s feedback</source>
       <translation>Feedback der Mentorin oder des Mentors</translation>
     </message>
@@ -2053,6 +2053,51 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Zu kurz: Verwende mindestens {count} Zeichen, besser einen Satz aus mehreren Wörtern.</translation>
     </message>
     <message>
+      <location filename="../app/ui/widgets/date_field.py" line="34" />
+      <source>Type a date, for example {example}.</source>
+      <translation>Gib ein Datum ein, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_field.py" line="35" />
+      <source>“{text}” cannot be read as a date. Type it like {example}.</source>
+      <translation>„{text}“ ist als Datum nicht lesbar. Schreibe es zum Beispiel so: {example}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_field.py" line="36" />
+      <source>“{text}” has no year. Type it like {example}.</source>
+      <translation>„{text}“ hat kein Jahr. Schreibe das Datum zum Beispiel so: {example}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_field.py" line="37" />
+      <source>“{text}”: a year has two or four digits, like {example}.</source>
+      <translation>„{text}“: Ein Jahr hat zwei oder vier Ziffern, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_field.py" line="38" />
+      <source>“{text}”: there are only the months 1 to 12. Type the date like {example}.</source>
+      <translation>„{text}“: Es gibt nur die Monate 1 bis 12. Schreibe das Datum zum Beispiel so: {example}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_field.py" line="39" />
+      <source>“{text}”: this month does not have that day. Type the date like {example}.</source>
+      <translation>„{text}“: Diesen Tag hat der Monat nicht. Schreibe das Datum zum Beispiel so: {example}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_field.py" line="119" />
+      <source>Choose from a calendar (Alt+↓)</source>
+      <translation>Im Kalender auswählen (Alt+↓)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_field.py" line="235" />
+      <source>Calendar</source>
+      <translation>Kalender</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_field.py" line="209" />
+      <source>A date, for example {example}. Alt+↓ opens a calendar.</source>
+      <translation>Ein Datum, zum Beispiel {example}. Alt+↓ öffnet einen Kalender.</translation>
+    </message>
+    <message>
       <location filename="../app/ui/widgets/feedback_box.py" line="12" />
       <source>What helped</source>
       <translation>Was geholfen hat</translation>
@@ -2152,162 +2197,162 @@ und seht hier euren Fortschritt.</translation>
       <translation>{goal} — jetzt {rating} von 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="25" />
+      <location filename="../app/ui/window/journals.py" line="26" />
       <source>Tandem journals</source>
       <translation>Tandem-Journale</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="28" />
+      <location filename="../app/ui/window/journals.py" line="29" />
       <source>Open a tandem journal</source>
       <translation>Tandem-Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="42" />
+      <location filename="../app/ui/window/journals.py" line="43" />
       <source>Creating the encrypted journal…</source>
       <translation>Das verschlüsselte Journal wird angelegt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="53" />
+      <location filename="../app/ui/window/journals.py" line="54" />
       <source>The journal was not created. {reason}</source>
       <translation>Das Journal wurde nicht angelegt. {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="72" />
+      <location filename="../app/ui/window/journals.py" line="73" />
       <source>closing this journal</source>
       <translation>dieses Journal schließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="78" />
+      <location filename="../app/ui/window/locking.py" line="79" />
       <source>locking</source>
       <translation>sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="55" />
+      <location filename="../app/ui/window/locking.py" line="56" />
       <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten entfernt; wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="64" />
+      <location filename="../app/ui/window/locking.py" line="65" />
       <source>The journal could not be opened: {reason}</source>
       <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="118" />
+      <location filename="../app/ui/window/pages.py" line="119" />
       <source>opening another session</source>
       <translation>ein anderes Treffen öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="84" />
+      <location filename="../app/ui/window/pages.py" line="85" />
       <source>opening your reflections</source>
       <translation>deine Reflexionen öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="98" />
+      <location filename="../app/ui/window/pages.py" line="99" />
       <source>exporting the one-pager</source>
       <translation>den One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="110" />
+      <location filename="../app/ui/window/pages.py" line="111" />
       <source>going to the overview</source>
       <translation>zur Übersicht wechseln</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="44" />
+      <location filename="../app/ui/window/programme_actions.py" line="45" />
       <source>the list for next time (the next session you start takes it over)</source>
       <translation>die Liste fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie)</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="111" />
+      <location filename="../app/ui/window/programme_actions.py" line="112" />
       <source>Save the next session to a calendar file</source>
       <translation>Nächstes Treffen als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="112" />
+      <location filename="../app/ui/window/programme_actions.py" line="113" />
       <source>Calendar files</source>
       <translation>Kalenderdateien</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="22" />
+      <location filename="../app/ui/window/programme_actions.py" line="23" />
       <source>starting a new session</source>
       <translation>ein neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="35" />
+      <location filename="../app/ui/window/programme_actions.py" line="36" />
       <source>Open the tandem journal first: the agenda lives there.</source>
       <translation>Öffne zuerst das Tandem-Journal: Dort steht die Agenda.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="38" />
+      <location filename="../app/ui/window/programme_actions.py" line="39" />
       <source>The tandem is completed, so there is no next session to raise it in. Reopen the tandem first (Tandem → Reopen tandem).</source>
       <translation>Das Tandem ist abgeschlossen, es gibt kein nächstes Treffen, in dem du das ansprechen kannst. Öffne das Tandem zuerst wieder (Tandem → Tandem wieder öffnen).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="61" />
+      <location filename="../app/ui/window/programme_actions.py" line="62" />
       <source>opening the kick-off guide</source>
       <translation>den Kick-off-Leitfaden öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="76" />
+      <location filename="../app/ui/window/programme_actions.py" line="77" />
       <source>The kick-off agreement is saved. You can open the guide again at any time (Tandem → Kick-off guide).</source>
       <translation>Die Kick-off-Vereinbarung ist gespeichert. Ihr könnt den Leitfaden jederzeit wieder öffnen (Tandem → Kick-off-Leitfaden).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="81" />
+      <location filename="../app/ui/window/programme_actions.py" line="82" />
       <source>planning the next session</source>
       <translation>das nächste Treffen planen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="105" />
+      <location filename="../app/ui/window/programme_actions.py" line="106" />
       <source>No next session is planned yet: plan it first (Tandem → Plan next session…), then save it to your calendar.</source>
       <translation>Es ist noch kein nächstes Treffen geplant: Plane es zuerst (Tandem → Nächstes Treffen planen…) und speichere es dann im Kalender.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="131" />
+      <location filename="../app/ui/window/programme_actions.py" line="132" />
       <source>the check-in</source>
       <translation>die Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="139" />
+      <location filename="../app/ui/window/programme_actions.py" line="140" />
       <source>There are no open goals to rate yet. Add goals in the overview or in the kick-off guide.</source>
       <translation>Es gibt noch keine offenen Ziele zu bewerten. Fügt Ziele in der Übersicht oder im Kick-off-Leitfaden hinzu.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="147" />
+      <location filename="../app/ui/window/programme_actions.py" line="149" />
       <source>Check-in saved. The overview shows your progress over time.</source>
       <translation>Zwischenbilanz gespeichert. Die Übersicht zeigt euren Fortschritt im Verlauf.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="151" />
+      <location filename="../app/ui/window/programme_actions.py" line="153" />
       <source>the closing round</source>
       <translation>die Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="161" />
+      <location filename="../app/ui/window/programme_actions.py" line="163" />
       <source>The tandem is completed and its journal is now read-only. Thank you both!</source>
       <translation>Das Tandem ist abgeschlossen, sein Journal ist jetzt schreibgeschützt. Danke euch beiden!</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="168" />
+      <location filename="../app/ui/window/programme_actions.py" line="170" />
       <source>The tandem is open again: you can change everything.</source>
       <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="45" />
+      <location filename="../app/ui/window/programme_actions.py" line="46" />
       <source>the next session ({date})</source>
       <translation>das nächste Treffen ({date})</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="126" />
+      <location filename="../app/ui/window/programme_actions.py" line="127" />
       <source>Saved {file}: open it with your calendar to add the session.</source>
       <translation>{file} gespeichert: Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="48" />
+      <location filename="../app/ui/window/programme_actions.py" line="49" />
       <source>Added to {where}.</source>
       <translation>Hinzugefügt zu: {where}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="124" />
+      <location filename="../app/ui/window/programme_actions.py" line="125" />
       <source>The calendar file was not saved. {reason}</source>
       <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
     </message>

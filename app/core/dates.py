@@ -5,7 +5,7 @@ without Qt, so that it is tested by table and never guesses:
 
 - ISO ``2027-01-08`` (and any date whose first part has four digits) is year, month, day.
 - Dots are day, month, year: the way German is written (``8.1.27``, ``08. 01. 2027``).
-- Slashes and dashes follow the interface's order: ``1/8/2027`` is 8 January in US English
+- Slashes, dashes and spaces follow the interface's order: ``1/8/2027`` is 8 January in US English
   ("MDY"), 1 August in British English and German ("DMY"). ``date_order`` reads the order
   from the locale's short date pattern.
 - A one- or two-digit year is the year of that ending nearest to today (from 50 years back to
@@ -24,10 +24,9 @@ from typing import Literal
 
 Order = Literal["DMY", "MDY", "YMD"]
 
-# Day, month and year as digits, with one kind of separator; spaces after a separator are allowed
-# ("8. 1. 2027"). ASCII digits only.
-_SHAPE = re.compile(r"([0-9]+)\s*([./-])\s*([0-9]+)\s*\2\s*([0-9]+)", re.ASCII)
-_NO_YEAR = re.compile(r"[0-9]{1,2}\s*([./])\s*[0-9]{1,2}\s*\1?", re.ASCII)
+# Digits, and what stands between them; ASCII digits only.
+_TOKENS = re.compile(r"[0-9]+|[^0-9]+", re.ASCII)
+_SEPARATORS = (".", "/", "-", " ")
 _QUOTED = re.compile(r"'[^']*'")  # literal text in a Qt date pattern
 _ORDERS: tuple[Order, ...] = ("DMY", "MDY", "YMD")
 
@@ -36,7 +35,7 @@ class DateProblem(enum.Enum):
     """Why a typed text is not a date (the UI words each for the person)."""
 
     EMPTY = "empty"  # nothing typed where a date is needed
-    SHAPE = "shape"  # letters, too few or too many parts, mixed separators
+    SHAPE = "shape"  # letters, too few or too many parts, separators of two kinds
     NO_YEAR = "no year"  # "8.1." — which year?
     YEAR = "year"  # three digits, or the year 0
     MONTH = "month"  # month 0 or above 12
@@ -78,11 +77,18 @@ def parse_typed_date(text: str, order: Order, today: _dt.date) -> _dt.date:
     typed = text.strip()
     if not typed:
         raise UnreadableDate(DateProblem.EMPTY, text)
-    match = _SHAPE.fullmatch(typed)
-    if match is None:
-        problem = DateProblem.NO_YEAR if _NO_YEAR.fullmatch(typed) else DateProblem.SHAPE
-        raise UnreadableDate(problem, text)
-    first, separator, second, third = match.groups()
+    parts = _TOKENS.findall(typed)
+    if len(parts) % 2 == 0 and parts[-1].strip() == ".":
+        parts.pop()  # "8.1." and "2027. 01. 08." end with a dot
+    numbers, separators = parts[0::2], [part.strip() or " " for part in parts[1::2]]
+    if not (numbers[0].isascii() and numbers[0].isdigit()) or len(set(separators)) != 1 or separators[0] not in _SEPARATORS:
+        raise UnreadableDate(DateProblem.SHAPE, text)  # letters, or separators of two kinds
+    separator = separators[0]
+    if len(numbers) == 2 and separator != "-" and all(len(n) <= 2 for n in numbers):
+        raise UnreadableDate(DateProblem.NO_YEAR, text)
+    if len(numbers) != 3:
+        raise UnreadableDate(DateProblem.SHAPE, text)
+    first, second, third = numbers
     if len(first) == 4:
         year_text, month_text, day_text = first, second, third  # ISO, whatever the separator
     elif separator == "." or order == "DMY":

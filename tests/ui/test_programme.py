@@ -50,7 +50,7 @@ def _fill_kickoff(qtbot: QtBot, wizard: KickoffWizard, seen: dict[str, Any]) -> 
     wizard.rules.checks["respect"].setChecked(False)
     type_text(qtbot, "Handys bleiben in der Tasche", wizard.rules.custom)
     wizard.rules.agreed.setChecked(True)
-    wizard.rules.agreed_on.setDate(QDate(2026, 11, 24))
+    wizard.rules.agreed_on.setDate(_dt.date(2026, 11, 24))
     wizard.next()
     wizard.dependency.yes.setChecked(True)
     seen["dependency"] = wizard.dependency.note.toPlainText()

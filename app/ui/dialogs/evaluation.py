@@ -6,11 +6,12 @@ last rating of each goal is shown beside it, so the two can talk about the chang
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -23,20 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import N_, tr
+from ..widgets.date_field import DateField, all_readable
 
 INTRO = N_("<b>Are we reaching our goals?</b> Rate each goal together, from 1 (not at all yet) to "
          "5 (reached), and say in a few words why. Skip a goal with “–”.")
 
 
 class EvaluationDialog(QDialog):
-    def __init__(self, goals: list[dict[str, Any]], last: dict[int, int], parent: QWidget | None = None) -> None:
+    def __init__(self, goals: list[dict[str, Any]], last: dict[int, int], parent: QWidget | None = None,
+                 today: Callable[[], _dt.date] = _dt.date.today) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Check in on your goals"))
         intro = QLabel(tr(INTRO))
         intro.setWordWrap(True)
-        self.held_on = QDateEdit(QDate.currentDate())
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setAccessibleName(tr("Date of the check-in"))
+        self.held_on = DateField(today(), tr("Date of the check-in"), today=today)
         grid = QGridLayout()
         for column, heading in enumerate((tr("Goal"), tr("Last time"), tr("Now (1–5)"), tr("Why?"))):
             header = QLabel(f"<b>{heading}</b>")
@@ -76,13 +77,18 @@ class EvaluationDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.held_on, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.held_on)
         layout.addLayout(grid)
         layout.addWidget(QLabel(tr("Note")))
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.resize(720, self.sizeHint().height())
         self._update()
+
+    def accept(self) -> None:
+        """Saved only with a date that was typed as a date: otherwise the date shows its hint."""
+        if all_readable(self.held_on):
+            super().accept()
 
     def _update(self) -> None:
         self.save_button.setEnabled(any(box.value() for box in self.ratings.values()))
@@ -91,4 +97,6 @@ class EvaluationDialog(QDialog):
         """(date, {goal id: (rating, comment)} for the rated goals, note)."""
         rated = {goal_id: (box.value(), self.comments[goal_id].text().strip())
                  for goal_id, box in self.ratings.items() if box.value()}
-        return self.held_on.date().toString(Qt.DateFormat.ISODate), rated, self.note.toPlainText().strip()
+        held_on = self.held_on.date()
+        assert held_on is not None  # the field takes no empty date, and accept() took the typed one
+        return held_on.isoformat(), rated, self.note.toPlainText().strip()

@@ -7,12 +7,12 @@ until "Save agreement", and then all of it at once (``store.kickoff.save``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from app.store.kickoff import Kickoff
 
 from ..i18n import tr
+from ..widgets.date_field import DateField, all_readable
 from .kickoff_agreement import DependencyPage, RhythmPage, RulesPage, TopicsPage
 from .kickoff_pages import ConcernPage, ExpectationsPage, GoalsPage, PeoplePage
 
@@ -49,11 +49,29 @@ class KickoffWizard(QWizard):
 
     def accept(self) -> None:
         """Finishing early still takes what the pages not visited hold (their suggestions included)."""
+        dates: tuple[tuple[QWizardPage, DateField], ...] = ((self.rules, self.rules.agreed_on),
+                                                           (self.rhythm, self.rhythm.started))
+        for step, field in dates:
+            if field.isEnabled() and not field.is_valid():  # a typed date that is not one: show it
+                self._go_to(step)
+                all_readable(field)
+                return
         for page in (self.rules, self.topics):
             page.initializePage()
         self.goals.add_goal()
         self.topics.add_own()
         super().accept()
+
+    def _go_to(self, page: QWizardPage) -> None:
+        """Step back or forward to ``page`` (the wizard has no jump)."""
+        target = next(page_id for page_id in self.pageIds() if self.page(page_id) is page)
+        for _step in self.pageIds():
+            if self.currentId() == target:
+                return
+            if self.currentId() > target:
+                self.back()
+            else:
+                self.next()
 
     def kickoff(self) -> Kickoff:
         r = self.rhythm
@@ -66,5 +84,5 @@ class KickoffWizard(QWizard):
             dependency_exists=self.dependency.answer(),
             dependency_note=self.dependency.note.toPlainText().strip(),
             rhythm=str(r.rhythm.currentData()), planned_months=r.months.value(),
-            place=r.place.text().strip(), started_on=r.started.date().toString(Qt.DateFormat.ISODate),
+            place=r.place.text().strip(), started_on=r.started_on(),
             next_session_at=r.next_session(), new_topics=self.topics.chosen())

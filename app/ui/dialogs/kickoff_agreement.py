@@ -3,12 +3,13 @@ and the topic pool."""
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QGridLayout,
@@ -25,10 +26,19 @@ from app import programme
 from app.store.kickoff import Kickoff, RuleDraft
 
 from ..i18n import N_, current_language, tr
+from ..widgets.date_field import DateField, all_readable
 from .kickoff_pages import ID_ROLE, KickoffPage, text_edit
 
 RHYTHM_LABELS = {"biweekly": N_("Every 2 weeks"), "monthly": N_("Monthly"), "weekly": N_("Weekly"),
                  "other": N_("Other")}
+
+
+def _stored(iso: str | None) -> _dt.date:
+    """A date the agreement holds (ISO), else today."""
+    try:
+        return _dt.date.fromisoformat(iso) if iso else _dt.date.today()
+    except ValueError:
+        return _dt.date.today()
 
 
 class RulesPage(KickoffPage):
@@ -57,10 +67,7 @@ class RulesPage(KickoffPage):
         self.custom = text_edit(tr("Further rules, one per line"), tr("Further rules, one per line (e.g. phones away)"), 70)
         self.custom.setPlainText("\n".join(r.text for r in kickoff.rules if r.key == "custom"))
         self.agreed = QCheckBox(tr("We both agree to these rules, on"))
-        self.agreed_on = QDateEdit(QDate.fromString(kickoff.rules_agreed_on or "", Qt.DateFormat.ISODate)
-                                   if kickoff.rules_agreed_on else QDate.currentDate())
-        self.agreed_on.setCalendarPopup(True)
-        self.agreed_on.setAccessibleName(tr("Date the rules were agreed"))
+        self.agreed_on = DateField(_stored(kickoff.rules_agreed_on), tr("Date the rules were agreed"))
         self.agreed.setChecked(kickoff.rules_agreed_on is not None)
         self.agreed_on.setEnabled(self.agreed.isChecked())
         self.agreed.toggled.connect(self.agreed_on.setEnabled)
@@ -90,8 +97,12 @@ class RulesPage(KickoffPage):
         custom = [line.strip() for line in self.custom.toPlainText().splitlines() if line.strip()]
         return chosen + [RuleDraft("custom", line) for line in custom]
 
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        return all_readable(self.agreed_on)  # a typed date that is not one keeps the step open
+
     def agreed_date(self) -> str | None:
-        return self.agreed_on.date().toString(Qt.DateFormat.ISODate) if self.agreed.isChecked() else None
+        agreed_on = self.agreed_on.date()
+        return agreed_on.isoformat() if self.agreed.isChecked() and agreed_on is not None else None
 
 
 class DependencyPage(KickoffPage):
@@ -142,10 +153,7 @@ class RhythmPage(KickoffPage):
         self.months.setSuffix(tr(" months"))
         self.months.setValue(kickoff.planned_months or programme.DEFAULT_PLANNED_MONTHS)
         self.months.setAccessibleName(tr("Planned duration in months"))
-        self.started = QDateEdit(QDate.fromString(kickoff.started_on, Qt.DateFormat.ISODate)
-                                 if kickoff.started_on else QDate.currentDate())
-        self.started.setCalendarPopup(True)
-        self.started.setAccessibleName(tr("Start of the tandem"))
+        self.started = DateField(_stored(kickoff.started_on), tr("Start of the tandem"))
         self.place = QLineEdit(kickoff.place)
         self.place.setAccessibleName(tr("Where you meet"))
         self.place.setPlaceholderText(tr("e.g. the mentee's office, and now and then a café (a neutral place)"))
@@ -170,6 +178,14 @@ class RhythmPage(KickoffPage):
         self.box.addLayout(form)
         self.box.addLayout(nxt)
         self.box.addStretch()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        return all_readable(self.started)
+
+    def started_on(self) -> str:
+        started = self.started.date()
+        assert started is not None  # the field takes no empty date
+        return started.isoformat()
 
     def next_session(self) -> str | None:
         if not self.has_next.isChecked():

@@ -10,11 +10,12 @@ which shows exactly the text that will become an agenda item.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.store import JournalError, PrivateJournal, WrongPassphrase
@@ -174,7 +175,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
             self.body.document().clearUndoRedoStacks()
             self.tag_filter.clear()
             self._fill_session_link(None)
-            self.written_on.setDate(QDate.currentDate())
+            self.written_on.setDate(self.private.clock.now().date())
         finally:
             self._loading = False
         self._set_details_enabled(False)
@@ -231,7 +232,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         try:
             self.current_id = reflection_id
             self.title.setText(row["title"])
-            self.written_on.setDate(QDate.fromString(row["written_on"], Qt.DateFormat.ISODate))
+            self.written_on.setDate(_dt.date.fromisoformat(row["written_on"]))
             self.tags.setText(", ".join(row["tags"]))
             self._fill_session_link(row["session_label"] or None)
             if self.body.toPlainText() != row["body"]:
@@ -257,7 +258,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         self._loading = True  # the fields already hold what was typed: do not reload them
         try:
             self.current_id = new_id
-            self.written_on.setDate(QDate.currentDate())
+            self.written_on.setDate(self.private.clock.now().date())
             self.search.clear()
             self.tag_filter.setCurrentIndex(0)
             self.refresh_list()
@@ -273,6 +274,8 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
 
     def flush(self) -> bool:
         """Save what is pending; the list shows new titles and dates afterwards."""
+        if self.written_on.isEnabled():
+            self.written_on.commit()  # a date typed but not yet taken (the field still has the focus)
         relisted = bool({"title", "date"} & self.autosave.pending_keys())
         done = self.autosave.flush()
         if relisted:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,10 @@ from PySide6.QtWidgets import (
 
 from ..i18n import N_, tr
 from ..models.reflections import ReflectionsModel
+from ..widgets.date_field import DateField
+
+if TYPE_CHECKING:
+    from ..private_service import PrivateService
 
 PROMPTS = {
     "surprised": N_("What surprised me"),
@@ -50,6 +53,8 @@ class ReflectionsLayout(_PageBase):
     """Part of ReflectionsPage: builds its two panels (``self`` is the page)."""
 
     if TYPE_CHECKING:  # what ReflectionsPage (reflections.py) and ReflectionsFiles provide
+        private: PrivateService
+
         def choose_file(self) -> None: ...
         def create_file(self) -> None: ...
         def _unlock(self) -> None: ...
@@ -152,9 +157,7 @@ class ReflectionsLayout(_PageBase):
 
         self.title = QLineEdit()
         self.title.setAccessibleName(tr("Title"))
-        self.written_on = QDateEdit()
-        self.written_on.setCalendarPopup(True)
-        self.written_on.setAccessibleName(tr("Date"))
+        self.written_on = DateField(None, tr("Date"), today=lambda: self.private.clock.now().date())
         self.session_link = QComboBox()
         self.session_link.setAccessibleName(tr("Refers to session"))
         self.tags = QLineEdit()
@@ -202,8 +205,8 @@ class ReflectionsLayout(_PageBase):
 
         self.title.textEdited.connect(lambda _t: self._schedule("title", lambda: self._save(title=self.title.text())))
         self.body.textChanged.connect(lambda: self._schedule("body", lambda: self._save(body=self.body.toPlainText())))
-        self.written_on.dateChanged.connect(lambda _d: self._schedule(
-            "date", lambda: self._save(written_on=self.written_on.date().toString(Qt.DateFormat.ISODate))))
+        self.written_on.dateChanged.connect(lambda day: self._schedule(
+            "date", lambda: self._save(written_on=day.isoformat())))  # a typed date, once it is one
         self.session_link.activated.connect(lambda _i: self._schedule("session", self._save_session_link))
         self.tags.editingFinished.connect(lambda: self._schedule("tags", self._save_tags))
         return panel

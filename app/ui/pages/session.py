@@ -8,6 +8,7 @@ text fields after a short pause in typing (``SAVE_DELAY_MS``), list edits at onc
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,7 @@ from ..i18n import tr
 from ..models.rows import RowsModel
 from ..service import JournalService
 from ..tasks import run_task
+from ..widgets.date_field import all_readable
 from .session_layout import SessionLayout
 
 SAVE_DELAY_MS = 400
@@ -176,8 +178,13 @@ class SessionPage(SessionLayout, QWidget):
 
     def _add_action(self) -> None:
         text = self.action_add.text().strip()
-        if text and self.action_model.add(text=text, owner=self.owner.currentData(),
-                                           due_on=self.due.date().toString(Qt.DateFormat.ISODate)) is not None:
+        if not text:
+            return
+        if not all_readable(self.due):
+            return  # the due date is not a date: its hint shows and it has the focus
+        due = self.due.date()
+        assert due is not None  # the field takes no empty date
+        if self.action_model.add(text=text, owner=self.owner.currentData(), due_on=due.isoformat()) is not None:
             self.action_add.clear()
 
     # Carrying over unfinished agenda items -------------------------------------------------
@@ -235,7 +242,7 @@ class SessionPage(SessionLayout, QWidget):
             for giver, box in self.feedback.items():
                 rows = self.service.rows("feedback", session_id=session_id, giver=giver)
                 box.show_values(rows[0] if rows else None)
-            self.due.setDate(QDateTime.currentDateTime().date().addDays(14))
+            self.due.setDate(self.service.clock.now().date() + _dt.timedelta(days=14))
             self._update_carry_offer()
             self.set_read_only(self.service.read_only)
         finally:
@@ -252,6 +259,7 @@ class SessionPage(SessionLayout, QWidget):
             self.session_id = None
             for edit in (self.place, self.goal, self.agenda_add, self.learning_add, self.action_add):
                 edit.clear()
+            self.due.setDate(None)  # and any text typed there
             self.notes.clear()
             self.notes.document().clearUndoRedoStacks()
             self.preview.clear()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
@@ -36,6 +35,7 @@ from ..models.columns import ACTION_ITEMS, AGENDA, LEARNINGS, ROLE_LABELS
 from ..models.delegates import enum_delegates
 from ..models.rows import ReorderableRowsModel, RowsModel
 from ..service import JournalService
+from ..widgets.date_field import DateField
 from ..widgets.feedback_box import FeedbackBox
 from ..widgets.safe_browser import SafeBrowser
 from ..widgets.tables import editable_table
@@ -174,9 +174,8 @@ class SessionLayout(_PageBase):
         self.action_add.setAccessibleName(tr("New action item"))
         self.action_add.returnPressed.connect(self._add_action)
         self.owner = _combo(ROLE_LABELS, tr("Owner"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setAccessibleName(tr("Due date"))
+        self.due = DateField(None, tr("Due date"), today=lambda: service.clock.now().date())
+        self.due.returnPressed.connect(self._add_action)  # "Who does what by when? Press Enter"
         action_row = QHBoxLayout()
         action_row.addWidget(self.owner)
         action_row.addWidget(QLabel(tr("due")))

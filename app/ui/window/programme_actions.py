@@ -140,7 +140,8 @@ class ProgrammeActionsMixin(WindowBase):
             self.message.show_message(tr("There are no open goals to rate yet. Add goals in the overview or in the "
                                       "kick-off guide."))
             return
-        values = run_once(EvaluationDialog(form.goals, form.last_ratings, self), EvaluationDialog.values)
+        dialog = EvaluationDialog(form.goals, form.last_ratings, self, today=lambda: self.service.clock.now().date())
+        values = run_once(dialog, EvaluationDialog.values)
         if values is None:
             return
         held_on, ratings, note = values

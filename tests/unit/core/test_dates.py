@@ -38,6 +38,10 @@ READ = [
     ("  08.01.27  ", "DMY", "2027-01-08"),  # spaces around
     ("\t8. 1. 2027\n", "DMY", "2027-01-08"),  # and after the dots, as German is often written
     ("8 / 1 / 2027", "MDY", "2027-08-01"),
+    ("8 1 2027", "DMY", "2027-01-08"),  # spaces alone, as the C locale writes dates
+    ("1 8 2027", "MDY", "2027-01-08"),
+    ("8.1.2027.", "DMY", "2027-01-08"),  # a closing dot
+    ("2027. 01. 08.", "MDY", "2027-01-08"),  # year first with dots, as Hungarian writes it
     # month ends and leap years
     ("31.01.27", "DMY", "2027-01-31"),
     ("28.02.27", "DMY", "2027-02-28"),
@@ -94,6 +98,10 @@ REFUSED = [
     ("Jan 8, 2027", "MDY", DateProblem.SHAPE),
     ("8.1.27x", "DMY", DateProblem.SHAPE),
     ("8.1/27", "DMY", DateProblem.SHAPE),  # mixed separators
+    ("8.1 27", "DMY", DateProblem.SHAPE),
+    ("8.1..", "DMY", DateProblem.SHAPE),
+    ("8,1,2027", "DMY", DateProblem.SHAPE),
+    ("8-1", "DMY", DateProblem.SHAPE),
     ("8.1.2.27", "DMY", DateProblem.SHAPE),
     ("08012027", "DMY", DateProblem.SHAPE),
     ("008.01.27", "DMY", DateProblem.SHAPE),

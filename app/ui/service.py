@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,6 +23,7 @@ from app.store import Evaluation, Journal, JournalError, SearchHit, SessionSumma
 from app.store.encrypted import Row
 
 from .errors import describe
+from .tasks import run_task
 
 if TYPE_CHECKING:
     from app.export.onepager import Content
@@ -143,6 +145,15 @@ class JournalService(QObject):
 
     def search(self, text: str) -> list[SearchHit]:
         return self._read(_method("search"), text) or []
+
+    def search_in_background(self, text: str, on_done: Callable[[list[SearchHit]], None],
+                             on_error: Callable[[Exception], None], parent: QObject) -> None:
+        """Search off the GUI thread (the store serialises it with the GUI's writes); a search that
+        outlives the journal (locked meanwhile) ends in ``on_error``, quietly."""
+        if self.journal is None:
+            on_done([])
+            return
+        run_task(partial(self.journal.search, text), on_done, on_error, parent)
 
     # What a tandem does (app/core) ------------------------------------------------------------
     def start_session(self, language: str) -> int | None:

@@ -49,17 +49,19 @@ class Gate:
     def __init__(self, service: JournalService, monkeypatch: pytest.MonkeyPatch, *held: str) -> None:
         self.held, self.started, self.release = held, threading.Event(), threading.Event()
         self.on_gui_thread: list[bool] = []
-        search: Callable[[str], list[SearchHit]] = service.search
+        assert service.journal is not None
+        journal = service.journal
+        search: Callable[..., list[SearchHit]] = journal.search
         gui = threading.current_thread()
 
-        def gated(text: str) -> list[SearchHit]:
+        def gated(text: str, **options: object) -> list[SearchHit]:
             self.on_gui_thread.append(threading.current_thread() is gui)
             if text in self.held:
                 self.started.set()
                 assert self.release.wait(WAIT_S)
-            return search(text)
+            return search(text, **options)
 
-        monkeypatch.setattr(service, "search", gated)
+        monkeypatch.setattr(journal, "search", gated)  # the store's search, as the worker calls it
 
     def finish(self) -> None:
         """Let the held search end and its late result reach the dialog (or not)."""

@@ -16,7 +16,6 @@ from app.store import SearchHit
 from ..i18n import tr
 from ..models.search_results import SearchResultsModel
 from ..service import JournalService
-from ..tasks import run_task
 
 SEARCH_DELAY_MS = 150
 
@@ -85,9 +84,8 @@ class SearchDialog(QDialog):
         if not text.strip():
             self._show(generation, text, [])
             return
-        search = self.service.search  # in the worker: the service and the store, never a widget
-        run_task(lambda: search(text), lambda hits: self._show(generation, text, hits),
-                 lambda _exc: self._show(generation, text, None), self)
+        self.service.search_in_background(text, lambda hits: self._show(generation, text, hits),
+                                          lambda _exc: self._show(generation, text, None), self)
 
     def _show(self, generation: int, text: str, hits: list[SearchHit] | None) -> None:
         """Show one query's results (None: the search failed)."""

@@ -308,3 +308,39 @@ def test_the_calendar_opens_with_alt_down_and_enter_takes_its_day(
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     assert field.date() == _dt.date(2027, 1, 9) and field.edit.hasFocus()
+
+
+def test_a_due_date_typed_into_the_list_of_action_items_is_saved_as_typed(
+        qtbot: QtBot, german: None, window: MainWindow, filled_journal: Path) -> None:
+    """The due date edited in the list itself (F2 on the cell), not only in the field below it."""
+    _ready(qtbot, window, filled_journal)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    press(qtbot, Qt.Key.Key_4, CTRL)
+    type_text(qtbot, "Profilfoto hochladen\n")
+    view = _named(window, tr("Action items"))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton)  # into the list
+    assert QApplication.focusWidget() is view
+    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Right)  # the due date of the first row
+    press(qtbot, Qt.Key.Key_F2)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "08.01.27")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)  # the list takes the edit once Enter is through
+
+    def due() -> list[tuple[str, str]]:
+        return [(r["text"], r["due_on"]) for r in window.service.rows("action_item",
+                                                                     session_id=window.session.session_id)]
+
+    assert due() == [("Profilfoto hochladen", "2027-01-08")]
+
+    press(qtbot, Qt.Key.Key_F2)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "31.02.2027")
+    press(qtbot, Qt.Key.Key_Return)  # not a date: the editor stays, with its hint
+    editor = QApplication.focusWidget()
+    assert editor is not view and editor is not None and "31.02.2027" in editor.accessibleDescription()
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    assert due() == [("Profilfoto hochladen", "2027-01-08")]  # the impossible date was not saved

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as _dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QStyledItemDelegate, QToolTip, QWidget
+
+from app.core.dates import UnreadableDate
 
 from ..i18n import tr
+from ..widgets.date_field import describe, mark, read_typed, show_date
 from .columns import Field
 
 
@@ -34,11 +39,63 @@ class EnumDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-def enum_delegates(columns: Sequence[Field], parent: QObject) -> dict[int, EnumDelegate]:
-    """A choice list for every editable choice column of ``columns`` (see ``columns.py``), by column."""
-    return {n: EnumDelegate(c.labels, parent) for n, c in enumerate(columns) if c.kind == "enum" and c.editable}
+class DateDelegate(QStyledItemDelegate):
+    """A date typed into a cell as a person writes it (the rule of ``widgets/date_field.py``), not
+    Qt's sectioned date editor: shown with the whole year, read with ``app/core/dates``. Text that
+    is not a date keeps the editor open with its hint on Enter and Tab; leaving it otherwise
+    keeps the cell's date."""
+
+    KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+    def __init__(self, parent: QObject | None = None, today: Callable[[], _dt.date] = _dt.date.today) -> None:
+        super().__init__(parent)
+        self._today = today
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        edit = QLineEdit(parent)
+        edit.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or ""))
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QLineEdit)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setText(show_date(_dt.date(value.year(), value.month(), value.day()))
+                       if isinstance(value, QDate) and value.isValid() else "")
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QLineEdit)
+        try:
+            day = read_typed(editor.text(), self._today())
+        except UnreadableDate:
+            return  # not a date: the cell keeps the date it had
+        model.setData(index, QDate(day.year, day.month, day.day), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (isinstance(editor, QLineEdit) and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress and event.key() in self.KEYS):
+            try:
+                read_typed(editor.text(), self._today())
+            except UnreadableDate as exc:
+                problem = describe(exc, self._today())
+                mark(editor, problem)
+                QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), problem, editor)
+                return True  # the editor stays until the text is a date, or Esc
+        return super().eventFilter(editor, event)
 
 
-def set_enum_delegates(view: QAbstractItemView, columns: Sequence[Field], parent: QObject) -> None:
-    for column, delegate in enum_delegates(columns, parent).items():
+def column_delegates(columns: Sequence[Field], parent: QObject) -> dict[int, QStyledItemDelegate]:
+    """The editor for every editable column of ``columns`` (see ``columns.py``) that a plain text
+    field will not do, by column: a choice list for choices, a typed date for dates."""
+    found: dict[int, QStyledItemDelegate] = {}
+    for n, c in enumerate(columns):
+        if c.editable and c.kind == "enum":
+            found[n] = EnumDelegate(c.labels, parent)
+        elif c.editable and c.kind == "date":
+            found[n] = DateDelegate(parent)
+    return found
+
+
+def set_column_delegates(view: QAbstractItemView, columns: Sequence[Field], parent: QObject) -> None:
+    for column, delegate in column_delegates(columns, parent).items():
         view.setItemDelegateForColumn(column, delegate)

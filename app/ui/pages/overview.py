@@ -35,7 +35,7 @@ from ..formats import format_date, format_datetime
 from ..i18n import current_language, tr
 from ..models import columns
 from ..models.columns import ROLE_LABELS
-from ..models.delegates import set_enum_delegates
+from ..models.delegates import set_column_delegates
 from ..models.rows import ROW_ID, RowsModel
 from ..models.sessions import SessionsModel
 from ..models.topics import TopicsModel
@@ -136,7 +136,7 @@ class OverviewPage(QWidget):
         self.goals.setModel(self.goals_model)
         self.goals.setAccessibleName(tr("Goals"))
         self.goals.verticalHeader().hide()
-        set_enum_delegates(self.goals, columns.GOALS, self)
+        set_column_delegates(self.goals, columns.GOALS, self)
         fit_columns(self.goals, stretch=0)
         self.goal_add = _add_line(tr("Add a goal, press Enter"), tr("New goal"))
         self.goal_add.returnPressed.connect(lambda: self._add(self.goals_model, self.goal_add, {}))
@@ -150,7 +150,7 @@ class OverviewPage(QWidget):
         self.actions_view.setModel(self.actions_model)
         self.actions_view.setAccessibleName(tr("Open action items"))
         self.actions_view.verticalHeader().hide()
-        set_enum_delegates(self.actions_view, columns.OPEN_ACTION_ITEMS, self)
+        set_column_delegates(self.actions_view, columns.OPEN_ACTION_ITEMS, self)
         fit_columns(self.actions_view, stretch=0)
 
         self.quick_wins_model = RowsModel(service, "learning", columns.QUICK_WINS, self)
@@ -170,7 +170,7 @@ class OverviewPage(QWidget):
         self.topics.setModel(self.topics_model)
         self.topics.setAccessibleName(tr("Topic pool"))
         self.topics.verticalHeader().hide()
-        set_enum_delegates(self.topics, columns.TOPICS, self)
+        set_column_delegates(self.topics, columns.TOPICS, self)
         fit_columns(self.topics, stretch=0)
         self.topic_add = _add_line(tr("Add a topic to the pool, press Enter"), tr("New topic"))
         self.topic_add.returnPressed.connect(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr
 from ..models.columns import ACTION_ITEMS, AGENDA, LEARNINGS, ROLE_LABELS
-from ..models.delegates import enum_delegates
+from ..models.delegates import column_delegates
 from ..models.rows import ReorderableRowsModel, RowsModel
 from ..service import JournalService
 from ..widgets.date_field import DateField
@@ -147,7 +147,7 @@ class SessionLayout(_PageBase):
 
         # Learnings ------------------------------------------------------------------
         self.learning_model = RowsModel(service, "learning", LEARNINGS, self)
-        self.learnings = editable_table(self.learning_model, tr("Learnings"), enum_delegates(LEARNINGS, self))
+        self.learnings = editable_table(self.learning_model, tr("Learnings"), column_delegates(LEARNINGS, self))
         self.learning_add = QLineEdit()
         self.learning_add.setPlaceholderText(tr("What did you learn? Press Enter"))
         self.learning_add.setAccessibleName(tr("New learning"))
@@ -168,7 +168,7 @@ class SessionLayout(_PageBase):
 
         # Action items -----------------------------------------------------------------
         self.action_model = RowsModel(service, "action_item", ACTION_ITEMS, self)
-        self.actions_view = editable_table(self.action_model, tr("Action items"), enum_delegates(ACTION_ITEMS, self))
+        self.actions_view = editable_table(self.action_model, tr("Action items"), column_delegates(ACTION_ITEMS, self))
         self.action_add = QLineEdit()
         self.action_add.setPlaceholderText(tr("Who does what by when? Press Enter"))
         self.action_add.setAccessibleName(tr("New action item"))

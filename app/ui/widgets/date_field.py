@@ -59,6 +59,33 @@ def show_date(value: _dt.date) -> str:
     return value.isoformat()
 
 
+def read_typed(text: str, today: _dt.date) -> _dt.date:
+    """``text`` as a date, in the interface's order (the rule: ``app/core/dates``); ``UnreadableDate`` if not."""
+    return parse_typed_date(text, date_order(QLocale().dateFormat(QLocale.FormatType.ShortFormat)), today)
+
+
+def describe(exc: UnreadableDate, today: _dt.date) -> str:
+    """Why the typed text is not a date, and how to type one, in the interface language."""
+    return tr(PROBLEMS[exc.problem]).format(text=exc.text.strip(), example=show_date(today))
+
+
+def mark(edit: QLineEdit, problem: str, tip: str = "") -> None:
+    """Show ``problem`` on ``edit``: a red border, its tooltip and accessible description, and an
+    announcement for screen readers. An empty ``problem`` takes them away and leaves ``tip``."""
+    if not problem:
+        edit.setStyleSheet("")
+        edit.setToolTip(tip)
+        edit.setAccessibleDescription(tip)
+        return
+    red = colours.warning(edit.palette()).name()
+    edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {red}; border-radius: 3px; padding: 1px; }}")
+    edit.setToolTip(problem)
+    edit.setAccessibleDescription(problem)
+    announcement = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt 6.8 and later
+    if announcement is not None and QAccessible.isActive():
+        QAccessible.updateAccessibility(announcement(edit, problem))
+
+
 def _calendar_icon(palette: QPalette) -> QIcon:
     """A small calendar drawn in the text colour (the theme's icon where there is one)."""
     pixmap = QPixmap(16, 16)
@@ -182,8 +209,7 @@ class DateField(QWidget):
         text = self.edit.text()
         if self._allow_empty and not text.strip():
             return None
-        pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        return parse_typed_date(text, date_order(pattern), self._today())
+        return read_typed(text, self._today())
 
     def _show(self, value: _dt.date | None) -> None:
         text = show_date(value) if value is not None else ""
@@ -200,30 +226,22 @@ class DateField(QWidget):
             self.returnPressed.emit()
 
     def _set_problem(self, exc: UnreadableDate | None) -> None:
-        example = show_date(self._today())
+        today = self._today()
         if exc is None:
             self._problem = ""
-            self.edit.setStyleSheet("")
             self.hint.hide()
             self.hint.clear()
-            tip = tr("A date, for example {example}. Alt+↓ opens a calendar.").format(example=example)
-            self.edit.setToolTip(tip)
-            self.edit.setAccessibleDescription(tip)
+            mark(self.edit, "", tr("A date, for example {example}. Alt+↓ opens a calendar.").format(
+                example=show_date(today)))
             return
-        problem = tr(PROBLEMS[exc.problem]).format(text=exc.text.strip(), example=example)
+        problem = describe(exc, today)
         if problem == self._problem:
             return  # shown already (Enter, then leaving the field): say it once
         self._problem = problem
-        red = colours.warning(self.palette()).name()
-        self.edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {red}; border-radius: 3px; padding: 1px; }}")
-        self.hint.setStyleSheet(f"color: {red};")
-        self.hint.setText(self._problem)
+        self.hint.setStyleSheet(f"color: {colours.warning(self.palette()).name()};")
+        self.hint.setText(problem)
         self.hint.show()
-        self.edit.setToolTip(self._problem)
-        self.edit.setAccessibleDescription(self._problem)
-        announcement = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt 6.8 and later
-        if announcement is not None and QAccessible.isActive():
-            QAccessible.updateAccessibility(announcement(self.edit, self._problem))
+        mark(self.edit, problem)
 
     # The calendar ------------------------------------------------------------------------------
     def open_calendar(self) -> None:

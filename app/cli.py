@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from app import __version__
+from app import __version__, languages
 from app.core import journals
 from app.core.clock import SystemClock
 from app.store import (
@@ -259,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
                 "export the learnings flagged for the one-pager, quick wins and goals as a one-page PDF")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
     p.add_argument("--names", choices=("full", "initials", "none"), default="full")
-    p.add_argument("--lang", choices=("de", "en"), default="de")
+    p.add_argument("--lang", choices=languages.CODES, default="de")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
     p = command("backup", cmd_backup, "write a consistent encrypted copy to DEST")

@@ -13,7 +13,6 @@ import datetime as _dt
 from dataclasses import dataclass
 from statistics import mean
 
-LANGUAGES = ("en", "de")
 DEFAULT_PLANNED_MONTHS = 6
 DEFAULT_EVALUATION_EVERY = 3
 

@@ -20,8 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "app" / "ui"]
-TS = ROOT / "translations" / "tandem-journal_de.ts"
-QM = ROOT / "resources" / "i18n" / "tandem-journal_de.qm"
+sys.path.insert(0, str(ROOT))
+from app.languages import Language, translated  # noqa: E402  (the registry: one catalogue per language)
+
 CONTEXT = "TandemJournal"
 MARKERS = ("tr", "N_")
 
@@ -44,7 +45,15 @@ def collect() -> dict[str, str]:
     return found
 
 
-def read_ts(path: Path = TS) -> dict[str, str | None]:
+def ts_path(language: Language) -> Path:
+    return ROOT / "translations" / f"{language.catalogue}.ts"
+
+
+def qm_path(language: Language) -> Path:
+    return ROOT / "resources" / "i18n" / f"{language.catalogue}.qm"
+
+
+def read_ts(path: Path) -> dict[str, str | None]:
     """source -> translation (None while unfinished)."""
     if not path.exists():
         return {}
@@ -57,8 +66,8 @@ def read_ts(path: Path = TS) -> dict[str, str | None]:
     return result
 
 
-def write_ts(strings: dict[str, str], translations: dict[str, str | None], path: Path = TS) -> None:
-    root = ET.Element("TS", version="2.1", language="de_DE", sourcelanguage="en")
+def write_ts(strings: dict[str, str], translations: dict[str, str | None], path: Path, language: Language) -> None:
+    root = ET.Element("TS", version="2.1", language=language.locale, sourcelanguage="en")
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
     for source, where in strings.items():
@@ -84,37 +93,41 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def problems() -> list[str]:
-    strings, translations = collect(), read_ts()
-    found = [f"untranslated: {s!r} ({strings[s]})" for s in strings if not translations.get(s)]
-    found += [f"no longer used: {s!r}" for s in translations if s not in strings]
+def problems(language: Language) -> list[str]:
+    ts, qm = ts_path(language), qm_path(language)
+    strings, translations = collect(), read_ts(ts)
+    found = [f"{language.code}: untranslated: {s!r} ({strings[s]})" for s in strings if not translations.get(s)]
+    found += [f"{language.code}: no longer used: {s!r}" for s in translations if s not in strings]
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.qm"
-        lrelease(TS, fresh)
-        if not QM.exists() or QM.read_bytes() != fresh.read_bytes():
-            found.append(f"{QM.relative_to(ROOT)} is older than {TS.relative_to(ROOT)}: run scripts/i18n.py build")
+        lrelease(ts, fresh)
+        if not qm.exists() or qm.read_bytes() != fresh.read_bytes():
+            found.append(f"{qm.relative_to(ROOT)} is older than {ts.relative_to(ROOT)}: run scripts/i18n.py build")
     return found
 
 
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "check"
-    if command == "update":
-        strings, translations = collect(), read_ts()
-        write_ts(strings, translations)
-        missing = sum(1 for s in strings if not translations.get(s))
-        print(f"{TS.relative_to(ROOT)}: {len(strings)} strings, {missing} to translate")
-        return 0
-    if command == "build":
-        lrelease(TS, QM)
-        print(f"built {QM.relative_to(ROOT)}")
-        return 0
-    if command == "check":
-        found = problems()
-        for line in found:
-            print(line, file=sys.stderr)
-        return 1 if found else 0
-    print(__doc__, file=sys.stderr)
-    return 2
+    if command not in ("update", "build", "check"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    failed = False
+    for language in translated():  # every language of app/languages.py but the source
+        ts, qm = ts_path(language), qm_path(language)
+        if command == "update":
+            strings, translations = collect(), read_ts(ts)
+            write_ts(strings, translations, ts, language)
+            missing = sum(1 for s in strings if not translations.get(s))
+            print(f"{ts.relative_to(ROOT)}: {len(strings)} strings, {missing} to translate")
+        elif command == "build":
+            lrelease(ts, qm)
+            print(f"built {qm.relative_to(ROOT)}")
+        else:
+            found = problems(language)
+            for line in found:
+                print(line, file=sys.stderr)
+            failed = failed or bool(found)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

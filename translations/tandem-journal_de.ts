@@ -809,16 +809,6 @@
       <translation>Nächste Schritte und Empfehlungen für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="102" />
-      <source>Deutsch</source>
-      <translation>Deutsch</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="103" />
-      <source>English</source>
-      <translation>English</translation>
-    </message>
-    <message>
       <location filename="../app/ui/dialogs/onepager.py" line="105" />
       <source>A4</source>
       <translation>A4</translation>
@@ -1079,42 +1069,42 @@
       <translation>Nur du solltest sie kennen. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="31" />
+      <location filename="../app/ui/dialogs/search.py" line="30" />
       <source>Search the journal</source>
       <translation>Journal durchsuchen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="33" />
+      <location filename="../app/ui/dialogs/search.py" line="32" />
       <source>Search notes, agenda, learnings, action items, feedback, goals, topics</source>
       <translation>Notizen, Agenda, Lernerfahrungen, Aufgaben, Feedback, Ziele und Themen durchsuchen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="34" />
+      <location filename="../app/ui/dialogs/search.py" line="33" />
       <source>Search words</source>
       <translation>Suchbegriffe</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="39" />
+      <location filename="../app/ui/dialogs/search.py" line="38" />
       <source>Search results</source>
       <translation>Suchergebnisse</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="44" />
+      <location filename="../app/ui/dialogs/search.py" line="43" />
       <source>Number of results</source>
       <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="103" />
+      <location filename="../app/ui/dialogs/search.py" line="101" />
       <source>Nothing found.</source>
       <translation>Nichts gefunden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="102" />
+      <location filename="../app/ui/dialogs/search.py" line="100" />
       <source>1 result</source>
       <translation>1 Ergebnis</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="102" />
+      <location filename="../app/ui/dialogs/search.py" line="100" />
       <source>{count} results</source>
       <translation>{count} Ergebnisse</translation>
     </message>
@@ -2083,17 +2073,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>„{text}“: Diesen Tag hat der Monat nicht. Schreibe das Datum zum Beispiel so: {example}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="119" />
+      <location filename="../app/ui/widgets/date_field.py" line="146" />
       <source>Choose from a calendar (Alt+↓)</source>
       <translation>Im Kalender auswählen (Alt+↓)</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="235" />
+      <location filename="../app/ui/widgets/date_field.py" line="253" />
       <source>Calendar</source>
       <translation>Kalender</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="209" />
+      <location filename="../app/ui/widgets/date_field.py" line="234" />
       <source>A date, for example {example}. Alt+↓ opens a calendar.</source>
       <translation>Ein Datum, zum Beispiel {example}. Alt+↓ öffnet einen Kalender.</translation>
     </message>

@@ -13,9 +13,10 @@ import datetime as _dt
 import uuid
 from pathlib import Path
 
+from app.programme import Text
 from app.store.files import write_bytes_atomic
 
-SUMMARY = {"en": "Reverse-mentoring tandem session", "de": "Reverse-Mentoring-Tandem: Treffen"}
+SUMMARY = Text("Reverse-mentoring tandem session", "Reverse-Mentoring-Tandem: Treffen")
 PRODID = "-//Tandem Journal//Tandem Journal//EN"
 
 
@@ -59,7 +60,7 @@ def session_event(starts_at: _dt.datetime, minutes: int, place: str = "", *, lan
         f"DTSTAMP:{_utc(stamp or _dt.datetime.now(_dt.timezone.utc))}",
         f"DTSTART:{_utc(start)}",
         f"DTEND:{_utc(start + _dt.timedelta(minutes=max(1, minutes)))}",
-        f"SUMMARY:{_escape(SUMMARY.get(language, SUMMARY['en']))}",
+        f"SUMMARY:{_escape(SUMMARY(language))}",
     ]
     if place.strip():
         lines.append(f"LOCATION:{_escape(place.strip())}")

@@ -29,6 +29,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableStyle
 from reportlab.pdfgen.canvas import Canvas
 
+from app import languages
 from app.paths import FONTS as FONT_DIR
 
 FONT, BOLD = "TJ-DejaVuSans", "TJ-DejaVuSans-Bold"
@@ -153,10 +154,15 @@ def _chart(goals: list[tuple[str, list[int]]], size: float, width: float, labels
     return table
 
 
+def labels_for(lang: str) -> dict[str, str]:
+    """The printed labels in ``lang``; English until a language's labels are written here."""
+    return LABELS.get(lang, LABELS[languages.SOURCE])
+
+
 def _story(content: Content, options: Options, size: float, spacing: float,
            width: float) -> list[tuple[str, Flowable]]:
     """The page as (label of the item, flowable); labels name what falls off when it does not fit."""
-    labels = LABELS[options.lang]
+    labels = labels_for(options.lang)
     body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.3, spaceAfter=2 * spacing,
                           bulletFontName=FONT, bulletIndent=0, leftIndent=size * 1.2 if True else 0)
     head = ParagraphStyle("head", fontName=BOLD, fontSize=size * 1.25, leading=size * 1.6,
@@ -213,8 +219,8 @@ def _footer(canvas: Canvas, page_width: float, size: float, text: str) -> float:
 def render(content: Content, options: Options | None = None) -> bytes:
     """The one-pager as PDF bytes; raises DoesNotFit or OnePagerError."""
     options = options or Options()
-    if options.lang not in LABELS:
-        raise OnePagerError(f"Unknown language {options.lang!r}: use de or en.")
+    if not languages.known(options.lang):
+        raise OnePagerError(f"Unknown language {options.lang!r}: use one of {', '.join(languages.CODES)}.")
     if options.names not in ("full", "initials", "none"):
         raise OnePagerError(f"Unknown name style {options.names!r}: use full, initials or none.")
     page = {"a4": A4, "letter": LETTER}.get(options.paper)
@@ -228,7 +234,7 @@ def render(content: Content, options: Options | None = None) -> bytes:
                             "through an encrypted channel instead.")
     _register_fonts()
     width, height = page
-    labels = LABELS[options.lang]
+    labels = labels_for(options.lang)
     last_overflow: list[str] = []
     for size in SIZES:
         for spacing in SPACINGS:

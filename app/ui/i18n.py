@@ -1,10 +1,10 @@
-"""German and English: one translation context for the whole app, loaded at start.
+"""The interface's languages (``app/languages.py``): one translation context for the whole app, loaded at start.
 
 Every visible string goes through ``tr("…")`` where it is shown. Strings defined
 before a translator can be installed (module-level labels) are marked with
 ``N_("…")`` and passed through ``tr`` where they are displayed. ``scripts/i18n.py``
-collects both into ``translations/tandem-journal_de.ts`` (Qt Linguist's format)
-and builds ``resources/i18n/tandem-journal_de.qm``; Qt's own ``qtbase`` catalogue
+collects both into ``translations/tandem-journal_<code>.ts`` (Qt Linguist's format)
+and builds ``resources/i18n/tandem-journal_<code>.qm``; Qt's own ``qtbase`` catalogue
 is loaded too, so standard buttons and dialogs speak the same language.
 """
 
@@ -12,17 +12,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app import languages
 from app.paths import TRANSLATIONS
 
 CONTEXT = "TandemJournal"
-LANGUAGES = {"en": "English", "de": "Deutsch"}
+LANGUAGES = {language.code: language.name for language in languages.LANGUAGES}  # code → its own name
 QM_DIR = TRANSLATIONS
 _installed: list[QTranslator] = []  # kept alive: Qt does not own them
-_language = ["en"]  # the language installed last
+_language = [languages.SOURCE]  # the language installed last
 
 
 def current_language() -> str:
-    """The interface language in use: "de" or "en" (for texts that come in both, see app.programme)."""
+    """The interface language in use, a code of ``app.languages`` (texts that come in several: app.programme)."""
     return _language[0]
 
 
@@ -36,33 +37,39 @@ def N_(text: str) -> str:  # noqa: N802 - the usual name for "translate later"
     return text
 
 
+def _qt_language(language: languages.Language) -> QLocale.Language:
+    return QLocale.Language[language.qt_name]
+
+
 def system_language() -> str:
-    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+    """The system's language if Tandem Journal speaks it, else the source language."""
+    system = QLocale.system().language()
+    return next((lang.code for lang in languages.LANGUAGES if _qt_language(lang) == system), languages.SOURCE)
 
 
 def install(language: str) -> str:
-    """Load the catalogues for ``language`` ("de" or "en") and make it the locale for dates and
-    numbers. Returns the language in use (English when a catalogue is missing)."""
+    """Load the catalogues for ``language`` (a code of ``app.languages``) and make it the locale for
+    dates and numbers. Returns the language in use (the source language when a catalogue is missing)."""
     app = QCoreApplication.instance()
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
-    if language == "de" and app is not None:
+    chosen = languages.BY_CODE.get(language, languages.BY_CODE[languages.SOURCE])
+    if chosen.code != languages.SOURCE:
         ours = QTranslator(app)
-        if not ours.load(str(QM_DIR / "tandem-journal_de.qm")):
-            return "en"
+        if app is None or not ours.load(str(QM_DIR / f"{chosen.catalogue}.qm")):
+            return install(languages.SOURCE)
         qt = QTranslator(app)
-        if qt.load(QLocale(QLocale.Language.German), "qtbase", "_",
+        if qt.load(QLocale(_qt_language(chosen)), "qtbase", "_",
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             QCoreApplication.installTranslator(qt)
             _installed.append(qt)
         QCoreApplication.installTranslator(ours)
         _installed.append(ours)
-        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-        _language[0] = "de"
-        return "de"
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.system().territory())
-                       if QLocale.system().language() != QLocale.Language.German
-                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    _language[0] = "en"
-    return "en"
+    system = QLocale.system()
+    if system.language() == _qt_language(chosen):  # the person's own country's dates and numbers
+        QLocale.setDefault(QLocale(_qt_language(chosen), system.territory()))
+    else:
+        QLocale.setDefault(QLocale(_qt_language(chosen), QLocale.Country[chosen.qt_country]))
+    _language[0] = chosen.code
+    return chosen.code

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 
-from app import paths
-from app.programme import DEFAULT_EVALUATION_EVERY, LANGUAGES
+from app import languages, paths
+from app.programme import DEFAULT_EVALUATION_EVERY
+
+from .i18n import system_language
 
 RECENT_LIMIT = 8
 
@@ -115,25 +117,24 @@ class Settings:
 
     @property
     def language(self) -> str:
-        """The interface language, "de" or "en"; "" follows the system (applies at the next start)."""
+        """The interface language (a code of app.languages); "" follows the system (applies at the next start)."""
         value = str(self._qs.value("view/language", ""))
-        return value if value in LANGUAGES else ""
+        return value if languages.known(value) else ""
 
     @language.setter
     def language(self, value: str) -> None:
-        self._qs.setValue("view/language", value if value in LANGUAGES else "")
+        self._qs.setValue("view/language", value if languages.known(value) else "")
 
     @property
     def suggestion_language(self) -> str:
-        """Language of the suggested topics, rules and first agenda ("de" or "en"); the interface's by default."""
-        system = "de" if QLocale.system().language() == QLocale.Language.German else "en"
-        default = self.language or system
+        """Language of the suggested topics, rules and first agenda; the interface's by default."""
+        default = self.language or system_language()
         value = str(self._qs.value("programme/suggestion_language", default))
-        return value if value in LANGUAGES else default
+        return value if languages.known(value) else default
 
     @suggestion_language.setter
     def suggestion_language(self, value: str) -> None:
-        if value in LANGUAGES:
+        if languages.known(value):
             self._qs.setValue("programme/suggestion_language", value)
 
     def sync(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app import programme
+from app import languages, programme
 from app.store import Journal
 from app.ui import i18n
 from app.ui.dialogs.closing import ClosingWizard
@@ -111,7 +111,7 @@ def texts(root: QWidget) -> list[tuple[str, str]]:
 # Not interface text: the brand, language names (each in its own language), and the programme's
 # suggestions, which come in German and English and follow the chosen language (app.programme).
 NOT_INTERFACE = {TITLE, *i18n.LANGUAGES.values(), *(
-    t(lang) for lang in programme.LANGUAGES
+    t(lang) for lang in languages.CODES
     for t in (*programme.RULES.values(), *programme.RULE_NAMES.values(), programme.FIT_HINT,
               programme.DEPENDENCY_RULE, *(p.title for p in programme.POOL), *(p.description for p in programme.POOL),
               *programme.FIRST_CONVERSATION))}

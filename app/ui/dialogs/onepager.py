@@ -34,7 +34,7 @@ from app.store import JournalError
 from app.store.files import write_bytes_atomic
 
 from ..errors import describe
-from ..i18n import current_language, tr
+from ..i18n import LANGUAGES, current_language, tr
 from ..service import JournalService
 from ..tasks import run_task
 from .common import ask_save_file
@@ -99,8 +99,8 @@ class OnePagerDialog(QDialog):
         for value, label in (("full", tr("Names in full")), ("initials", tr("Initials")), ("none", tr("No names"))):
             self.names.addItem(label, value)
         self.lang = QComboBox()
-        self.lang.addItem(tr("Deutsch"), "de")
-        self.lang.addItem(tr("English"), "en")
+        for code, name in LANGUAGES.items():  # each language by its own name
+            self.lang.addItem(name, code)
         self.paper = QComboBox()
         self.paper.addItem(tr("A4"), "a4")
         self.paper.addItem(tr("Letter"), "letter")

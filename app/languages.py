@@ -24,7 +24,6 @@ class Language:
     qt_name: str  # QLocale.Language's member name
     qt_country: str  # QLocale.Country's member name for dates and numbers when the system's is another language
     region: str  # ISO 3166 code of that country, for the catalogue's locale ("de_DE")
-    date_order: str  # how people write a date: "DMY" or "MDY" (typed dates are read this way)
 
     @property
     def locale(self) -> str:
@@ -37,8 +36,8 @@ class Language:
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language("en", "English", "English", "UnitedKingdom", "GB", "DMY"),
-    Language("de", "Deutsch", "German", "Germany", "DE", "DMY"),
+    Language("en", "English", "English", "UnitedKingdom", "GB"),
+    Language("de", "Deutsch", "German", "Germany", "DE"),
 )
 BY_CODE = {language.code: language for language in LANGUAGES}
 CODES = tuple(BY_CODE)

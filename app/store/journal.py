@@ -261,6 +261,10 @@ class Journal(EncryptedStore):
         return eid
 
     @serialised
+    def rated_goal_ids(self) -> set[int]:
+        """Goals that have a rating in some check-in (their history keeps them from being deleted)."""
+        return {int(goal_id) for (goal_id,) in self.conn.execute("SELECT DISTINCT goal_id FROM evaluation_rating")}
+
     def sessions_since_evaluation(self, now: str) -> int:
         """Sessions held (started by ``now``) on a later day than the last check-in."""
         row = self.conn.execute(

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core import closing, onepager, programme_status, sessions
+from app.core import closing, kickoff, onepager, programme_status, sessions
 from app.core.clock import Clock, SystemClock
-from app.store import Evaluation, Journal, JournalError, SearchHit, SessionSummary, kickoff
+from app.store import Evaluation, Journal, JournalError, SearchHit, SessionSummary
 from app.store.encrypted import Row
 
 from .errors import describe

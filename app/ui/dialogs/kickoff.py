@@ -2,14 +2,14 @@
 
 Shown when a tandem journal is created and reopenable at any time (Tandem →
 Kick-off guide). Every step can be skipped and finished later; nothing is saved
-until "Save agreement", and then all of it at once (``store.kickoff.save``).
+until "Save agreement", and then all of it at once (``app/core/kickoff.save``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
-from app.store.kickoff import Kickoff
+from app.core.kickoff import Kickoff
 
 from ..i18n import tr
 from ..widgets.date_field import DateField, all_readable

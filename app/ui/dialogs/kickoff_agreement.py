@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import programme
-from app.store.kickoff import Kickoff, RuleDraft
+from app.core.kickoff import Kickoff, RuleDraft
 
 from ..i18n import N_, current_language, tr
 from ..widgets.date_field import DateField, all_readable

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.store.kickoff import GoalDraft, Kickoff
+from app.core.kickoff import GoalDraft, Kickoff
 
 from ..i18n import LANGUAGES as LANGUAGE_NAMES
 from ..i18n import N_, tr

@@ -9,7 +9,7 @@ import pytest
 
 from app import programme
 from app.store import Journal, TandemCompleted
-from app.store import kickoff
+from app.core import kickoff
 
 
 def _session(journal: Journal, when: str, **values) -> int:

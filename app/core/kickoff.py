@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .journal import Journal
+from app.store import Journal
 
 TABLES = ("tandem", "person", "goal", "rule", "topic")  # what saving an agreement may change
 
@@ -90,7 +90,7 @@ def save(journal: Journal, kickoff: Kickoff) -> None:
 
 def _save_goals(journal: Journal, goals: list[GoalDraft]) -> None:
     kept = {g.id for g in goals if g.id is not None}
-    rated = {goal_id for (goal_id,) in journal.conn.execute("SELECT DISTINCT goal_id FROM evaluation_rating")}
+    rated = journal.rated_goal_ids()
     for row in journal.rows("goal"):
         if row["id"] in kept or row["state"] == "dropped":
             continue

@@ -13,6 +13,18 @@ without Qt, so that it is tested by table and never guesses:
 - What cannot be a date is refused with the reason (``UnreadableDate.problem``): nothing
   typed, letters or a shape that is not a date, no year, a month that does not exist, a day
   the month does not have (``31.02.2027``, ``29.02.27``, ``0.1.27``).
+
+A time of day is read by ``parse_typed_time``, on the 24-hour clock (sessions are stored to the
+minute, without a zone):
+
+- ``18:30`` and ``18.30`` (German often writes a dot), ``9:05`` and ``09:05``: the minutes always
+  with two digits, so ``9:5`` is refused rather than guessed (9:05 or 9:50?).
+- ``18`` or ``9``: the full hour.
+- ``1830``, ``0905`` and ``905``: three or four digits, the last two the minutes, as times are
+  often typed in a hurry.
+- Refused with the reason (``UnreadableTime.problem``): nothing typed; letters (``6pm``,
+  ``18 Uhr``), seconds or another shape; an hour beyond 23 (``24:00``, ``25:00``); minutes
+  beyond 59 (``10:60``).
 """
 
 from __future__ import annotations
@@ -112,3 +124,44 @@ def parse_typed_date(text: str, order: Order, today: _dt.date) -> _dt.date:
         return _dt.date(year, month, day)
     except ValueError:
         raise UnreadableDate(DateProblem.DAY, text) from None
+
+
+class TimeProblem(enum.Enum):
+    """Why a typed text is not a time of day (the UI words each for the person)."""
+
+    EMPTY = "empty"  # nothing typed where a time is needed
+    SHAPE = "shape"  # letters, seconds, one-digit minutes, too many digits
+    HOUR = "hour"  # 24 or more
+    MINUTE = "minute"  # 60 or more
+
+
+class UnreadableTime(ValueError):
+    """``text`` is not a time of day; ``problem`` says why."""
+
+    def __init__(self, problem: TimeProblem, text: str) -> None:
+        super().__init__(f"{text!r} is not a time ({problem.value})")
+        self.problem = problem
+        self.text = text
+
+
+# 18:30, 18.30, 9:05 | 18, 9 | 1830, 0905, 905 (ASCII digits only)
+_TIME = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})|([0-9]{1,2})|([0-9]{1,2})([0-9]{2})", re.ASCII)
+
+
+def parse_typed_time(text: str) -> _dt.time:
+    """The time of day ``text`` means on the 24-hour clock, read as described in this module;
+    ``UnreadableTime`` otherwise."""
+    typed = text.strip()
+    if not typed:
+        raise UnreadableTime(TimeProblem.EMPTY, text)
+    found = _TIME.fullmatch(typed)
+    if found is None:
+        raise UnreadableTime(TimeProblem.SHAPE, text)
+    hours, minutes, whole, short_hours, short_minutes = found.groups()
+    hour = int(hours or whole or short_hours)
+    minute = int(minutes or short_minutes or 0)
+    if hour > 23:
+        raise UnreadableTime(TimeProblem.HOUR, text)
+    if minute > 59:
+        raise UnreadableTime(TimeProblem.MINUTE, text)
+    return _dt.time(hour, minute)

@@ -1,6 +1,6 @@
 """Dates as people type them (app/core/dates.py), by table, with a fixed today: German and
 English writing, both orders, month ends, leap years, two-digit years near a century's turn,
-spaces, and what is refused with which reason."""
+spaces, and what is refused with which reason; times of day on the 24-hour clock, likewise."""
 
 from __future__ import annotations
 
@@ -8,7 +8,17 @@ import datetime as _dt
 
 import pytest
 
-from app.core.dates import DateProblem, Order, UnreadableDate, date_order, full_year, parse_typed_date
+from app.core.dates import (
+    DateProblem,
+    Order,
+    TimeProblem,
+    UnreadableDate,
+    UnreadableTime,
+    date_order,
+    full_year,
+    parse_typed_date,
+    parse_typed_time,
+)
 
 TODAY = _dt.date(2026, 3, 2)
 D = _dt.date.fromisoformat
@@ -155,3 +165,77 @@ ORDERS = [
 @pytest.mark.parametrize(("pattern", "order"), ORDERS)
 def test_the_order_comes_from_the_locale_pattern(pattern: str, order: str) -> None:
     assert date_order(pattern) == order
+
+
+TIMES = [
+    # typed, time
+    ("18:30", "18:30"),
+    ("18.30", "18:30"),  # German often writes a dot
+    ("10:00", "10:00"),
+    ("10.00", "10:00"),
+    ("9:05", "09:05"),
+    ("09:05", "09:05"),
+    ("9.05", "09:05"),
+    ("0:00", "00:00"),  # midnight
+    ("00:00", "00:00"),
+    ("23:59", "23:59"),
+    ("12:00", "12:00"),  # noon, not midnight: 24-hour clock
+    ("10", "10:00"),  # the full hour
+    ("9", "09:00"),
+    ("0", "00:00"),
+    ("23", "23:00"),
+    ("1000", "10:00"),  # four digits: hours and minutes
+    ("1830", "18:30"),
+    ("0905", "09:05"),
+    ("905", "09:05"),  # three: one digit for the hour
+    ("2359", "23:59"),
+    ("  18:30 ", "18:30"),
+    ("\t7.45\n", "07:45"),
+]
+
+
+@pytest.mark.parametrize(("typed", "expected"), TIMES)
+def test_a_typed_time_is_read_on_the_24_hour_clock(typed: str, expected: str) -> None:
+    assert parse_typed_time(typed) == _dt.time.fromisoformat(expected)
+
+
+TIMES_REFUSED = [
+    # typed, reason
+    ("", TimeProblem.EMPTY),
+    ("  ", TimeProblem.EMPTY),
+    ("24:00", TimeProblem.HOUR),  # the day ends at 23:59
+    ("25:00", TimeProblem.HOUR),
+    ("24", TimeProblem.HOUR),
+    ("2400", TimeProblem.HOUR),
+    ("99.99", TimeProblem.HOUR),
+    ("10:60", TimeProblem.MINUTE),
+    ("10.75", TimeProblem.MINUTE),
+    ("1060", TimeProblem.MINUTE),
+    ("960", TimeProblem.MINUTE),
+    ("9:5", TimeProblem.SHAPE),  # 9:05 or 9:50? not guessed
+    ("9.5", TimeProblem.SHAPE),
+    ("10:000", TimeProblem.SHAPE),
+    ("10:00:00", TimeProblem.SHAPE),  # no seconds
+    ("10:", TimeProblem.SHAPE),
+    (":30", TimeProblem.SHAPE),
+    ("100:00", TimeProblem.SHAPE),
+    ("10000", TimeProblem.SHAPE),
+    ("10 : 00", TimeProblem.SHAPE),
+    ("10,00", TimeProblem.SHAPE),
+    ("10-00", TimeProblem.SHAPE),
+    ("10h", TimeProblem.SHAPE),  # letters
+    ("6pm", TimeProblem.SHAPE),  # no 12-hour clock
+    ("6:30 PM", TimeProblem.SHAPE),
+    ("18 Uhr", TimeProblem.SHAPE),
+    ("abends", TimeProblem.SHAPE),
+    ("-1:00", TimeProblem.SHAPE),
+    ("١٨:٣٠", TimeProblem.SHAPE),  # only ASCII digits
+    ("16.01.27", TimeProblem.SHAPE),  # a date in the time field
+]
+
+
+@pytest.mark.parametrize(("typed", "problem"), TIMES_REFUSED)
+def test_what_cannot_be_a_time_is_refused_with_its_reason(typed: str, problem: TimeProblem) -> None:
+    with pytest.raises(UnreadableTime) as refused:
+        parse_typed_time(typed)
+    assert refused.value.problem is problem and refused.value.text == typed

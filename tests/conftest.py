@@ -14,7 +14,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.store import Journal  # noqa: E402
+from app.store import Journal, connection  # noqa: E402
 
 PASSPHRASE = "Kaffee am Markt, 2026!"
 OTHER = "ein ganz anderer Satz"
@@ -39,20 +39,29 @@ def isolated_home(
 
 
 @pytest.fixture(scope="session")
-def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One freshly created journal per test run; tests get byte copies (same passphrase)."""
-    path = tmp_path_factory.mktemp("template") / "template.tandem"
-    Journal.create(path, PASSPHRASE).close()
-    return path
+def _templates(tmp_path_factory: pytest.TempPathFactory) -> Callable[[], Path]:
+    """One freshly created journal per test run and key setting (tests/unit uses few KDF rounds);
+    tests get byte copies (same passphrase)."""
+    made: dict[int | None, Path] = {}
+
+    def template() -> Path:
+        rounds = connection.KDF_ROUNDS_FOR_TESTS
+        if rounds not in made:
+            path = tmp_path_factory.mktemp("template") / "template.tandem"
+            Journal.create(path, PASSPHRASE).close()
+            made[rounds] = path
+        return made[rounds]
+
+    return template
 
 
 @pytest.fixture
-def new_journal_path(tmp_path: Path, _template: Path) -> Callable[[str], Path]:
+def new_journal_path(tmp_path: Path, _templates: Callable[[], Path]) -> Callable[[str], Path]:
     """Make an empty journal (passphrase PASSPHRASE) under a name, without paying key derivation twice."""
 
     def make(name: str) -> Path:
         path = tmp_path / name
-        shutil.copyfile(_template, path)
+        shutil.copyfile(_templates(), path)
         os.chmod(path, 0o600)
         return path
 

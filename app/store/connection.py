@@ -117,6 +117,13 @@ def _silence_library_log() -> None:
         _quiet = True
 
 
+# Tests only: fewer key-derivation rounds for throwaway journals, so the Qt-free unit tests run in
+# seconds (tests/unit/conftest.py). The app never sets it: every journal it makes or opens uses
+# SQLCipher 4's PBKDF2-HMAC-SHA512 with 256,000 rounds, and a journal made with another count does
+# not open with the app's.
+KDF_ROUNDS_FOR_TESTS: int | None = None
+
+
 def connect(path: Path, passphrase: str, *, create: bool, schema: Schema | None = None) -> Connection:
     """Return a keyed, verified connection with the pragmas the store relies on.
 
@@ -137,6 +144,8 @@ def connect(path: Path, passphrase: str, *, create: bool, schema: Schema | None 
     try:
         conn.execute(f"PRAGMA key = {_sql_string(key)}")
         conn.execute("PRAGMA cipher_compatibility = 4")
+        if KDF_ROUNDS_FOR_TESTS is not None:
+            conn.execute(f"PRAGMA kdf_iter = {int(KDF_ROUNDS_FOR_TESTS)}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dbapi2.DatabaseError as exc:

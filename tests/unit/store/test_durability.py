@@ -49,6 +49,7 @@ def _read_until_killed(proc: subprocess.Popen[str], acks_before_kill: int) -> li
 
 
 @pytest.mark.slow
+@pytest.mark.real_kdf  # a child process opens it
 def test_acknowledged_writes_survive_sigkill_at_random_moments(journal_path: Path) -> None:
     rng = random.Random(20261122)
     acked_learnings: set[str] = set()
@@ -72,6 +73,7 @@ def test_acknowledged_writes_survive_sigkill_at_random_moments(journal_path: Pat
     assert len(acked_learnings) >= KILL_ROUNDS
 
 
+@pytest.mark.real_kdf  # a child process opens it
 def test_hot_journal_is_untouched_by_a_wrong_passphrase_and_rolled_back_by_the_right_one(
     journal_path: Path,
 ) -> None:

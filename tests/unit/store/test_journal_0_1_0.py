@@ -45,14 +45,15 @@ EXPECTED: dict[str, list[dict[str, Any]]] = {
         {"id": 2, "kind": "regular", "starts_at": "2026-09-15T17:00", "duration_minutes": 45, "place": "",
          "topic_id": None, "goal": "Erste Prompts", "notes": "Prompt-Übungen mit Straßennamen: *Ölmühlenweg*."},
     ],
-    "agenda_item": [
-        {"id": 1, "session_id": 1, "position": 0, "text": "Erwartungen klären", "done": True, "carried_from": None},
+    "agenda_item": [  # carried_forward: added by step 5, which marks item 2 (0.1.0 carried it over)
+        {"id": 1, "session_id": 1, "position": 0, "text": "Erwartungen klären", "done": True, "carried_from": None,
+         "carried_forward": False},
         {"id": 3, "session_id": 2, "position": 0, "text": "Werkzeugliste durchgehen", "done": False,
-         "carried_from": 2},
+         "carried_from": 2, "carried_forward": False},
         {"id": 2, "session_id": 1, "position": 1, "text": "Werkzeugliste durchgehen", "done": False,
-         "carried_from": None},
+         "carried_from": None, "carried_forward": True},
         {"id": 4, "session_id": 2, "position": 1, "text": "Eigene Prompts vergleichen", "done": False,
-         "carried_from": None},
+         "carried_from": None, "carried_forward": False},
     ],
     "learning": [
         {"id": 1, "session_id": 1, "position": 0, "text": "Zoë nutzt Kanban für alles", "learner": "mentee",
@@ -116,6 +117,7 @@ def test_the_checked_in_file_is_a_0_1_0_journal_that_today_migrates(copy: Path) 
     assert _raw_version(copy) == 2 < TANDEM.latest  # so opening it really runs a migration
 
 
+@pytest.mark.real_kdf  # made outside this process's key setting
 def test_journal_from_0_1_0_migrates_and_keeps_everything(copy: Path) -> None:
     with pytest.raises(WrongPassphrase):
         Journal.open(copy, "Tandem 0.1.0 - Grüße aus Köln")  # hyphen, not the en dash

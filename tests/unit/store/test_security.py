@@ -21,6 +21,7 @@ from app.store import (
     WrongPassphrase,
     portable,
 )
+from app.store import connection
 from app.store.lockfile import lock_path
 from tests.conftest import OTHER, PASSPHRASE
 
@@ -79,6 +80,7 @@ def test_plain_sqlite_database_is_not_a_journal(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
+@pytest.mark.real_kdf  # made outside this process's key setting
 def test_other_programs_sqlcipher_file_is_not_a_journal(tmp_path: Path) -> None:
     path = tmp_path / "other.db"
     db = sqlcipher3.connect(str(path))
@@ -231,3 +233,10 @@ def test_no_plaintext_in_journal_rollback_journal_temp_or_settings(
     with Journal.open(path, PASSPHRASE) as j:
         (tmp_path / "export.json").write_text(portable.dumps(portable.export_data(j)), encoding="utf-8")
     assert _scan([tmp_path / "export.json"])
+
+
+@pytest.mark.real_kdf  # the key setting itself
+def test_journals_use_sqlcipher_4s_full_key_derivation(journal: Journal) -> None:
+    """The fast key derivation of the unit tests is theirs alone: the app derives with 256,000 rounds."""
+    assert connection.KDF_ROUNDS_FOR_TESTS is None
+    assert journal.conn.execute("PRAGMA kdf_iter").fetchone()[0] == "256000"

@@ -18,7 +18,7 @@ from .clock import Clock, stamp
 if TYPE_CHECKING:
     from app.export.onepager import Content
 
-Learning = dict[str, str]  # {"text", "learner"}: what the one-pager prints of a learning
+Learning = dict[str, str]  # {"text", "learner"}: what the one-pager prints ("" when nobody said who)
 
 
 @dataclass
@@ -51,7 +51,7 @@ def choices(journal: Journal, clock: Clock) -> Choices:
         tandem_title=tandem["title"],
         period=f"{first[:10]} – {last[:10]}" if first and last else "",
         people=[(role, people[role]["display_name"]) for role in ("mentee", "mentor") if role in people],
-        learnings=[({"text": r["text"], "learner": r["learner"]}, bool(r["share"])) for r in learnings],
+        learnings=[({"text": r["text"], "learner": r["learner"] or ""}, bool(r["share"])) for r in learnings],
         quick_wins=[r["text"] for r in learnings if r["quick_win"]],
         goals=[(g["title"], ratings.get(g["id"], [])) for g in journal.rows("goal")],
         topics=[t["title"] for t in journal.rows("topic") if t["title"] in covered or t["state"] == "done"],

@@ -6,6 +6,10 @@ The rules, in one place:
   items of the session before it, and every line raised for next time. They land on its agenda,
   marked as taken over, so the tandem keeps or drops each one there. Its duration comes from the
   last session, its place from the agreement or else the last session.
+- An unfinished agenda item is taken over once: the original remembers it, so a copy deleted in
+  the later session stays deleted (the session offers to take over only items never taken over).
+- A session's action items tab also shows the tandem's open action items from before it (see
+  ``open_from_earlier``), to be ticked off there.
 - Raising a line never creates a session (a created one would count as held, move the due date and
   widen the one-pager's period). It goes onto the agenda of the next *planned* session if one
   exists, otherwise onto the list for next time, which the next session started takes over.
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 
 from app import programme
 from app.store import Journal
+from app.store.encrypted import Row
 
 from .clock import Clock, stamp
 from .schedule import next_due
@@ -68,10 +73,42 @@ def start(journal: Journal, clock: Clock, language: str) -> int:
         session_id = journal.add("session", starts_at=stamp(values.starts_at), kind="kickoff" if first else "regular",
                                  duration_minutes=values.duration_minutes, place=values.place)
         for text, origin in carried:
-            journal.add("agenda_item", session_id=session_id, text=text, carried_from=origin)
+            if origin is None:
+                journal.add("agenda_item", session_id=session_id, text=text)
+            else:
+                journal.carry_item(origin, text, session_id)
         for row in journal.rows("next_time"):
             journal.delete("next_time", row["id"])
     return session_id
+
+
+def carry_offer(journal: Journal, session_id: int) -> list[Row]:
+    """The unfinished agenda items of the session before ``session_id`` that it may still take
+    over: only items never taken over (to it or any other session), deleted there or not."""
+    previous = journal.previous_session(session_id)
+    return [] if previous is None else journal.carry_offer(previous, session_id)
+
+
+def carry_over(journal: Journal, session_id: int) -> list[int]:
+    """Take over what ``carry_offer`` names onto the session's agenda; return the new items."""
+    previous = journal.previous_session(session_id)
+    return [] if previous is None else journal.carry_over_agenda(previous, session_id)
+
+
+def open_from_earlier(journal: Journal, session_id: int) -> list[Row]:
+    """The tandem's open action items the session shows besides its own: every item not done that
+    was not made in this session or a later one (an item of no session counts as earlier), soonest
+    due first, undated last. "Later" is by start, then by id, as ``previous_session`` orders."""
+    starts = journal.session_starts()
+    if session_id not in starts:
+        return []
+    this = (starts[session_id], session_id)
+
+    def earlier(row: Row) -> bool:
+        sid = row["session_id"]
+        return sid is None or (sid in starts and (starts[sid], sid) < this)
+
+    return [r for r in journal.open_actions() if earlier(r)]
 
 
 @dataclass(frozen=True)

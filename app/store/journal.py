@@ -212,21 +212,38 @@ class Journal(EncryptedStore):
                                 (now,)).fetchone()
         return int(row[0]) if row else None
 
-    def carry_over_agenda(self, from_session: int, to_session: int) -> list[int]:
-        """Copy the unfinished agenda items of one session to the end of another's agenda.
+    @serialised
+    def carry_offer(self, from_session: int, to_session: int) -> list[Row]:
+        """The unfinished agenda items of ``from_session`` never taken over to a later session, nor
+        to ``to_session`` (a copy deleted there is not offered again: the item is marked)."""
+        tbl = TANDEM.table("agenda_item")
+        rows = self._query(
+            "SELECT * FROM agenda_item WHERE session_id = ? AND done = 0 AND carried_forward = 0"
+            " AND id NOT IN (SELECT carried_from FROM agenda_item"
+            "                WHERE session_id = ? AND carried_from IS NOT NULL)"
+            " ORDER BY position, id",
+            (from_session, to_session),
+        )
+        return [_to_python(tbl, r) for r in rows]
 
-        Items already carried to ``to_session`` are not copied twice.
-        """
-        with self.transaction() as conn:
-            items = conn.execute(
-                "SELECT id, text FROM agenda_item WHERE session_id = ? AND done = 0"
-                " AND id NOT IN (SELECT carried_from FROM agenda_item"
-                "                WHERE session_id = ? AND carried_from IS NOT NULL)"
-                " ORDER BY position, id",
-                (from_session, to_session),
-            ).fetchall()
-            return [self.add("agenda_item", session_id=to_session, text=text, carried_from=item_id)
-                    for item_id, text in items]
+    def carry_over_agenda(self, from_session: int, to_session: int) -> list[int]:
+        """Copy the items ``carry_offer`` names to the end of another session's agenda, marking
+        each original as taken over."""
+        with self.transaction():
+            return [self.carry_item(item["id"], item["text"], to_session)
+                    for item in self.carry_offer(from_session, to_session)]
+
+    def carry_item(self, item_id: int, text: str, to_session: int) -> int:
+        """Put one unfinished agenda item (as ``text``) on a later session's agenda; the original
+        remembers it was taken over."""
+        with self.transaction():
+            self.update("agenda_item", item_id, carried_forward=True)
+            return self.add("agenda_item", session_id=to_session, text=text, carried_from=item_id)
+
+    @serialised
+    def session_starts(self) -> dict[int, str]:
+        """When each session starts (ISO 8601), by id."""
+        return {int(sid): str(starts_at) for sid, starts_at in self.conn.execute("SELECT id, starts_at FROM session")}
 
     @serialised
     def _session_dates(self, session_ids: set[int]) -> dict[int, str]:

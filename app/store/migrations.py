@@ -185,21 +185,28 @@ def create_search_index(cur: Cursor, kinds: tuple[search.Kind, ...] | list[searc
         "body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')"
     )
     for kind in kinds:
+        create_search_triggers(cur, kind)
         rowid = f"{{r}}.id * {search.ROWID_FACTOR} + {kind.code}"
-        insert = (f"INSERT INTO search_index (rowid, body) VALUES "
-                  f"({rowid}, tj_fold({kind.text_sql}));")
-        delete = f"DELETE FROM search_index WHERE rowid = {rowid};"
         t = kind.table
-        cur.execute(f"CREATE TRIGGER {t}_search_ai AFTER INSERT ON {t} BEGIN "
-                    f"{insert.format(r='new')} END")
-        cur.execute(f"CREATE TRIGGER {t}_search_au AFTER UPDATE OF {', '.join(kind.columns)} ON {t} BEGIN "
-                    f"{delete.format(r='old')} {insert.format(r='new')} END")
-        cur.execute(f"CREATE TRIGGER {t}_search_ad AFTER DELETE ON {t} BEGIN "
-                    f"{delete.format(r='old')} END")
         cur.execute(
             f"INSERT INTO search_index (rowid, body) "
             f"SELECT {rowid.format(r=t)}, tj_fold({kind.text_sql.format(r=t)}) FROM {t}"
         )
+
+
+def create_search_triggers(cur: Cursor, kind: search.Kind) -> None:
+    """The triggers that keep the search index current for one kind's table."""
+    rowid = f"{{r}}.id * {search.ROWID_FACTOR} + {kind.code}"
+    insert = (f"INSERT INTO search_index (rowid, body) VALUES "
+              f"({rowid}, tj_fold({kind.text_sql}));")
+    delete = f"DELETE FROM search_index WHERE rowid = {rowid};"
+    t = kind.table
+    cur.execute(f"CREATE TRIGGER {t}_search_ai AFTER INSERT ON {t} BEGIN "
+                f"{insert.format(r='new')} END")
+    cur.execute(f"CREATE TRIGGER {t}_search_au AFTER UPDATE OF {', '.join(kind.columns)} ON {t} BEGIN "
+                f"{delete.format(r='old')} {insert.format(r='new')} END")
+    cur.execute(f"CREATE TRIGGER {t}_search_ad AFTER DELETE ON {t} BEGIN "
+                f"{delete.format(r='old')} END")
 
 
 def _v2_search_index(cur: Cursor) -> None:
@@ -220,9 +227,56 @@ def _v3_next_time(cur: Cursor) -> None:
     run_script(cur, _V3_NEXT_TIME)
 
 
+# A learning's direction may be unset (null: not yet said): SQLite cannot drop NOT NULL, so the
+# table is rebuilt with the same rows and ids (the search index keeps its entries; the
+# triggers, dropped with the old table, are made again).
+_V4_LEARNING = """
+CREATE TABLE learning_v4 (
+    id         INTEGER PRIMARY KEY,
+    session_id INTEGER REFERENCES session(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL DEFAULT 0,
+    text       TEXT NOT NULL DEFAULT '',
+    learner    TEXT CHECK (learner IN ('mentee', 'mentor', 'both')),
+    topic_id   INTEGER REFERENCES topic(id) ON DELETE SET NULL,
+    share      INTEGER NOT NULL DEFAULT 0 CHECK (share IN (0, 1)),
+    quick_win  INTEGER NOT NULL DEFAULT 0 CHECK (quick_win IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+INSERT INTO learning_v4 (id, session_id, position, text, learner, topic_id, share, quick_win, created_at)
+    SELECT id, session_id, position, text, learner, topic_id, share, quick_win, created_at FROM learning;
+DROP TRIGGER learning_search_ai;
+DROP TRIGGER learning_search_au;
+DROP TRIGGER learning_search_ad;
+DROP TABLE learning;
+ALTER TABLE learning_v4 RENAME TO learning;
+CREATE INDEX learning_session ON learning(session_id, position);
+CREATE INDEX learning_topic ON learning(topic_id)
+"""
+
+
+def _v4_learner_unset(cur: Cursor) -> None:
+    run_script(cur, _V4_LEARNING)
+    create_search_triggers(cur, next(k for k in search.INDEXED if k.table == "learning"))
+
+
+# An unfinished agenda item remembers that it was taken over to a later session, so that a copy
+# deleted there is not offered again. Items already taken over before this step are marked.
+_V5_CARRIED_FORWARD = """
+ALTER TABLE agenda_item ADD COLUMN carried_forward INTEGER NOT NULL DEFAULT 0 CHECK (carried_forward IN (0, 1));
+UPDATE agenda_item SET carried_forward = 1
+    WHERE id IN (SELECT carried_from FROM agenda_item WHERE carried_from IS NOT NULL)
+"""
+
+
+def _v5_carried_forward(cur: Cursor) -> None:
+    run_script(cur, _V5_CARRIED_FORWARD)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base schema: tandem, people, rules, goals, topics, sessions and their items", _v1_base_schema),
     Migration(2, "full-text search index over notes, learnings, items, feedback, goals and topics",
               _v2_search_index),
     Migration(3, "a list of lines raised for next time while no session is planned", _v3_next_time),
+    Migration(4, "a learning's direction (who learned it) may be not yet said", _v4_learner_unset),
+    Migration(5, "an agenda item remembers it was taken over to a later session", _v5_carried_forward),
 )

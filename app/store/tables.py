@@ -206,13 +206,16 @@ TABLES: tuple[Table, ...] = (
             ID, Column("session_id", "ref", ref="session"), POSITION, _text("text"), _flag("done"),
             Column("carried_from", "ref", nullable=True, ref="agenda_item",
                    doc="the unfinished item of an earlier session this one continues"),
+            _flag("carried_forward", "taken over to a later session's agenda (once: deleting it there does "
+                                     "not offer it again)"),
         ),
     ),
     Table(
         "learning", "learnings", ordered=True, parent="session_id", doc="What one side or both learned.",
         columns=(
             ID, Column("session_id", "ref", nullable=True, ref="session"), POSITION, _text("text"),
-            Column("learner", "enum", choices=LEARNERS, default="mentee"),
+            Column("learner", "enum", nullable=True, choices=LEARNERS,
+                   doc="who learned it; null = not yet said (the session asks, the one-pager leaves it out)"),
             Column("topic_id", "ref", nullable=True, ref="topic"),
             _flag("share", "share in the one-pager"), _flag("quick_win"), _created(),
         ),

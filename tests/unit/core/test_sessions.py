@@ -128,3 +128,95 @@ def test_plan_next_must_lie_in_the_future(journal: Journal) -> None:
     sessions.plan_next(journal, clock, _dt.datetime(2026, 2, 19, 18, 30))
     assert journal.tandem()["next_session_at"] == "2026-02-19T18:30"
     assert sessions.next_due_at(journal, clock) == _dt.datetime(2026, 2, 19, 18, 30)
+
+
+# Taking over unfinished agenda items: once, and a copy deleted stays deleted (issue 20, item 9) -----
+# (what happened to each item of session 1 "A" in session 2, by which way it came) -> what session 2 offers
+CARRY = [
+    # started after A was written: A is taken over at the start
+    ("start", "kept", []),
+    ("start", "deleted", []),  # deleted in session 2: not offered again
+    ("start", "done_there", []),
+    # session 2 existed before A was written (or came from an older version): the offer takes it over
+    ("none", "-", ["A"]),
+    ("button", "kept", []),
+    ("button", "deleted", []),
+]
+
+
+@pytest.mark.parametrize(("way", "then", "offered"), CARRY)
+def test_an_unfinished_item_is_offered_until_it_was_taken_over(journal: Journal, way: str, then: str,
+                                                               offered: list[str]) -> None:
+    first = _held(journal, "2026-02-02T10:00")
+    journal.add("agenda_item", session_id=first, text="erledigt", done=True)
+    if way == "start":
+        journal.add("agenda_item", session_id=first, text="A")
+        second = sessions.start(journal, FixedClock("2026-02-16T10:00"), "en")
+    else:
+        second = sessions.start(journal, FixedClock("2026-02-16T10:00"), "en")
+        journal.add("agenda_item", session_id=first, text="A")
+        if way == "button":
+            assert [r["text"] for r in sessions.carry_offer(journal, second)] == ["A"]
+            assert len(sessions.carry_over(journal, second)) == 1
+    copies = [r for r in journal.rows("agenda_item", session_id=second) if r["text"] == "A"]
+    if then == "deleted":
+        journal.delete("agenda_item", copies[0]["id"])
+    elif then == "done_there":
+        journal.update("agenda_item", copies[0]["id"], done=True)
+    assert [r["text"] for r in sessions.carry_offer(journal, second)] == offered
+    assert sessions.carry_over(journal, second) == [] or offered
+    texts = [r["text"] for r in journal.rows("agenda_item", session_id=second)]
+    assert texts.count("A") == (0 if then == "deleted" else 1)
+
+
+def test_the_first_session_offers_nothing_to_take_over(journal: Journal) -> None:
+    first = sessions.start(journal, FixedClock("2026-02-02T10:00"), "en")
+    assert sessions.carry_offer(journal, first) == [] and sessions.carry_over(journal, first) == []
+
+
+# The open action items a session shows from before it (issue 13, item 8) ------------------------
+# sessions: 1 on 02-02, 2 on 02-16, 3 (this one) on 03-02, 4 planned on 03-16; a second session on
+# 03-02 made after 3 counts as later (same start: by id).
+EARLIER = [
+    # (text, session number or None, due, done) -> shown in session 3?
+    ("aus 1", 1, "2026-03-20", False, True),
+    ("aus 2, früher fällig", 2, "2026-03-01", False, True),
+    ("aus 2, ohne Datum", 2, None, False, True),
+    ("aus 2, erledigt", 2, "2026-02-20", True, False),
+    ("ohne Sitzung", None, "2026-03-10", False, True),
+    ("aus 3 selbst", 3, "2026-03-05", False, False),
+    ("aus 3b, gleiche Zeit, später angelegt", "3b", "2026-03-05", False, False),
+    ("aus 4, geplant", 4, "2026-03-05", False, False),
+]
+
+
+def test_a_session_shows_the_open_action_items_from_before_it(journal: Journal) -> None:
+    ids = {1: _held(journal, "2026-02-02T10:00"), 2: _held(journal, "2026-02-16T10:00"),
+           3: _held(journal, "2026-03-02T10:00"), "3b": _held(journal, "2026-03-02T10:00"),
+           4: _held(journal, "2026-03-16T10:00")}
+    for text, number, due, done, _shown in EARLIER:
+        journal.add("action_item", session_id=ids[number] if number else None, text=text, due_on=due, done=done)
+    shown = [r["text"] for r in sessions.open_from_earlier(journal, ids[3])]
+    assert shown == ["aus 2, früher fällig", "ohne Sitzung", "aus 1", "aus 2, ohne Datum"], "soonest due first"
+    assert set(shown) == {text for text, *_, show in EARLIER if show}
+    assert [r["text"] for r in sessions.open_from_earlier(journal, ids[1])] == ["ohne Sitzung"]
+    assert sessions.open_from_earlier(journal, 999) == []
+
+
+def test_ticked_off_elsewhere_an_item_is_no_longer_shown(journal: Journal) -> None:
+    first = _held(journal, "2026-02-02T10:00")
+    item = journal.add("action_item", session_id=first, text="Profilfoto", owner="mentor", due_on="2026-02-20")
+    second = sessions.start(journal, FixedClock("2026-02-16T10:00"), "de")
+    assert [(r["text"], r["owner"], r["due_on"]) for r in sessions.open_from_earlier(journal, second)] == [
+        ("Profilfoto", "mentor", "2026-02-20")]
+    assert "Nachhalten: Profilfoto" in [r["text"] for r in journal.rows("agenda_item", session_id=second)]
+    journal.update("action_item", item, done=True)
+    assert sessions.open_from_earlier(journal, second) == []
+
+
+def test_a_learning_without_direction_reaches_the_one_pager_without_one(journal: Journal) -> None:
+    sid = _held(journal, "2026-02-02T10:00")
+    journal.add("learning", session_id=sid, text="Ohne Richtung", share=True)
+    assert journal.rows("learning")[0]["learner"] is None, "a new learning starts unset"
+    content = onepager.preselected(journal, FixedClock("2026-02-03T10:00"))
+    assert content.learnings == [{"text": "Ohne Richtung", "learner": ""}]

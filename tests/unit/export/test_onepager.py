@@ -54,6 +54,15 @@ def test_exactly_one_page_with_every_selected_learning_and_no_other(journal: Jou
     assert "Shared with the consent of both partners" in text
 
 
+def test_a_learning_without_direction_prints_without_one(journal: Journal) -> None:
+    sid = journal.add("session", starts_at="2026-02-01T10:00")
+    journal.add("learning", session_id=sid, text="Niemand sagte wer", share=True)  # who: not yet said
+    journal.add("learning", session_id=sid, text="Die Mentorin lernte", share=True, learner="mentor")
+    text = _text(render(preselected(journal, SystemClock()), Options(lang="de")))
+    assert "Niemand sagte wer" in text and "Die Mentorin lernte (Mentor:in)" in text
+    assert "Niemand sagte wer (" not in text and "None" not in text
+
+
 def test_markup_in_a_learning_prints_literally_and_makes_no_link(content: Content) -> None:
     content.learnings.append({"text": ATTACK, "learner": "both"})
     data = render(content, Options(lang="en"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlcipher3.dbapi2 import IntegrityError
 
 from app.store import TANDEM, Journal, NewerFormat, migrations
 from app.store.tables import TABLES
@@ -38,6 +39,50 @@ def test_journal_from_version_1_upgrades_and_indexes_old_rows(tmp_path: Path) ->
         assert {h.kind for h in upgraded.search("fuehrung kanban")} == set()
         assert [h.kind for h in upgraded.search("Führung")] == ["session"]
         assert [h.kind for h in upgraded.search("kanban")] == ["learning"]
+        assert upgraded.integrity_problems() == []
+
+
+def test_journal_from_version_3_keeps_its_learnings_whose_direction_may_then_be_unset(tmp_path: Path) -> None:
+    path = tmp_path / "v3.tandem"
+    with Journal.create(path, PASSPHRASE, upto=3) as old:
+        session = old.add("session", starts_at="2026-01-01T10:00")
+        topic = old.add("topic", title="KI")
+        kept = old.add("learning", session_id=session, text="Kanban hilft", learner="mentor", topic_id=topic,
+                       share=True, quick_win=True, position=0)
+        with pytest.raises(IntegrityError):  # the step before: a direction is required
+            old.conn.execute("INSERT INTO learning (session_id, text, learner, created_at)"
+                             " VALUES (?, 'x', NULL, '2026-01-01T10:00:00+00:00')", (session,))
+    with Journal.open(path, PASSPHRASE, upto=4) as upgraded:
+        assert upgraded.schema_version == 4
+        row = upgraded.get("learning", kept)
+        assert row is not None and (row["learner"], row["topic_id"], row["share"], row["quick_win"]) == (
+            "mentor", topic, True, True)
+        unset = upgraded.add("learning", session_id=session, text="Wer hat es gelernt?")
+        assert upgraded.get("learning", unset)["learner"] is None
+        assert {h.row_id for h in upgraded.search("kanban")} == {kept}, "the old row is still found"
+        assert {h.row_id for h in upgraded.search("gelernt")} == {unset}, "and new rows are indexed"
+        upgraded.update("learning", kept, text="Scrum hilft")
+        assert [h.row_id for h in upgraded.search("scrum")] == [kept] and upgraded.search("kanban") == []
+        upgraded.delete("session", session)
+        assert upgraded.rows("learning") == [] and upgraded.search("gelernt") == []
+        assert upgraded.integrity_problems() == []
+        assert upgraded.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_journal_from_version_4_marks_the_items_it_already_took_over(tmp_path: Path) -> None:
+    path = tmp_path / "v4.tandem"
+    with Journal.create(path, PASSPHRASE, upto=4) as old:
+        first = old.add("session", starts_at="2026-01-01T10:00")
+        second = old.add("session", starts_at="2026-01-15T10:00")
+        taken, left = (old.conn.execute("INSERT INTO agenda_item (session_id, text) VALUES (?, ?)",
+                                        (first, text)).lastrowid for text in ("übernommen", "offen geblieben"))
+        old.conn.execute("INSERT INTO agenda_item (session_id, text, carried_from) VALUES (?, 'übernommen', ?)",
+                         (second, taken))
+    with Journal.open(path, PASSPHRASE) as upgraded:
+        assert upgraded.schema_version == TANDEM.latest
+        marks = {r["text"]: r["carried_forward"] for r in upgraded.rows("agenda_item", session_id=first)}
+        assert marks == {"übernommen": True, "offen geblieben": False}
+        assert [r["id"] for r in upgraded.carry_offer(first, second)] == [left]
         assert upgraded.integrity_problems() == []
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app import programme
+from app.languages import CODES
 from app.store import Journal
 
 TABLES = ("tandem", "person", "goal", "rule", "topic")  # what saving an agreement may change
@@ -46,6 +48,33 @@ class Kickoff:
     started_on: str | None = None
     next_session_at: str | None = None
     new_topics: list[tuple[str, str, str]] = field(default_factory=list)  # (title, description, origin)
+
+
+def rule_wording(key: str, own: str, language: str) -> str:
+    """What a ticked rule says: the person's own words, else the suggested wording (in ``language``).
+
+    The suggestion is offered beside the field and never written into it, so the two are never glued."""
+    return own.strip() or programme.RULES[key](language)
+
+
+def own_wording(key: str, stored: str) -> str:
+    """The person's own words in a rule as the journal holds it: none when it is the suggestion
+    (in any language), so the guide shows the suggestion beside an empty field again."""
+    suggested = {programme.RULES[key](code) for code in CODES}
+    return "" if stored.strip() in suggested else stored
+
+
+def accept_suggestion(typed: str, suggestion: str) -> str:
+    """A field's text after the person accepts ``suggestion`` ("Use the suggestion").
+
+    The suggestion stands on its own line, before whatever was typed (kept as typed); an empty
+    field gets a fresh line after it, so words typed next start there instead of being glued
+    on. A field that already holds the suggestion as a line stays as it is."""
+    if suggestion in typed.splitlines():
+        return typed
+    if not typed.strip():
+        return suggestion + "\n"
+    return suggestion + "\n" + typed
 
 
 def read(journal: Journal) -> Kickoff:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -50,3 +52,29 @@ def test_only_allowed_tags_ever_come_out(text: str) -> None:
     html = render_markdown(text)
     tags = {t.lower() for t in re.findall(r"<\s*([a-zA-Z0-9]+)", html)}
     assert tags <= ALLOWED_TAGS
+
+
+LISTS = [
+    # what people type -> the list items the preview shows (CommonMark/GitHub reading)
+    ("Was wir besprochen haben:\n- LinkedIn\n- Teams", ["LinkedIn", "Teams"]),
+    ("Nächste Schritte:\n* Profil\n+ Foto", ["Profil", "Foto"]),
+    ("Reihenfolge:\n1. eins\n2. zwei", ["eins", "zwei"]),
+    ("# Titel\n- eins", ["eins"]),
+    ("- a\n  weiter\n- b", ["a\n  weiter", "b"]),  # a continuation line stays inside its item
+    ("Absatz\n\n- schon getrennt", ["schon getrennt"]),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), LISTS)
+def test_a_list_right_under_a_line_is_a_list(text: str, items: list[str]) -> None:
+    html = render_markdown(text)
+    assert re.findall(r"<li>(.*?)</li>", html, re.S) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Text\n3. drei",  # CommonMark: only a list starting at 1 interrupts a paragraph
+    "Preis: 5\n-3 Grad",  # no space after the dash: not a list
+    "```\nCode:\n- kein Punkt\n```",  # fenced code is left as written
+])
+def test_what_is_not_a_list_stays_text(text: str) -> None:
+    assert "<li>" not in render_markdown(text)

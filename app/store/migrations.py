@@ -272,6 +272,18 @@ def _v5_carried_forward(cur: Cursor) -> None:
     run_script(cur, _V5_CARRIED_FORWARD)
 
 
+# The one-pager remembers the language and the title it was last exported with ('' = not chosen yet:
+# the interface's language and the default title in that language).
+_V6_ONEPAGER = """
+ALTER TABLE tandem ADD COLUMN onepager_lang TEXT NOT NULL DEFAULT '';
+ALTER TABLE tandem ADD COLUMN onepager_title TEXT NOT NULL DEFAULT ''
+"""
+
+
+def _v6_onepager(cur: Cursor) -> None:
+    run_script(cur, _V6_ONEPAGER)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base schema: tandem, people, rules, goals, topics, sessions and their items", _v1_base_schema),
     Migration(2, "full-text search index over notes, learnings, items, feedback, goals and topics",
@@ -279,4 +291,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "a list of lines raised for next time while no session is planned", _v3_next_time),
     Migration(4, "a learning's direction (who learned it) may be not yet said", _v4_learner_unset),
     Migration(5, "an agenda item remembers it was taken over to a later session", _v5_carried_forward),
+    Migration(6, "the one-pager remembers the language and title it was last exported with", _v6_onepager),
 )

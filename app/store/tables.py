@@ -155,6 +155,8 @@ TABLES: tuple[Table, ...] = (
             Column("closing_held_on", "date", nullable=True),
             _text("pass_on", "what to pass on to the next round"),
             _text("recommendations", "next steps and recommendations for the team"),
+            _text("onepager_lang", "the language the one-pager was last exported in ('' = not yet: the interface's)"),
+            _text("onepager_title", "the one-pager's title as last exported ('' = the default in its language)"),
         ),
     ),
     Table(

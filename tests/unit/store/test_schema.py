@@ -86,6 +86,19 @@ def test_journal_from_version_4_marks_the_items_it_already_took_over(tmp_path: P
         assert upgraded.integrity_problems() == []
 
 
+def test_journal_from_version_5_gets_the_one_pagers_remembered_language_and_title(tmp_path: Path) -> None:
+    path = tmp_path / "v5.tandem"
+    with Journal.create(path, PASSPHRASE, upto=5) as old:
+        old.update_tandem(title="Tandem", recommendations="Weiter so")
+    with Journal.open(path, PASSPHRASE) as upgraded:
+        assert upgraded.schema_version == TANDEM.latest
+        tandem = upgraded.tandem()
+        assert (tandem["onepager_lang"], tandem["onepager_title"], tandem["recommendations"]) == ("", "", "Weiter so")
+        upgraded.update_tandem(onepager_lang="en", onepager_title="Was wir gelernt haben 🙂")
+        assert upgraded.tandem()["onepager_title"] == "Was wir gelernt haben 🙂"
+        assert upgraded.integrity_problems() == []
+
+
 def test_journal_from_a_newer_version_is_refused_untouched(journal_path: Path) -> None:
     with Journal.open(journal_path, PASSPHRASE) as j:
         j.conn.execute(f"PRAGMA user_version = {TANDEM.latest + 1}")

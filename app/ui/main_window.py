@@ -30,6 +30,7 @@ from .widgets.message_bar import MessageBar
 from .window.journals import JournalsMixin
 from .window.locking import LockingMixin
 from .window.pages import PagesMixin
+from .window.place import Resume
 from .window.programme_actions import ProgrammeActionsMixin
 
 TITLE = "Tandem Journal"
@@ -45,7 +46,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         self.service = JournalService(self)
         self.actions = create_actions(self)
         self._path: Path | None = None
-        self._resume: dict[str, Any] | None = None
+        self._resume: Resume | None = None
         self._closing = False
         self._guide_after_unlock = False
         self._focus_mode = False

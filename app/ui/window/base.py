@@ -8,7 +8,7 @@ checks that they match.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ..service import JournalService
     from ..settings import Settings
     from ..widgets.message_bar import MessageBar
+    from .place import Resume
 
     class WindowBase(QMainWindow):
         # MainWindow's attributes (main_window.py)
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
         # Shadows QWidget.actions() (PySide6 stubs: a method); the tests use window.actions.
         actions: Actions  # type: ignore[assignment]
         _path: Path | None
-        _resume: dict[str, Any] | None
+        _resume: Resume | None
         _closing: bool
         _guide_after_unlock: bool
         _focus_mode: bool
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
         def show_welcome(self) -> None: ...
         def show_overview(self) -> None: ...
         def show_session(self, session_id: int) -> None: ...
+        def show_reflections(self) -> None: ...
         def export_onepager(self) -> None: ...
 
         # JournalsMixin (journals.py) and LockingMixin (locking.py)

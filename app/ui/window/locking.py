@@ -2,7 +2,8 @@
 
 Locking (by hand, after idle time, on minimising) saves pending edits, closes the journal,
 clears every page and remembers where the user was, so that unlocking brings them back to
-the same session, tab and cursor. Key derivation runs in the background.
+the same screen (session, overview or my reflections) and the same control, cursor, selection
+or row (``place``). Key derivation runs in the background.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..errors import describe
 from ..i18n import tr
 from ..tasks import run_task
 from .base import WindowBase
+from .place import Resume, remember, restore
 
 
 class LockingMixin(WindowBase):
@@ -41,11 +43,15 @@ class LockingMixin(WindowBase):
         self.settings.add_recent(journal.path)
         self.idle.set_seconds(self.settings.idle_lock_seconds)
         resume, self._resume = self._resume, None
-        if resume and resume.get("session_id") is not None:
-            self.show_session(int(resume["session_id"]))
-            self.session.restore_place(resume.get("place", {}))
+        if resume is not None and resume.session_id is not None:
+            self.show_session(resume.session_id)
+            self.session.restore_place(resume.session_place)
+        elif resume is not None and self._built("reflections") and resume.place.page is self.reflections:
+            self.show_reflections()  # locked too: its own passphrase field has the keyboard
         else:
             self.show_overview()
+        if resume is not None:
+            restore(resume.place)  # the same control, cursor, selection or row as before locking
         if self._guide_after_unlock:
             self._guide_after_unlock = False
             QTimer.singleShot(0, self.open_kickoff)  # after the overview has been drawn
@@ -71,6 +77,7 @@ class LockingMixin(WindowBase):
 
         My reflections lock with the tandem journal, always, and first.
         """
+        place = remember(self.stack.currentWidget(), self.focusWidget())  # before anything is cleared
         if self._built("reflections") and not self.reflections.lock():
             return
         if not self.service.is_open:
@@ -83,9 +90,9 @@ class LockingMixin(WindowBase):
         for dialog in self.findChildren(QDialog):  # nothing of the journal stays on screen
             if dialog.isVisible():
                 dialog.reject()
-        self._resume = None
+        self._resume = Resume(place)
         if self._showing_session() and self.session.session_id is not None:
-            self._resume = {"session_id": self.session.session_id, "place": self.session.place_state()}
+            self._resume = Resume(place, self.session.session_id, self.session.place_state())
         path = self.service.path
         self._clear_pages()
         self.service.close()

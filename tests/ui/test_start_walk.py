@@ -1,0 +1,163 @@
+"""A new tandem's first hour (issue 13), walked in the real window: locking and coming back to the
+same place, a journal that cannot be unlocked told before the passphrase is typed, a file named on
+the command line, the demo, and shortcuts that work while a text field has the keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.core import journals
+from app.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import press, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+MINE = "nur ich kenne diesen Satz 2026"
+
+
+def named(window: QWidget, name: str) -> QWidget:
+    """The one visible control a person finds by its accessible name."""
+    [found] = [w for w in window.findChildren(QWidget) if w.accessibleName() == name and w.isVisible()]
+    return found
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    """Click a control as a person does (the window activated first)."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def click_into(qtbot: QtBot, widget: QWidget) -> None:
+    """Click into a field or list: it has the keyboard then."""
+    click(qtbot, widget)
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def unlock_typed(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    """On the unlock screen: type the passphrase where the focus is and press Enter."""
+    qtbot.waitUntil(lambda: window.unlock_page.passphrase.hasFocus())
+    type_text(qtbot, passphrase)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.service.is_open and window.stack.currentWidget() is not window.unlock_page,
+                    timeout=10_000)
+
+
+def open_journal(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    """Choose a journal from the welcome screen's recent list and unlock it with the keyboard."""
+    window.settings.add_recent(path)
+    window.show_welcome()
+    view = named(window, "Recently opened journals")
+    click_into(qtbot, view)
+    press(qtbot, Qt.Key.Key_Return)
+    unlock_typed(qtbot, window)
+
+
+def open_session(qtbot: QtBot, window: MainWindow, row: int) -> int:
+    """From the overview: the session list, Down to ``row``, Enter."""
+    sessions = named(window, "Past sessions")
+    assert isinstance(sessions, QAbstractItemView)
+    click_into(qtbot, sessions)
+    press(qtbot, Qt.Key.Key_Home, CTRL)
+    for _ in range(row):
+        press(qtbot, Qt.Key.Key_Down)
+    session_id = sessions.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.session)
+    return int(session_id)
+
+
+def lock_and_unlock(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    assert not window.service.is_open and window.stack.currentWidget() is window.unlock_page
+    unlock_typed(qtbot, window)
+
+
+# 13.2: after unlocking, the keyboard is where it was --------------------------------------------------
+def test_unlocking_returns_to_the_same_row_of_the_session_list(qtbot: QtBot, window: MainWindow,
+                                                               filled_journal: Path) -> None:
+    open_journal(qtbot, window, filled_journal)
+    sessions = named(window, "Past sessions")
+    assert isinstance(sessions, QAbstractItemView)
+    assert focused() is sessions, "the overview starts in the session list"
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    assert sessions.currentIndex().row() == 2
+    lock_and_unlock(qtbot, window)
+    assert window.stack.currentWidget() is window.overview
+    assert focused() is sessions and sessions.currentIndex().row() == 2
+    press(qtbot, Qt.Key.Key_Up)  # the keyboard goes on from there
+    assert sessions.currentIndex().row() == 1
+
+
+def test_unlocking_returns_to_the_cursor_and_selection_in_the_notes(qtbot: QtBot, window: MainWindow,
+                                                                    filled_journal: Path) -> None:
+    open_journal(qtbot, window, filled_journal)
+    session_id = open_session(qtbot, window, 1)
+    notes = named(window, "Shared notes (Markdown)")
+    goal_before = window.session.goal.text()
+    click_into(qtbot, notes)
+    press(qtbot, Qt.Key.Key_Home, CTRL)
+    type_text(qtbot, "Erstens Zweitens ")
+    for _ in range(9):
+        press(qtbot, Qt.Key.Key_Left)  # before "Zweitens "
+    for _ in range(8):
+        press(qtbot, Qt.Key.Key_Right, SHIFT)  # "Zweitens" selected
+    lock_and_unlock(qtbot, window)
+    assert window.stack.currentWidget() is window.session and window.session.session_id == session_id
+    assert focused() is notes
+    type_text(qtbot, "Drittens")  # replaces the selection, where it was
+    assert notes.toPlainText().startswith("Erstens Drittens ")  # type: ignore[attr-defined]
+    assert window.session.goal.text() == goal_before
+    assert window.session.flush()
+    row = window.service.get("session", session_id)  # what the journal holds
+    assert row is not None and row["notes"].startswith("Erstens Drittens ") and row["goal"] == goal_before
+
+
+def test_unlocking_returns_to_the_new_learning_field(qtbot: QtBot, window: MainWindow,
+                                                     filled_journal: Path) -> None:
+    open_journal(qtbot, window, filled_journal)
+    session_id = open_session(qtbot, window, 0)
+    learnings_before = len(window.service.rows("learning", session_id=session_id))
+    goal_before = window.session.goal.text()
+    press(qtbot, Qt.Key.Key_3, CTRL)  # Go to → Learnings
+    field = named(window, "New learning")
+    assert focused() is field
+    lock_and_unlock(qtbot, window)
+    assert focused() is field and window.session.tabs.currentIndex() == 0
+    type_text(qtbot, "Wie man ein Profil anlegt\n")  # Enter adds the learning
+    assert window.session.goal.text() == goal_before
+    learnings = window.service.rows("learning", session_id=session_id)
+    assert len(learnings) == learnings_before + 1
+    assert any(r["text"] == "Wie man ein Profil anlegt" for r in learnings)
+
+
+def test_unlocking_returns_to_my_reflections(qtbot: QtBot, window: MainWindow, filled_journal: Path,
+                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    private = tmp_path / "meine.reflections"
+    journals.create_private(private, MINE).close()
+    open_journal(qtbot, window, filled_journal)
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    page = window.reflections
+    monkeypatch.setattr(page, "ask_open_path", lambda: private)
+    click(qtbot, page.choose_button)
+    assert focused() is named(window, "My private passphrase")
+    type_text(qtbot, MINE + "\n")
+    qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
+    lock_and_unlock(qtbot, window)
+    assert window.stack.currentWidget() is window.reflections and not page.is_open
+    assert focused() is named(window, "My private passphrase")
+    type_text(qtbot, MINE + "\n")  # my reflections open again, nothing typed into the session
+    qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
+    assert page.title.text() == "" or page.is_open

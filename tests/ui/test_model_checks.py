@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from app.store import PrivateJournal
+from app.ui.formats import format_date
 from app.ui.main_window import MainWindow
 from app.ui.models.reflections import ReflectionsModel
 from app.ui.models.rows import ROW_ID
@@ -84,7 +85,8 @@ def test_the_reflections_list_filled_empty_and_reset(qtmodeltester, reflections:
 
     model.set_rows(reflections)  # a reset, watched by the tester
     assert [model.index(r).data() for r in range(model.rowCount())] == [
-        "2026-03-01 · Feedback, ganz offen", "2026-02-15 · Untitled", "2026-02-01 · Nach dem ersten Treffen"]
+        f"{format_date('2026-03-01')} · Feedback, ganz offen", f"{format_date('2026-02-15')} · Untitled",
+        f"{format_date('2026-02-01')} · Nach dem ersten Treffen"]
     assert [model.index(r).data(ROW_ID) for r in range(3)] == [r["id"] for r in reflections]
     assert model.rowCount(model.index(0)) == 0 and model.rowCount(QModelIndex()) == 3
 

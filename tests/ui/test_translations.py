@@ -205,7 +205,7 @@ def test_the_app_speaks_german(qtbot: QtBot, settings, marked_journal: Path) -> 
         unlock(qtbot, window, marked_journal)
         assert window.overview.new_button.text() == "Neues Treffen beginnen"
         assert QLocale().language() == QLocale.Language.German
-        assert window.overview.sessions_model.index(0, 0).data().startswith("16.02.26")
+        assert window.overview.sessions_model.index(0, 0).data().startswith("16.02.2026")
         buttons = [b.text() for b in PreferencesDialog(settings, window).findChildren(QAbstractButton)]
         assert "Abbrechen" in buttons  # Qt's own strings come from qtbase_de
         wizard = KickoffWizard(window.service.kickoff_agreement(), [], "de", window)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
+from ..formats import format_date
 from ..i18n import tr
 from .rows import ROW_ID, Index
 
@@ -33,7 +34,7 @@ class ReflectionsModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row['written_on']} · {row['title'] or tr('Untitled')}"
+            return f"{format_date(row['written_on'])} · {row['title'] or tr('Untitled')}"
         if role == ROW_ID:
             return row["id"]
         return None

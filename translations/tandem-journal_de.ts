@@ -424,207 +424,212 @@
       <translation>Kommentar zu {goal}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="24" />
+      <location filename="../app/ui/dialogs/kickoff.py" line="28" />
       <source>Kick-off guide</source>
       <translation>Kick-off-Leitfaden</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="28" />
+      <location filename="../app/ui/dialogs/kickoff.py" line="32" />
       <source>Save agreement</source>
       <translation>Vereinbarung speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="44" />
+      <location filename="../app/ui/dialogs/kickoff.py" line="48" />
       <source>Kick-off guide — step {step} of {steps}</source>
       <translation>Kick-off-Leitfaden — Schritt {step} von {steps}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="32" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="34" />
       <source>Every 2 weeks</source>
       <translation>Alle 2 Wochen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="32" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="34" />
       <source>Monthly</source>
       <translation>Monatlich</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="32" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="34" />
       <source>Weekly</source>
       <translation>Wöchentlich</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="33" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="35" />
       <source>Other</source>
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="46" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="61" />
       <source>Rules</source>
       <translation>Gesprächsregeln</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="47" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="62" />
       <source>The rules of your conversations. Above all: what you discuss stays between you.</source>
       <translation>Die Regeln eurer Gespräche. Vor allem: Was ihr besprecht, bleibt unter euch.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="66" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="81" />
       <source>The sources call this the one rule no tandem can do without.</source>
       <translation>Die Quellen nennen das die eine Regel, ohne die kein Tandem auskommt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="67" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="82" />
       <source>Further rules, one per line</source>
       <translation>Weitere Regeln, eine pro Zeile</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="67" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="82" />
       <source>Further rules, one per line (e.g. phones away)</source>
       <translation>Weitere Regeln, eine pro Zeile (z. B. Handys weg)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="69" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="84" />
       <source>We both agree to these rules, on</source>
       <translation>Wir beide vereinbaren diese Regeln, am</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="70" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="85" />
       <source>Date the rules were agreed</source>
       <translation>Datum, an dem die Regeln vereinbart wurden</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="110" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="126" />
       <source>Is one of you in the other's reporting line?</source>
       <translation>Ist eine:r von euch der/dem anderen unterstellt?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="111" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="127" />
       <source>Name a dependency at the start, and agree how you keep it out of the tandem.</source>
       <translation>Benennt eine Abhängigkeit gleich am Anfang und vereinbart, wie ihr sie aus dem Tandem heraushaltet.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="112" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="128" />
       <source>No, neither of us reports to the other</source>
       <translation>Nein, niemand von uns ist der/dem anderen unterstellt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="113" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="129" />
       <source>Yes, one of us is in the other's reporting line</source>
       <translation>Ja, eine:r von uns ist der/dem anderen unterstellt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="119" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="135" />
       <source>How we keep it confidential</source>
       <translation>Wie wir es vertraulich halten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="119" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="135" />
       <source>How you keep the sessions separate from work decisions</source>
       <translation>Wie ihr die Treffen von dienstlichen Entscheidungen trennt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="122" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="138" />
       <source>Our rule for it</source>
       <translation>Unsere Regel dafür</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="144" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="160" />
       <source>Rhythm, duration and place</source>
       <translation>Rhythmus, Dauer und Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="145" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="161" />
       <source>Regular sessions keep a tandem awake: 60 to 90 minutes every two weeks or monthly.</source>
       <translation>Regelmäßige Treffen halten ein Tandem wach: 60 bis 90 Minuten alle zwei Wochen oder monatlich.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="147" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="163" />
       <source>Rhythm</source>
       <translation>Rhythmus</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="153" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="169" />
       <source> months</source>
       <translation> Monate</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="155" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="171" />
       <source>Planned duration in months</source>
       <translation>Geplante Dauer in Monaten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="156" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="172" />
       <source>Start of the tandem</source>
       <translation>Beginn des Tandems</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="158" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="174" />
       <source>Where you meet</source>
       <translation>Wo ihr euch trefft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="159" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="175" />
       <source>e.g. the mentee's office, and now and then a café (a neutral place)</source>
       <translation>z. B. das Büro der/des Mentee und ab und zu ein Café (ein neutraler Ort)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="160" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="176" />
       <source>We have agreed the next date:</source>
       <translation>Wir haben den nächsten Termin vereinbart:</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="174" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="177" />
+      <source>Next session</source>
+      <translation>Nächstes Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="186" />
       <source>We meet</source>
       <translation>Wir treffen uns</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="175" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="187" />
       <source>For</source>
       <translation>Für</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="176" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="188" />
       <source>Starting</source>
       <translation>Ab</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="177" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="189" />
       <source>Where</source>
       <translation>Wo</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="198" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="211" />
       <source>Topic pool</source>
       <translation>Themenpool</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="198" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="211" />
       <source>Topics that got other tandems going. Keep the ones that interest you; add your own. You pick one per session as its focus.</source>
       <translation>Themen, mit denen andere Tandems gut gestartet sind. Behaltet, was euch interessiert, und ergänzt eigene. Pro Treffen wählt ihr eines als Schwerpunkt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="203" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="216" />
       <source>Suggested topics</source>
       <translation>Vorgeschlagene Themen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="205" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="218" />
       <source>Your own topic</source>
       <translation>Euer eigenes Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="206" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="219" />
       <source>Add your own topic, press Enter</source>
       <translation>Eigenes Thema hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="60" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="75" />
       <source>Rule: {name}</source>
       <translation>Regel: {name}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="225" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="238" />
       <source>{topic} (already in your pool)</source>
       <translation>{topic} (schon in eurem Pool)</translation>
     </message>
@@ -939,52 +944,52 @@
       <translation>Gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="22" />
+      <location filename="../app/ui/dialogs/plan.py" line="23" />
       <source>The calendar file holds only the date, time, length and place: no names, topics or notes, because calendars are often synchronised to a server.</source>
       <translation>Die Kalenderdatei enthält nur Datum, Uhrzeit, Dauer und Ort: keine Namen, Themen oder Notizen, weil Kalender oft mit einem Server abgeglichen werden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="29" />
+      <location filename="../app/ui/dialogs/plan.py" line="31" />
       <source>Plan the next session</source>
       <translation>Das nächste Treffen planen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="37" />
+      <location filename="../app/ui/dialogs/plan.py" line="36" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="39" />
+      <location filename="../app/ui/dialogs/plan.py" line="38" />
       <source>Length in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="41" />
+      <location filename="../app/ui/dialogs/plan.py" line="40" />
       <source>Now and then, meet somewhere neutral</source>
       <translation>Trefft euch ab und zu an einem neutralen Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="42" />
+      <location filename="../app/ui/dialogs/plan.py" line="41" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="43" />
+      <location filename="../app/ui/dialogs/plan.py" line="42" />
       <source>Also save it as a calendar file (.ics)</source>
       <translation>Auch als Kalenderdatei speichern (.ics)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="44" />
+      <location filename="../app/ui/dialogs/plan.py" line="43" />
       <source>Also save it as a calendar file</source>
       <translation>Auch als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="52" />
+      <location filename="../app/ui/dialogs/plan.py" line="51" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="53" />
+      <location filename="../app/ui/dialogs/plan.py" line="52" />
       <source>Length</source>
       <translation>Dauer</translation>
     </message>
@@ -1179,42 +1184,42 @@
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="78" />
+      <location filename="../app/ui/main_window.py" line="79" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="80" />
+      <location filename="../app/ui/main_window.py" line="81" />
       <source>&amp;Session</source>
       <translation>&amp;Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="81" />
+      <location filename="../app/ui/main_window.py" line="82" />
       <source>&amp;Tandem</source>
       <translation>Ta&amp;ndem</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="82" />
+      <location filename="../app/ui/main_window.py" line="83" />
       <source>&amp;Go to</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="83" />
+      <location filename="../app/ui/main_window.py" line="84" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="135" />
+      <location filename="../app/ui/main_window.py" line="136" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} was not done). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; das Journal bleibt deshalb offen und sie bleiben auf dem Bildschirm ({doing} ist nicht geschehen). {problem}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="43" />
+      <location filename="../app/ui/main_window.py" line="44" />
       <source>{app} — demo</source>
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="183" />
+      <location filename="../app/ui/main_window.py" line="184" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -1343,17 +1348,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Offene Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/reflections.py" line="36" />
+      <location filename="../app/ui/models/reflections.py" line="37" />
       <source>Untitled</source>
       <translation>Ohne Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="131" />
+      <location filename="../app/ui/models/rows.py" line="134" />
       <source>{field}: yes</source>
       <translation>{field}: ja</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="131" />
+      <location filename="../app/ui/models/rows.py" line="134" />
       <source>{field}: no</source>
       <translation>{field}: nein</translation>
     </message>
@@ -1378,152 +1383,147 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Schwerpunkt der Treffen am {dates}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="60" />
+      <location filename="../app/ui/pages/overview.py" line="61" />
       <source>Next session is due tomorrow ({date}).</source>
       <translation>Das nächste Treffen ist morgen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="60" />
+      <location filename="../app/ui/pages/overview.py" line="61" />
       <source>Next session is due in {days} days ({date}).</source>
       <translation>Das nächste Treffen ist in {days} Tagen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="52" />
+      <location filename="../app/ui/pages/overview.py" line="53" />
       <source>No session yet: start the first one when you meet.</source>
       <translation>Noch kein Treffen: Beginnt das erste, wenn ihr euch trefft.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="55" />
+      <location filename="../app/ui/pages/overview.py" line="56" />
       <source>Next session was due 1 day ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor 1 Tag fällig ({date}). Zeit, sich zu treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="55" />
+      <location filename="../app/ui/pages/overview.py" line="56" />
       <source>Next session was due {days} days ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit, sich zu treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="88" />
-      <source>Next session</source>
-      <translation>Nächstes Treffen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="93" />
+      <location filename="../app/ui/pages/overview.py" line="94" />
       <source>Start a new session</source>
       <translation>Neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="95" />
+      <location filename="../app/ui/pages/overview.py" line="96" />
       <source>Ctrl+N</source>
       <translation>Strg+N</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="100" />
+      <location filename="../app/ui/pages/overview.py" line="101" />
       <source>Plan next session…</source>
       <translation>Nächstes Treffen planen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="109" />
+      <location filename="../app/ui/pages/overview.py" line="110" />
       <source>Tandem completed</source>
       <translation>Tandem abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="109" />
+      <location filename="../app/ui/pages/overview.py" line="110" />
       <source>Reopen tandem</source>
       <translation>Tandem wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="111" />
+      <location filename="../app/ui/pages/overview.py" line="112" />
       <source>Check-in due</source>
       <translation>Zwischenbilanz fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="111" />
+      <location filename="../app/ui/pages/overview.py" line="112" />
       <source>Check in now…</source>
       <translation>Jetzt Bilanz ziehen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="113" />
+      <location filename="../app/ui/pages/overview.py" line="114" />
       <source>Closing round due</source>
       <translation>Abschlussrunde fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="113" />
+      <location filename="../app/ui/pages/overview.py" line="114" />
       <source>Start the closing round…</source>
       <translation>Abschlussrunde beginnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="115" />
+      <location filename="../app/ui/pages/overview.py" line="116" />
       <source>A hint about the fit</source>
       <translation>Ein Hinweis zur Passung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="123" />
+      <location filename="../app/ui/pages/overview.py" line="124" />
       <source>Past sessions</source>
       <translation>Bisherige Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="144" />
+      <location filename="../app/ui/pages/overview.py" line="145" />
       <source>Check in on goals…</source>
       <translation>Zwischenbilanz zu den Zielen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="145" />
+      <location filename="../app/ui/pages/overview.py" line="146" />
       <source>Are we reaching our goals? Rate each goal from 1 to 5.</source>
       <translation>Erreichen wir unsere Ziele? Bewertet jedes Ziel von 1 bis 5.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="151" />
+      <location filename="../app/ui/pages/overview.py" line="152" />
       <source>Open action items</source>
       <translation>Offene Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="163" />
+      <location filename="../app/ui/pages/overview.py" line="164" />
       <source>Open action items and quick wins</source>
       <translation>Offene Aufgaben und Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="164" />
+      <location filename="../app/ui/pages/overview.py" line="165" />
       <source>Open action items or quick wins</source>
       <translation>Offene Aufgaben oder Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="175" />
+      <location filename="../app/ui/pages/overview.py" line="176" />
       <source>Add a topic to the pool, press Enter</source>
       <translation>Thema zum Pool hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="175" />
+      <location filename="../app/ui/pages/overview.py" line="176" />
       <source>New topic</source>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="237" />
+      <location filename="../app/ui/pages/overview.py" line="242" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="59" />
+      <location filename="../app/ui/pages/overview.py" line="60" />
       <source>Next session is due today ({date}).</source>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="261" />
+      <location filename="../app/ui/pages/overview.py" line="266" />
       <source>For next time (the next session you start takes these over): {lines}</source>
       <translation>Fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie): {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="269" />
+      <location filename="../app/ui/pages/overview.py" line="274" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="272" />
+      <location filename="../app/ui/pages/overview.py" line="277" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="275" />
+      <location filename="../app/ui/pages/overview.py" line="280" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
@@ -1773,172 +1773,172 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Beginnen mit: {prompt}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="204" />
+      <location filename="../app/ui/pages/session.py" line="207" />
       <source>Take over 1 unfinished item from last time</source>
       <translation>1 offenen Punkt vom letzten Mal übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="288" />
+      <location filename="../app/ui/pages/session.py" line="292" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="205" />
+      <location filename="../app/ui/pages/session.py" line="208" />
       <source>Take over {count} unfinished items from last time</source>
       <translation>{count} offene Punkte vom letzten Mal übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="71" />
+      <location filename="../app/ui/pages/session_layout.py" line="75" />
       <source>← Overview</source>
       <translation>← Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="72" />
+      <location filename="../app/ui/pages/session_layout.py" line="76" />
       <source>Back to the tandem overview (Alt+Home)</source>
       <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="76" />
-      <source>Date and time</source>
-      <translation>Datum und Uhrzeit</translation>
+      <location filename="../app/ui/pages/session_layout.py" line="78" />
+      <source>Start of the session</source>
+      <translation>Beginn des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="81" />
+      <location filename="../app/ui/pages/session_layout.py" line="83" />
       <source>Duration in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="88" />
+      <location filename="../app/ui/pages/session_layout.py" line="90" />
       <source>Focus topic</source>
       <translation>Schwerpunktthema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="91" />
+      <location filename="../app/ui/pages/session_layout.py" line="93" />
       <source>Pick from the topic pool or type a new topic</source>
       <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="93" />
+      <location filename="../app/ui/pages/session_layout.py" line="95" />
       <source>Session goal</source>
       <translation>Ziel des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="94" />
+      <location filename="../app/ui/pages/session_layout.py" line="96" />
       <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
       <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="113" />
+      <location filename="../app/ui/pages/session_layout.py" line="115" />
       <source>Add an agenda item, press Enter</source>
       <translation>Agendapunkt hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="114" />
+      <location filename="../app/ui/pages/session_layout.py" line="116" />
       <source>New agenda item</source>
       <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="124" />
+      <location filename="../app/ui/pages/session_layout.py" line="126" />
       <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="130" />
+      <location filename="../app/ui/pages/session_layout.py" line="132" />
       <source>Shared notes (Markdown)</source>
       <translation>Gemeinsame Notizen (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="131" />
+      <location filename="../app/ui/pages/session_layout.py" line="133" />
       <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
       <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="133" />
+      <location filename="../app/ui/pages/session_layout.py" line="135" />
       <source>Preview of the notes</source>
       <translation>Vorschau der Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="143" />
+      <location filename="../app/ui/pages/session_layout.py" line="145" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="150" />
+      <location filename="../app/ui/pages/session_layout.py" line="152" />
       <source>Learnings</source>
       <translation>Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="152" />
+      <location filename="../app/ui/pages/session_layout.py" line="154" />
       <source>What did you learn? Press Enter</source>
       <translation>Was habt ihr gelernt? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="153" />
+      <location filename="../app/ui/pages/session_layout.py" line="155" />
       <source>New learning</source>
       <translation>Neue Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="155" />
+      <location filename="../app/ui/pages/session_layout.py" line="157" />
       <source>Who learned it</source>
       <translation>Wer hat es gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="156" />
+      <location filename="../app/ui/pages/session_layout.py" line="158" />
       <source>Share in one-pager</source>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="171" />
+      <location filename="../app/ui/pages/session_layout.py" line="173" />
       <source>Action items</source>
       <translation>Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="173" />
+      <location filename="../app/ui/pages/session_layout.py" line="176" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="174" />
+      <location filename="../app/ui/pages/session_layout.py" line="177" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="177" />
+      <location filename="../app/ui/pages/session_layout.py" line="180" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="200" />
+      <location filename="../app/ui/pages/session_layout.py" line="203" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="201" />
+      <location filename="../app/ui/pages/session_layout.py" line="204" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="203" />
+      <location filename="../app/ui/pages/session_layout.py" line="206" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="181" />
+      <location filename="../app/ui/pages/session_layout.py" line="184" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="191" />
+      <location filename="../app/ui/pages/session_layout.py" line="194" />
       <source>Mentee’s feedback</source>
       <translation>Feedback der/des Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="192" />
+      <location filename="../app/ui/pages/session_layout.py" line="195" />
       <source>Mentor’s feedback</source>
       <translation>Feedback der Mentorin oder des Mentors</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="137" />
+      <location filename="../app/ui/pages/session_layout.py" line="139" />
       <source>Links are not opened from the journal. Address: {url}</source>
       <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
     </message>
@@ -2043,49 +2043,84 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Zu kurz: Verwende mindestens {count} Zeichen, besser einen Satz aus mehreren Wörtern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="34" />
+      <location filename="../app/ui/widgets/date_field.py" line="35" />
       <source>Type a date, for example {example}.</source>
       <translation>Gib ein Datum ein, zum Beispiel {example}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="35" />
+      <location filename="../app/ui/widgets/date_field.py" line="36" />
       <source>“{text}” cannot be read as a date. Type it like {example}.</source>
       <translation>„{text}“ ist als Datum nicht lesbar. Schreibe es zum Beispiel so: {example}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="36" />
+      <location filename="../app/ui/widgets/date_field.py" line="37" />
       <source>“{text}” has no year. Type it like {example}.</source>
       <translation>„{text}“ hat kein Jahr. Schreibe das Datum zum Beispiel so: {example}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="37" />
+      <location filename="../app/ui/widgets/date_field.py" line="38" />
       <source>“{text}”: a year has two or four digits, like {example}.</source>
       <translation>„{text}“: Ein Jahr hat zwei oder vier Ziffern, zum Beispiel {example}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="38" />
+      <location filename="../app/ui/widgets/date_field.py" line="39" />
       <source>“{text}”: there are only the months 1 to 12. Type the date like {example}.</source>
       <translation>„{text}“: Es gibt nur die Monate 1 bis 12. Schreibe das Datum zum Beispiel so: {example}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="39" />
+      <location filename="../app/ui/widgets/date_field.py" line="40" />
       <source>“{text}”: this month does not have that day. Type the date like {example}.</source>
       <translation>„{text}“: Diesen Tag hat der Monat nicht. Schreibe das Datum zum Beispiel so: {example}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="146" />
+      <location filename="../app/ui/widgets/date_field.py" line="173" />
       <source>Choose from a calendar (Alt+↓)</source>
       <translation>Im Kalender auswählen (Alt+↓)</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="253" />
+      <location filename="../app/ui/widgets/date_field.py" line="279" />
       <source>Calendar</source>
       <translation>Kalender</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="234" />
+      <location filename="../app/ui/widgets/date_field.py" line="262" />
       <source>A date, for example {example}. Alt+↓ opens a calendar.</source>
       <translation>Ein Datum, zum Beispiel {example}. Alt+↓ öffnet einen Kalender.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_time_field.py" line="29" />
+      <source>Type a time, for example {example}.</source>
+      <translation>Gib eine Uhrzeit ein, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_time_field.py" line="30" />
+      <source>“{text}” cannot be read as a time. Type it like {example}, the minutes with two digits.</source>
+      <translation>„{text}“ ist als Uhrzeit nicht lesbar. Schreibe sie zum Beispiel so: {example}, die Minuten mit zwei Ziffern.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_time_field.py" line="31" />
+      <source>“{text}”: the hours go from 0 to 23. Type the time like {example}.</source>
+      <translation>„{text}“: Die Stunden gehen von 0 bis 23. Schreibe die Uhrzeit zum Beispiel so: {example}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_time_field.py" line="32" />
+      <source>“{text}”: the minutes go from 00 to 59. Type the time like {example}.</source>
+      <translation>„{text}“: Die Minuten gehen von 00 bis 59. Schreibe die Uhrzeit zum Beispiel so: {example}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_time_field.py" line="66" />
+      <source>{name}: date</source>
+      <translation>{name}: Datum</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_time_field.py" line="69" />
+      <source>{name}: time</source>
+      <translation>{name}: Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/date_time_field.py" line="166" />
+      <source>A time on the 24-hour clock, for example {example}.</source>
+      <translation>Eine Uhrzeit im 24-Stunden-Format, zum Beispiel {example}.</translation>
     </message>
     <message>
       <location filename="../app/ui/widgets/feedback_box.py" line="12" />
@@ -2212,17 +2247,17 @@ und seht hier euren Fortschritt.</translation>
       <translation>dieses Journal schließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="79" />
+      <location filename="../app/ui/window/locking.py" line="86" />
       <source>locking</source>
       <translation>sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="56" />
+      <location filename="../app/ui/window/locking.py" line="62" />
       <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten entfernt; wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="65" />
+      <location filename="../app/ui/window/locking.py" line="71" />
       <source>The journal could not be opened: {reason}</source>
       <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
@@ -2252,12 +2287,12 @@ und seht hier euren Fortschritt.</translation>
       <translation>die Liste fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie)</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="112" />
+      <location filename="../app/ui/window/programme_actions.py" line="116" />
       <source>Save the next session to a calendar file</source>
       <translation>Nächstes Treffen als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="113" />
+      <location filename="../app/ui/window/programme_actions.py" line="117" />
       <source>Calendar files</source>
       <translation>Kalenderdateien</translation>
     </message>
@@ -2277,52 +2312,52 @@ und seht hier euren Fortschritt.</translation>
       <translation>Das Tandem ist abgeschlossen, es gibt kein nächstes Treffen, in dem du das ansprechen kannst. Öffne das Tandem zuerst wieder (Tandem → Tandem wieder öffnen).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="62" />
+      <location filename="../app/ui/window/programme_actions.py" line="66" />
       <source>opening the kick-off guide</source>
       <translation>den Kick-off-Leitfaden öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="77" />
+      <location filename="../app/ui/window/programme_actions.py" line="81" />
       <source>The kick-off agreement is saved. You can open the guide again at any time (Tandem → Kick-off guide).</source>
       <translation>Die Kick-off-Vereinbarung ist gespeichert. Ihr könnt den Leitfaden jederzeit wieder öffnen (Tandem → Kick-off-Leitfaden).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="82" />
+      <location filename="../app/ui/window/programme_actions.py" line="86" />
       <source>planning the next session</source>
       <translation>das nächste Treffen planen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="106" />
+      <location filename="../app/ui/window/programme_actions.py" line="110" />
       <source>No next session is planned yet: plan it first (Tandem → Plan next session…), then save it to your calendar.</source>
       <translation>Es ist noch kein nächstes Treffen geplant: Plane es zuerst (Tandem → Nächstes Treffen planen…) und speichere es dann im Kalender.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="132" />
+      <location filename="../app/ui/window/programme_actions.py" line="136" />
       <source>the check-in</source>
       <translation>die Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="140" />
+      <location filename="../app/ui/window/programme_actions.py" line="144" />
       <source>There are no open goals to rate yet. Add goals in the overview or in the kick-off guide.</source>
       <translation>Es gibt noch keine offenen Ziele zu bewerten. Fügt Ziele in der Übersicht oder im Kick-off-Leitfaden hinzu.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="149" />
+      <location filename="../app/ui/window/programme_actions.py" line="153" />
       <source>Check-in saved. The overview shows your progress over time.</source>
       <translation>Zwischenbilanz gespeichert. Die Übersicht zeigt euren Fortschritt im Verlauf.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="153" />
+      <location filename="../app/ui/window/programme_actions.py" line="157" />
       <source>the closing round</source>
       <translation>die Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="163" />
+      <location filename="../app/ui/window/programme_actions.py" line="167" />
       <source>The tandem is completed and its journal is now read-only. Thank you both!</source>
       <translation>Das Tandem ist abgeschlossen, sein Journal ist jetzt schreibgeschützt. Danke euch beiden!</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="170" />
+      <location filename="../app/ui/window/programme_actions.py" line="174" />
       <source>The tandem is open again: you can change everything.</source>
       <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
     </message>
@@ -2332,7 +2367,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>das nächste Treffen ({date})</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="127" />
+      <location filename="../app/ui/window/programme_actions.py" line="131" />
       <source>Saved {file}: open it with your calendar to add the session.</source>
       <translation>{file} gespeichert: Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
     </message>
@@ -2342,7 +2377,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>Hinzugefügt zu: {where}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="125" />
+      <location filename="../app/ui/window/programme_actions.py" line="129" />
       <source>The calendar file was not saved. {reason}</source>
       <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
     </message>

@@ -12,12 +12,13 @@ from typing import Any
 
 import icalendar
 import pytest
-from PySide6.QtCore import QDateTime, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QDateTimeEdit, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.store import Journal
 from app.ui.dialogs.plan import PlanDialog
+from app.ui.widgets.date_field import show_date
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import focus, press, type_text, unlock, when_shown
@@ -49,17 +50,6 @@ def _named(parent: QWidget, kind: type, name: str) -> Any:
     found = [w for w in parent.findChildren(kind)
              if name in (w.accessibleName(), getattr(w, "text", lambda: "")().replace("&", ""))]
     return found[0] if len(found) == 1 else None
-
-
-def _type_date_time(qtbot: QtBot, edit: QDateTimeEdit, when: _dt.datetime) -> None:
-    """Type ``when`` as the user reads it in the field, section by section. A full section moves on by
-    itself; the separator is typed only where the field waits for it (as a user watching it would)."""
-    shown = edit.locale().toString(QDateTime(when), edit.displayFormat())
-    section = edit.currentSection()
-    for char in shown:
-        if char.isalnum() or edit.currentSection() == section:
-            type_text(qtbot, char, edit)
-        section = edit.currentSection() if not char.isalnum() else section
 
 
 def _when_active(act):
@@ -96,9 +86,11 @@ def test_planning_with_save_to_calendar_writes_the_typed_time_and_nothing_privat
 
     def plan(dialog: PlanDialog) -> None:  # inside the dialog's event loop: record, never assert
         seen["first focus"] = QApplication.focusWidget().accessibleName()
-        edit = _named(dialog, QDateTimeEdit, "Date and time of the next session")
-        _type_date_time(qtbot, edit, when)
-        seen["typed"] = edit.dateTime().toPython()
+        type_text(qtbot, show_date(when.date()))  # the date as the field shows dates, over the one offered
+        press(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, f"{when:%H:%M}")
+        press(qtbot, Qt.Key.Key_Tab)
+        seen["typed"] = dialog.when.dateTime()
         length = _named(dialog, QAbstractSpinBox, "Length in minutes")
         qtbot.mouseClick(length, Qt.MouseButton.LeftButton, pos=QPoint(8, length.height() // 2))
         press(qtbot, Qt.Key.Key_A, CTRL)
@@ -111,7 +103,7 @@ def test_planning_with_save_to_calendar_writes_the_typed_time_and_nothing_privat
     when_shown(window, PlanDialog, _when_active(plan))
     focus(qtbot, window.overview.sessions)
     press(qtbot, Qt.Key.Key_T, CTRL)  # Tandem → Plan next session…
-    assert seen == {"first focus": "Date and time of the next session", "typed": when, "ticked": True}
+    assert seen == {"first focus": "Next session: date", "typed": when, "ticked": True}
     assert asked == [when]
 
     raw = target.read_bytes()

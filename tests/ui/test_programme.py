@@ -11,7 +11,7 @@ from typing import Any
 
 import icalendar
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -59,7 +59,7 @@ def _fill_kickoff(qtbot: QtBot, wizard: KickoffWizard, seen: dict[str, Any]) -> 
     wizard.rhythm.rhythm.setCurrentIndex(wizard.rhythm.rhythm.findData("monthly"))
     type_text(qtbot, "Café am Markt", wizard.rhythm.place)
     wizard.rhythm.has_next.setChecked(True)
-    wizard.rhythm.next.setDateTime(QDateTime(QDate(2026, 12, 8), QTime(10, 0)))
+    wizard.rhythm.next.setDateTime(_dt.datetime(2026, 12, 8, 10, 0))
     wizard.next()
     seen["topics"] = [wizard.topics.list.item(i).text() for i in range(wizard.topics.list.count())]
     wizard.topics.list.item(len(programme.POOL) - 1).setCheckState(Qt.CheckState.Unchecked)  # not Datenschutz
@@ -228,7 +228,7 @@ def test_the_next_session_is_planned_and_saved_for_the_calendar(qtbot: QtBot, wi
     when = _dt.datetime.combine(_dt.date.today() + _dt.timedelta(days=9), _dt.time(16, 30))
 
     def plan(dialog: PlanDialog) -> None:
-        dialog.when.setDateTime(QDateTime(when))
+        dialog.when.setDateTime(when)
         dialog.minutes.setValue(90)
         dialog.place.setText("Café am Markt")
         dialog.calendar.setChecked(True)

@@ -7,19 +7,23 @@ until "Save agreement", and then all of it at once (``app/core/kickoff.save``).
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from app.core.kickoff import Kickoff
 
 from ..i18n import tr
-from ..widgets.date_field import DateField, all_readable
+from ..widgets.date_field import Typed, all_readable
 from .kickoff_agreement import DependencyPage, RhythmPage, RulesPage, TopicsPage
 from .kickoff_pages import ConcernPage, ExpectationsPage, GoalsPage, PeoplePage
 
 
 class KickoffWizard(QWizard):
     def __init__(self, kickoff: Kickoff, existing_topics: list[str], language: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, today: Callable[[], _dt.date] = _dt.date.today) -> None:
+        """``today``: the clock's today, for the dates' defaults and two-digit years."""
         super().__init__(parent)
         self.setWindowTitle(tr("Kick-off guide"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -30,9 +34,9 @@ class KickoffWizard(QWizard):
         self.concern = ConcernPage(kickoff)
         self.goals = GoalsPage(kickoff)
         self.expectations = ExpectationsPage(kickoff)
-        self.rules = RulesPage(kickoff)
+        self.rules = RulesPage(kickoff, today)
         self.dependency = DependencyPage(kickoff)
-        self.rhythm = RhythmPage(kickoff)
+        self.rhythm = RhythmPage(kickoff, today)
         self.topics = TopicsPage(existing_topics)
         pages = (self.people, self.concern, self.goals, self.expectations, self.rules, self.dependency,
                  self.rhythm, self.topics)
@@ -49,8 +53,9 @@ class KickoffWizard(QWizard):
 
     def accept(self) -> None:
         """Finishing early still takes what the pages not visited hold (their suggestions included)."""
-        dates: tuple[tuple[QWizardPage, DateField], ...] = ((self.rules, self.rules.agreed_on),
-                                                           (self.rhythm, self.rhythm.started))
+        dates: tuple[tuple[QWizardPage, Typed], ...] = ((self.rules, self.rules.agreed_on),
+                                                       (self.rhythm, self.rhythm.started),
+                                                       (self.rhythm, self.rhythm.next))
         for step, field in dates:
             if field.isEnabled() and not field.is_valid():  # a typed date that is not one: show it
                 self._go_to(step)

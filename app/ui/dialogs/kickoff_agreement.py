@@ -4,13 +4,13 @@ and the topic pool."""
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -23,26 +23,41 @@ from PySide6.QtWidgets import (
 )
 
 from app import programme
+from app.core.clock import stamp
 from app.core.kickoff import Kickoff, RuleDraft
 
 from ..i18n import N_, current_language, tr
 from ..widgets.date_field import DateField, all_readable
+from ..widgets.date_time_field import DateTimeField
 from .kickoff_pages import ID_ROLE, KickoffPage, text_edit
 
 RHYTHM_LABELS = {"biweekly": N_("Every 2 weeks"), "monthly": N_("Monthly"), "weekly": N_("Weekly"),
                  "other": N_("Other")}
 
 
-def _stored(iso: str | None) -> _dt.date:
-    """A date the agreement holds (ISO), else today."""
+NEXT_IN_DAYS = 14  # the next date offered when none is agreed yet: in two weeks, at ten
+NEXT_AT = _dt.time(10, 0)
+
+
+def _stored(iso: str | None, today: _dt.date) -> _dt.date:
+    """A date the agreement holds (ISO), else ``today``."""
     try:
-        return _dt.date.fromisoformat(iso) if iso else _dt.date.today()
+        return _dt.date.fromisoformat(iso) if iso else today
     except ValueError:
-        return _dt.date.today()
+        return today
+
+
+def _stored_moment(iso: str | None, today: _dt.date) -> _dt.datetime:
+    """The next date and time the agreement holds (ISO), else in two weeks at ten."""
+    try:
+        return _dt.datetime.fromisoformat(iso[:16]) if iso else _dt.datetime.combine(
+            today + _dt.timedelta(days=NEXT_IN_DAYS), NEXT_AT)
+    except ValueError:
+        return _dt.datetime.combine(today + _dt.timedelta(days=NEXT_IN_DAYS), NEXT_AT)
 
 
 class RulesPage(KickoffPage):
-    def __init__(self, kickoff: Kickoff) -> None:
+    def __init__(self, kickoff: Kickoff, today: Callable[[], _dt.date] = _dt.date.today) -> None:
         super().__init__(tr("Rules"),
                          tr("The rules of your conversations. Above all: what you discuss stays between you."))
         self._language = ""
@@ -67,7 +82,8 @@ class RulesPage(KickoffPage):
         self.custom = text_edit(tr("Further rules, one per line"), tr("Further rules, one per line (e.g. phones away)"), 70)
         self.custom.setPlainText("\n".join(r.text for r in kickoff.rules if r.key == "custom"))
         self.agreed = QCheckBox(tr("We both agree to these rules, on"))
-        self.agreed_on = DateField(_stored(kickoff.rules_agreed_on), tr("Date the rules were agreed"))
+        self.agreed_on = DateField(_stored(kickoff.rules_agreed_on, today()), tr("Date the rules were agreed"),
+                                   today=today)
         self.agreed.setChecked(kickoff.rules_agreed_on is not None)
         self.agreed_on.setEnabled(self.agreed.isChecked())
         self.agreed.toggled.connect(self.agreed_on.setEnabled)
@@ -140,7 +156,7 @@ class DependencyPage(KickoffPage):
 
 
 class RhythmPage(KickoffPage):
-    def __init__(self, kickoff: Kickoff) -> None:
+    def __init__(self, kickoff: Kickoff, today: Callable[[], _dt.date] = _dt.date.today) -> None:
         super().__init__(tr("Rhythm, duration and place"),
                          tr("Regular sessions keep a tandem awake: 60 to 90 minutes every two weeks or monthly."))
         self.rhythm = QComboBox()
@@ -153,16 +169,12 @@ class RhythmPage(KickoffPage):
         self.months.setSuffix(tr(" months"))
         self.months.setValue(kickoff.planned_months or programme.DEFAULT_PLANNED_MONTHS)
         self.months.setAccessibleName(tr("Planned duration in months"))
-        self.started = DateField(_stored(kickoff.started_on), tr("Start of the tandem"))
+        self.started = DateField(_stored(kickoff.started_on, today()), tr("Start of the tandem"), today=today)
         self.place = QLineEdit(kickoff.place)
         self.place.setAccessibleName(tr("Where you meet"))
         self.place.setPlaceholderText(tr("e.g. the mentee's office, and now and then a café (a neutral place)"))
         self.has_next = QCheckBox(tr("We have agreed the next date:"))
-        default_next = QDateTime(QDate.currentDate().addDays(14), QTime(10, 0))
-        self.next = QDateTimeEdit(QDateTime.fromString(kickoff.next_session_at[:16], "yyyy-MM-ddTHH:mm")
-                                  if kickoff.next_session_at else default_next)
-        self.next.setCalendarPopup(True)
-        self.next.setAccessibleName(tr("Date and time of the next session"))
+        self.next = DateTimeField(_stored_moment(kickoff.next_session_at, today()), tr("Next session"), today=today)
         self.has_next.setChecked(kickoff.next_session_at is not None)
         self.next.setEnabled(self.has_next.isChecked())
         self.has_next.toggled.connect(self.next.setEnabled)
@@ -180,7 +192,7 @@ class RhythmPage(KickoffPage):
         self.box.addStretch()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        return all_readable(self.started)
+        return all_readable(self.started, self.next)  # the next date counts only while ticked (enabled)
 
     def started_on(self) -> str:
         started = self.started.date()
@@ -188,9 +200,10 @@ class RhythmPage(KickoffPage):
         return started.isoformat()
 
     def next_session(self) -> str | None:
-        if not self.has_next.isChecked():
+        when = self.next.dateTime()
+        if not self.has_next.isChecked() or when is None:
             return None
-        return self.next.dateTime().toString("yyyy-MM-ddTHH:mm")
+        return stamp(when)
 
 
 class TopicsPage(KickoffPage):

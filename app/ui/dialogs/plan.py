@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,19 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import N_, tr
+from ..widgets.date_field import all_readable
+from ..widgets.date_time_field import DateTimeField
 
 CALENDAR_NOTE = N_("The calendar file holds only the date, time, length and place: no names, topics or notes, "
                  "because calendars are often synchronised to a server.")
 
 
 class PlanDialog(QDialog):
-    def __init__(self, when: _dt.datetime, minutes: int, place: str, parent: QWidget | None = None) -> None:
+    def __init__(self, when: _dt.datetime, minutes: int, place: str, parent: QWidget | None = None, *,
+                 today: Callable[[], _dt.date] = _dt.date.today) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Plan the next session"))
-        # PySide6 converts a datetime at runtime; its stubs list no QDateTime(datetime) overload.
-        self.when = QDateTimeEdit(QDateTime(when))  # type: ignore[call-overload]
-        self.when.setCalendarPopup(True)
-        self.when.setAccessibleName(tr("Date and time of the next session"))
+        self.when = DateTimeField(when, tr("Next session"), today=today)
         self.minutes = QSpinBox()
         self.minutes.setRange(15, 480)
         self.minutes.setSingleStep(15)
@@ -57,9 +56,13 @@ class PlanDialog(QDialog):
         form.addRow(buttons)
         self.resize(480, self.sizeHint().height())
 
+    def accept(self) -> None:
+        """Save only a date and time that can be read; else stay, with the focus on the bad part."""
+        if all_readable(self.when):
+            super().accept()
+
     def values(self) -> tuple[_dt.datetime, int, str, bool]:
         """(local date and time, minutes, place, save a calendar file too)."""
-        chosen = self.when.dateTime().toPython()  # PySide6 stubs: toPython() -> object
-        assert isinstance(chosen, _dt.datetime)
-        when = chosen.replace(second=0, microsecond=0)
+        when = self.when.dateTime()
+        assert when is not None  # accepted only once readable
         return when, self.minutes.value(), self.place.text().strip(), self.calendar.isChecked()

@@ -47,7 +47,7 @@ class DateDelegate(QStyledItemDelegate):
 
     KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
-    def __init__(self, parent: QObject | None = None, today: Callable[[], _dt.date] = _dt.date.today) -> None:
+    def __init__(self, today: Callable[[], _dt.date], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._today = today
 
@@ -84,18 +84,21 @@ class DateDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
 
-def column_delegates(columns: Sequence[Field], parent: QObject) -> dict[int, QStyledItemDelegate]:
+def column_delegates(columns: Sequence[Field], parent: QObject,
+                     today: Callable[[], _dt.date]) -> dict[int, QStyledItemDelegate]:
     """The editor for every editable column of ``columns`` (see ``columns.py``) that a plain text
-    field will not do, by column: a choice list for choices, a typed date for dates."""
+    field will not do, by column: a choice list for choices, a typed date for dates (two-digit
+    years read against ``today``, the service's clock)."""
     found: dict[int, QStyledItemDelegate] = {}
     for n, c in enumerate(columns):
         if c.editable and c.kind == "enum":
             found[n] = EnumDelegate(c.labels, parent)
         elif c.editable and c.kind == "date":
-            found[n] = DateDelegate(parent)
+            found[n] = DateDelegate(today, parent)
     return found
 
 
-def set_column_delegates(view: QAbstractItemView, columns: Sequence[Field], parent: QObject) -> None:
-    for column, delegate in column_delegates(columns, parent).items():
+def set_column_delegates(view: QAbstractItemView, columns: Sequence[Field], parent: QObject,
+                         today: Callable[[], _dt.date]) -> None:
+    for column, delegate in column_delegates(columns, parent, today).items():
         view.setItemDelegateForColumn(column, delegate)

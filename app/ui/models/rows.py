@@ -123,7 +123,10 @@ class RowsModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.EditRole:
             if f.kind == "date":
-                return QDate.fromString(value, Qt.DateFormat.ISODate) if value else QDate.currentDate()
+                if value:
+                    return QDate.fromString(value, Qt.DateFormat.ISODate)
+                today = self.service.clock.now().date()  # an empty date is edited from the clock's today
+                return QDate(today.year, today.month, today.day)
             return value
         if role == Qt.ItemDataRole.ToolTipRole and f.kind == "text" and value and len(value) > 40:
             return value  # lists elide long text; the tooltip shows it whole

@@ -8,6 +8,7 @@ the ratings have been falling, the planned duration is over, the tandem is compl
 
 from __future__ import annotations
 
+import datetime as _dt
 import html
 from typing import Any
 
@@ -136,7 +137,7 @@ class OverviewPage(QWidget):
         self.goals.setModel(self.goals_model)
         self.goals.setAccessibleName(tr("Goals"))
         self.goals.verticalHeader().hide()
-        set_column_delegates(self.goals, columns.GOALS, self)
+        set_column_delegates(self.goals, columns.GOALS, self, self._today)
         fit_columns(self.goals, stretch=0)
         self.goal_add = _add_line(tr("Add a goal, press Enter"), tr("New goal"))
         self.goal_add.returnPressed.connect(lambda: self._add(self.goals_model, self.goal_add, {}))
@@ -150,7 +151,7 @@ class OverviewPage(QWidget):
         self.actions_view.setModel(self.actions_model)
         self.actions_view.setAccessibleName(tr("Open action items"))
         self.actions_view.verticalHeader().hide()
-        set_column_delegates(self.actions_view, columns.OPEN_ACTION_ITEMS, self)
+        set_column_delegates(self.actions_view, columns.OPEN_ACTION_ITEMS, self, self._today)
         fit_columns(self.actions_view, stretch=0)
 
         self.quick_wins_model = RowsModel(service, "learning", columns.QUICK_WINS, self)
@@ -170,7 +171,7 @@ class OverviewPage(QWidget):
         self.topics.setModel(self.topics_model)
         self.topics.setAccessibleName(tr("Topic pool"))
         self.topics.verticalHeader().hide()
-        set_column_delegates(self.topics, columns.TOPICS, self)
+        set_column_delegates(self.topics, columns.TOPICS, self, self._today)
         fit_columns(self.topics, stretch=0)
         self.topic_add = _add_line(tr("Add a topic to the pool, press Enter"), tr("New topic"))
         self.topic_add.returnPressed.connect(
@@ -211,6 +212,10 @@ class OverviewPage(QWidget):
         if text and model.add(**{key: text}, **extra) is not None:
             edit.clear()
             self.refresh()
+
+    def _today(self) -> _dt.date:
+        """Today by the service's clock (dates typed into the lists read two-digit years against it)."""
+        return self.service.clock.now().date()
 
     def _open_session(self, index: QModelIndex) -> None:
         session_id = index.data(ROW_ID)

@@ -12,10 +12,11 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from app.core.clock import stamp
 from app.markup import render_markdown
 
 from ..autosave import Autosave
@@ -73,8 +74,8 @@ class SessionPage(SessionLayout, QWidget):
         """A completed tandem: everything readable and selectable, nothing editable."""
         for edit in (self.place, self.goal, self.notes):
             edit.setReadOnly(read_only)
-        for spin in (self.starts_at, self.duration):
-            spin.setReadOnly(read_only)
+        self.starts_at.setReadOnly(read_only)
+        self.duration.setReadOnly(read_only)
         for widget in (self.topic, self.agenda_add, self.learning_add, self.learner, self.share, self.quick_win,
                        self.action_add, self.owner, self.due):
             widget.setEnabled(not read_only)
@@ -117,8 +118,8 @@ class SessionPage(SessionLayout, QWidget):
         self.goal.textEdited.connect(session_field("goal", self.goal.text))
         self.place.textEdited.connect(session_field("place", self.place.text))
         self.duration.valueChanged.connect(session_field("duration_minutes", lambda: self.duration.value() or None))
-        self.starts_at.dateTimeChanged.connect(
-            session_field("starts_at", lambda: self.starts_at.dateTime().toString("yyyy-MM-ddTHH:mm")))
+        self.starts_at.dateTimeChanged.connect(  # only a readable date and time that differs
+            lambda when: self._schedule("session.starts_at", lambda: self._save_session(starts_at=stamp(when))))
         self.topic.activated.connect(lambda _i: self._topic_chosen())
         topic_line = self.topic.lineEdit()
         assert topic_line is not None  # the topic box is editable
@@ -138,6 +139,8 @@ class SessionPage(SessionLayout, QWidget):
     def flush(self) -> bool:
         """Write every pending edit now (before locking and when leaving). False if one failed:
         the caller must then not clear or leave the screen."""
+        if self.session_id is not None and not self.service.read_only:
+            self.starts_at.commit()  # a start typed but not yet taken (the field still has the focus)
         return self.autosave.flush()
 
     @property
@@ -230,7 +233,7 @@ class SessionPage(SessionLayout, QWidget):
         self._loading = True
         try:
             self.session_id = session_id
-            self.starts_at.setDateTime(QDateTime.fromString(row["starts_at"][:16], "yyyy-MM-ddTHH:mm"))
+            self.starts_at.setDateTime(_dt.datetime.fromisoformat(row["starts_at"][:16]))
             self.duration.setValue(row["duration_minutes"] or 0)
             self.place.setText(row["place"])
             self.goal.setText(row["goal"])
@@ -260,6 +263,7 @@ class SessionPage(SessionLayout, QWidget):
             for edit in (self.place, self.goal, self.agenda_add, self.learning_add, self.action_add):
                 edit.clear()
             self.due.setDate(None)  # and any text typed there
+            self.starts_at.setDateTime(None)
             self.notes.clear()
             self.notes.document().clearUndoRedoStacks()
             self.preview.clear()

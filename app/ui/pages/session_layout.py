@@ -7,6 +7,7 @@ What the page does with them (saving, loading, carrying over, the preview) is in
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from ..models.delegates import column_delegates
 from ..models.rows import ReorderableRowsModel, RowsModel
 from ..service import JournalService
 from ..widgets.date_field import DateField
+from ..widgets.date_time_field import DateTimeField
 from ..widgets.feedback_box import FeedbackBox
 from ..widgets.safe_browser import SafeBrowser
 from ..widgets.tables import editable_table
@@ -67,13 +68,14 @@ class SessionLayout(_PageBase):
         def carry_over(self) -> None: ...
 
     def _build_layout(self, service: JournalService) -> None:
+        def today() -> _dt.date:  # the clock's today, for every date typed here
+            return service.clock.now().date()
+
         # Header: when, where, focus topic, goal --------------------------------
         self.back_button = QPushButton(tr("← Overview"))
         self.back_button.setToolTip(tr("Back to the tandem overview (Alt+Home)"))
         self.back_button.clicked.connect(self.back_requested)
-        self.starts_at = QDateTimeEdit()
-        self.starts_at.setCalendarPopup(True)
-        self.starts_at.setAccessibleName(tr("Date and time"))
+        self.starts_at = DateTimeField(None, tr("Start of the session"), today=today)
         self.duration = QSpinBox()
         self.duration.setRange(0, 600)
         self.duration.setSingleStep(15)
@@ -147,7 +149,7 @@ class SessionLayout(_PageBase):
 
         # Learnings ------------------------------------------------------------------
         self.learning_model = RowsModel(service, "learning", LEARNINGS, self)
-        self.learnings = editable_table(self.learning_model, tr("Learnings"), column_delegates(LEARNINGS, self))
+        self.learnings = editable_table(self.learning_model, tr("Learnings"), column_delegates(LEARNINGS, self, today))
         self.learning_add = QLineEdit()
         self.learning_add.setPlaceholderText(tr("What did you learn? Press Enter"))
         self.learning_add.setAccessibleName(tr("New learning"))
@@ -168,13 +170,14 @@ class SessionLayout(_PageBase):
 
         # Action items -----------------------------------------------------------------
         self.action_model = RowsModel(service, "action_item", ACTION_ITEMS, self)
-        self.actions_view = editable_table(self.action_model, tr("Action items"), column_delegates(ACTION_ITEMS, self))
+        self.actions_view = editable_table(self.action_model, tr("Action items"),
+                                           column_delegates(ACTION_ITEMS, self, today))
         self.action_add = QLineEdit()
         self.action_add.setPlaceholderText(tr("Who does what by when? Press Enter"))
         self.action_add.setAccessibleName(tr("New action item"))
         self.action_add.returnPressed.connect(self._add_action)
         self.owner = _combo(ROLE_LABELS, tr("Owner"))
-        self.due = DateField(None, tr("Due date"), today=lambda: service.clock.now().date())
+        self.due = DateField(None, tr("Due date"), today=today)
         self.due.returnPressed.connect(self._add_action)  # "Who does what by when? Press Enter"
         action_row = QHBoxLayout()
         action_row.addWidget(self.owner)

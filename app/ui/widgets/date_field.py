@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6 import QtGui
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSize, Qt, Signal
@@ -86,6 +87,26 @@ def mark(edit: QLineEdit, problem: str, tip: str = "") -> None:
         QAccessible.updateAccessibility(announcement(edit, problem))
 
 
+def hint_label(parent: QWidget) -> QLabel:
+    """The words beside a field that say why its text cannot be read (hidden while all is well)."""
+    hint = QLabel(parent)
+    hint.setTextFormat(Qt.TextFormat.PlainText)
+    hint.setWordWrap(True)
+    hint.hide()
+    return hint
+
+
+def show_hint(hint: QLabel, problem: str) -> None:
+    """Show ``problem`` in red in ``hint``; an empty ``problem`` hides it."""
+    if not problem:
+        hint.hide()
+        hint.clear()
+        return
+    hint.setStyleSheet(f"color: {colours.warning(hint.palette()).name()};")
+    hint.setText(problem)
+    hint.show()
+
+
 def _calendar_icon(palette: QPalette) -> QIcon:
     """A small calendar drawn in the text colour (the theme's icon where there is one)."""
     pixmap = QPixmap(16, 16)
@@ -102,15 +123,19 @@ def _calendar_icon(palette: QPalette) -> QIcon:
     return QIcon.fromTheme("x-office-calendar", QIcon(pixmap))
 
 
-class _Line(QLineEdit):
-    """The text field: the whole date selected when the keyboard arrives, Alt+↓ / F4 for the calendar."""
-
-    calendar_requested = Signal()
+class SelectingLine(QLineEdit):
+    """A text field whose whole text is selected when the keyboard arrives (not a click)."""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if event.reason() not in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason):
-            self.selectAll()  # typing replaces the date, whichever way the focus came
+            self.selectAll()  # typing replaces the value, whichever way the focus came
+
+
+class _Line(SelectingLine):
+    """The date's text field: the whole date selected when the keyboard arrives, Alt+↓ / F4 for the calendar."""
+
+    calendar_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
@@ -132,7 +157,9 @@ class DateField(QWidget):
     returnPressed = Signal()  # Enter, once the typed date was taken
 
     def __init__(self, value: _dt.date | None = None, name: str = "", *, allow_empty: bool = False,
-                 today: Callable[[], _dt.date] = _dt.date.today, parent: QWidget | None = None) -> None:
+                 today: Callable[[], _dt.date] = _dt.date.today, hint_beside: bool = True,
+                 parent: QWidget | None = None) -> None:
+        """``hint_beside``: the hint sits beside the text field; without it the owner places ``hint``."""
         super().__init__(parent)
         self._date = value
         self._allow_empty = allow_empty
@@ -146,14 +173,12 @@ class DateField(QWidget):
         self.calendar_action.setToolTip(tr("Choose from a calendar (Alt+↓)"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.edit.calendar_requested.connect(self.open_calendar)
-        self.hint = QLabel(self)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(True)
-        self.hint.hide()
+        self.hint = hint_label(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
-        layout.addWidget(self.hint, 1)
+        if hint_beside:
+            layout.addWidget(self.hint, 1)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._edited)
         self.edit.editingFinished.connect(self.commit)
@@ -204,6 +229,10 @@ class DateField(QWidget):
         self.setDate(value)
         return True
 
+    def focus_problem(self) -> None:
+        """Put the keyboard on the text field (its hint shows why it cannot be read)."""
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # Inside ------------------------------------------------------------------------------
     def _read(self) -> _dt.date | None:
         text = self.edit.text()
@@ -229,8 +258,7 @@ class DateField(QWidget):
         today = self._today()
         if exc is None:
             self._problem = ""
-            self.hint.hide()
-            self.hint.clear()
+            show_hint(self.hint, "")
             mark(self.edit, "", tr("A date, for example {example}. Alt+↓ opens a calendar.").format(
                 example=show_date(today)))
             return
@@ -238,9 +266,7 @@ class DateField(QWidget):
         if problem == self._problem:
             return  # shown already (Enter, then leaving the field): say it once
         self._problem = problem
-        self.hint.setStyleSheet(f"color: {colours.warning(self.palette()).name()};")
-        self.hint.setText(problem)
-        self.hint.show()
+        show_hint(self.hint, problem)
         mark(self.edit, problem)
 
     # The calendar ------------------------------------------------------------------------------
@@ -268,12 +294,21 @@ class DateField(QWidget):
         calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
-def all_readable(*fields: DateField) -> bool:
-    """Take every enabled field's typed date; the first that is not a date gets the focus (its
-    hint shows) and the answer is False, so a form is not saved with a date nobody typed."""
+class Typed(Protocol):
+    """A field that takes typed text: ``DateField``, ``DateTimeField``."""
+
+    def isEnabled(self) -> bool: ...  # noqa: N802 - Qt's name
+    def is_valid(self) -> bool: ...
+    def commit(self) -> bool: ...
+    def focus_problem(self) -> None: ...
+
+
+def all_readable(*fields: Typed) -> bool:
+    """Take every enabled field's typed date (and time); the first that cannot be read gets the
+    focus (its hint shows) and the answer is False, so a form is not saved with a date nobody typed."""
     for field in fields:
         if field.isEnabled() and not field.commit():
-            field.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.focus_problem()
             return False
     return True
 

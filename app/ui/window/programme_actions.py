@@ -50,6 +50,10 @@ class ProgrammeActionsMixin(WindowBase):
             self._after_programme_change()
 
     # The programme around the sessions ---------------------------------------------------
+    def _today(self) -> _dt.date:
+        """Today by the service's clock: the one the dialogs' defaults and two-digit years follow."""
+        return self.service.clock.now().date()
+
     def _ready_to_change(self, doing: str) -> bool:
         return self.service.is_open and not self.service.read_only and self._saved(doing)
 
@@ -67,7 +71,7 @@ class ProgrammeActionsMixin(WindowBase):
         topics = [t["title"] for t in self.service.rows("topic")]
         if current is None:
             return
-        wizard = KickoffWizard(current, topics, self.settings.suggestion_language, self)
+        wizard = KickoffWizard(current, topics, self.settings.suggestion_language, self, today=self._today)
         result = run_once(wizard, lambda w: (w.kickoff(), w.language()))
         if result is None:
             return
@@ -86,7 +90,7 @@ class ProgrammeActionsMixin(WindowBase):
         offer = self.service.plan_defaults()
         if offer is None:
             return
-        dialog = PlanDialog(offer.starts_at, offer.duration_minutes, offer.place, self)
+        dialog = PlanDialog(offer.starts_at, offer.duration_minutes, offer.place, self, today=self._today)
         values = run_once(dialog, PlanDialog.values)
         if values is None:
             return
@@ -140,7 +144,7 @@ class ProgrammeActionsMixin(WindowBase):
             self.message.show_message(tr("There are no open goals to rate yet. Add goals in the overview or in the "
                                       "kick-off guide."))
             return
-        dialog = EvaluationDialog(form.goals, form.last_ratings, self, today=lambda: self.service.clock.now().date())
+        dialog = EvaluationDialog(form.goals, form.last_ratings, self, today=self._today)
         values = run_once(dialog, EvaluationDialog.values)
         if values is None:
             return

@@ -32,7 +32,7 @@ from app import programme
 from app.core.schedule import Due
 
 from .. import colours
-from ..formats import format_date, format_datetime
+from ..formats import format_date_long, format_datetime
 from ..i18n import current_language, tr
 from ..models import columns
 from ..models.columns import ROLE_LABELS
@@ -51,7 +51,7 @@ def describe_due(due: Due) -> tuple[str, bool]:
     days = due.days
     if due.at is None or days is None:
         return tr("No session yet: start the first one when you meet."), False
-    when = format_date(due.at.date().isoformat())
+    when = format_date_long(due.at.date().isoformat())
     if days < 0:
         text = tr("Next session was due 1 day ago ({date}). Time to meet!") if days == -1 else tr(
             "Next session was due {days} days ago ({date}). Time to meet!")
@@ -272,14 +272,14 @@ class OverviewPage(QWidget):
         self.chart.set_data(goals, status.evaluations)
         self.completed_notice.show_text(
             tr("This tandem was completed on {date}. Its journal is read-only; you can still read, search and "
-               "export the one-pager.").format(date=format_date(status.completed_at or "")) if completed else None)
+               "export the one-pager.").format(date=format_date_long(status.completed_at or "")) if completed else None)
         self.evaluation_notice.show_text(
             tr("{count} sessions since your last check-in: are you reaching your goals?").format(
                 count=status.sessions_since_check_in) if status.check_in_due else None)
         self.closing_notice.show_text(
             tr("Your planned {months} months ended on {date}. Time for the closing round: look back together and "
                "choose what goes on the one-pager.").format(months=status.planned_months,
-                                                            date=format_date(status.planned_end.isoformat()))
+                                                            date=format_date_long(status.planned_end.isoformat()))
             if status.closing_due and status.planned_end else None)
         self.fit_notice.show_text(programme.FIT_HINT(current_language()) if status.fit_concern else None)
 

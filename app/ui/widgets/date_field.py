@@ -17,7 +17,6 @@ dialog accepted while a field holds unreadable text stays open with the focus on
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Callable
 from typing import Protocol
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, Q
 from app.core.dates import DateProblem, UnreadableDate, date_order, parse_typed_date
 
 from .. import colours
+from ..formats import date_pattern
 from ..i18n import N_, tr
 
 PROBLEMS = {
@@ -39,18 +39,12 @@ PROBLEMS = {
     DateProblem.MONTH: N_("“{text}”: there are only the months 1 to 12. Type the date like {example}."),
     DateProblem.DAY: N_("“{text}”: this month does not have that day. Type the date like {example}."),
 }
-_SHORT_YEAR = re.compile(r"(?<!y)yy(?!y)")
-
-
-def display_format() -> str:
-    """The locale's short date pattern with a four-digit year (``dd.MM.yyyy``, ``M/d/yyyy``)."""
-    return _SHORT_YEAR.sub("yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def show_date(value: _dt.date) -> str:
     """``value`` in the locale's short format with the whole year; ISO where that could not be
     read back as the same date (a pattern with month names, say), so what is shown is never misread."""
-    pattern = display_format()
+    pattern = date_pattern()
     text = QLocale().toString(QDate(value.year, value.month, value.day), pattern)
     try:
         if parse_typed_date(text, date_order(pattern), value) == value:

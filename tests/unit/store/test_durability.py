@@ -14,17 +14,23 @@ from pathlib import Path
 
 import pytest
 
-from app.store import Journal, WrongPassphrase
+from app.store import Journal, WrongPassphrase, connection
 from tests.conftest import OTHER, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[3]
 KILL_ROUNDS = 25
 
 
+def _child_env() -> dict[str, str]:
+    """The child keys journals as this test does (few KDF rounds in tests/unit)."""
+    rounds = connection.KDF_ROUNDS_FOR_TESTS
+    return {**os.environ, **({"TANDEM_TEST_KDF_ROUNDS": str(rounds)} if rounds is not None else {})}
+
+
 def _child(mode: str, path: Path) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.unit.store.writer_child", mode, str(path)],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=_child_env(),
     )
     assert proc.stdin is not None
     proc.stdin.write(PASSPHRASE + "\n")
@@ -49,7 +55,6 @@ def _read_until_killed(proc: subprocess.Popen[str], acks_before_kill: int) -> li
 
 
 @pytest.mark.slow
-@pytest.mark.real_kdf  # a child process opens it
 def test_acknowledged_writes_survive_sigkill_at_random_moments(journal_path: Path) -> None:
     rng = random.Random(20261122)
     acked_learnings: set[str] = set()
@@ -73,7 +78,6 @@ def test_acknowledged_writes_survive_sigkill_at_random_moments(journal_path: Pat
     assert len(acked_learnings) >= KILL_ROUNDS
 
 
-@pytest.mark.real_kdf  # a child process opens it
 def test_hot_journal_is_untouched_by_a_wrong_passphrase_and_rolled_back_by_the_right_one(
     journal_path: Path,
 ) -> None:

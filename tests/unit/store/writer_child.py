@@ -16,7 +16,7 @@ import os
 import sys
 import time
 
-from app.store import Journal, StorageError
+from app.store import Journal, StorageError, connection
 
 
 def writes(journal: Journal) -> None:
@@ -63,6 +63,8 @@ def fill(journal: Journal) -> None:
 
 if __name__ == "__main__":
     mode, journal_path = sys.argv[1], sys.argv[2]
+    if os.environ.get("TANDEM_TEST_KDF_ROUNDS"):  # the parent test's key setting (tests/unit/conftest.py)
+        connection.KDF_ROUNDS_FOR_TESTS = int(os.environ["TANDEM_TEST_KDF_ROUNDS"])
     PASSPHRASE = sys.stdin.readline().rstrip("\n")
     journal = Journal.create(journal_path, PASSPHRASE) if mode == "fill" else Journal.open(journal_path, PASSPHRASE)
     {"writes": writes, "hold": hold, "fill": fill}[mode](journal)

@@ -424,362 +424,377 @@
       <translation>Kommentar zu {goal}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="28" />
+      <location filename="../app/ui/dialogs/kickoff.py" line="30" />
       <source>Kick-off guide</source>
       <translation>Kick-off-Leitfaden</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="32" />
-      <source>Save agreement</source>
-      <translation>Vereinbarung speichern</translation>
+      <location filename="../app/ui/dialogs/kickoff.py" line="34" />
+      <source>&amp;Save agreement</source>
+      <translation>Vereinbarung &amp;speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="48" />
+      <location filename="../app/ui/dialogs/kickoff.py" line="50" />
       <source>Kick-off guide — step {step} of {steps}</source>
       <translation>Kick-off-Leitfaden — Schritt {step} von {steps}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="34" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="35" />
       <source>Every 2 weeks</source>
       <translation>Alle 2 Wochen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="34" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="35" />
       <source>Monthly</source>
       <translation>Monatlich</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="34" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="35" />
       <source>Weekly</source>
       <translation>Wöchentlich</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="35" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="36" />
       <source>Other</source>
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="61" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="62" />
       <source>Rules</source>
       <translation>Gesprächsregeln</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="62" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="63" />
       <source>The rules of your conversations. Above all: what you discuss stays between you.</source>
       <translation>Die Regeln eurer Gespräche. Vor allem: Was ihr besprecht, bleibt unter euch.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="81" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="91" />
       <source>The sources call this the one rule no tandem can do without.</source>
       <translation>Die Quellen nennen das die eine Regel, ohne die kein Tandem auskommt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="82" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="92" />
       <source>Further rules, one per line</source>
       <translation>Weitere Regeln, eine pro Zeile</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="82" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="92" />
       <source>Further rules, one per line (e.g. phones away)</source>
       <translation>Weitere Regeln, eine pro Zeile (z. B. Handys weg)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="84" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="94" />
       <source>We both agree to these rules, on</source>
       <translation>Wir beide vereinbaren diese Regeln, am</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="85" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="95" />
       <source>Date the rules were agreed</source>
       <translation>Datum, an dem die Regeln vereinbart wurden</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="126" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="148" />
       <source>Is one of you in the other's reporting line?</source>
       <translation>Ist eine:r von euch der/dem anderen unterstellt?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="127" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="149" />
       <source>Name a dependency at the start, and agree how you keep it out of the tandem.</source>
       <translation>Benennt eine Abhängigkeit gleich am Anfang und vereinbart, wie ihr sie aus dem Tandem heraushaltet.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="128" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="150" />
       <source>No, neither of us reports to the other</source>
       <translation>Nein, niemand von uns ist der/dem anderen unterstellt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="129" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="151" />
       <source>Yes, one of us is in the other's reporting line</source>
       <translation>Ja, eine:r von uns ist der/dem anderen unterstellt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="135" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="159" />
       <source>How we keep it confidential</source>
       <translation>Wie wir es vertraulich halten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="135" />
-      <source>How you keep the sessions separate from work decisions</source>
-      <translation>Wie ihr die Treffen von dienstlichen Entscheidungen trennt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="138" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="161" />
       <source>Our rule for it</source>
       <translation>Unsere Regel dafür</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="160" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="163" />
+      <source>&amp;Use the suggestion</source>
+      <translation>&amp;Vorschlag übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="208" />
       <source>Rhythm, duration and place</source>
       <translation>Rhythmus, Dauer und Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="161" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="209" />
       <source>Regular sessions keep a tandem awake: 60 to 90 minutes every two weeks or monthly.</source>
       <translation>Regelmäßige Treffen halten ein Tandem wach: 60 bis 90 Minuten alle zwei Wochen oder monatlich.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="163" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="211" />
       <source>Rhythm</source>
       <translation>Rhythmus</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="169" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="217" />
       <source> months</source>
       <translation> Monate</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="171" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="219" />
       <source>Planned duration in months</source>
       <translation>Geplante Dauer in Monaten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="172" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="220" />
       <source>Start of the tandem</source>
       <translation>Beginn des Tandems</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="174" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="222" />
       <source>Where you meet</source>
       <translation>Wo ihr euch trefft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="175" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="223" />
       <source>e.g. the mentee's office, and now and then a café (a neutral place)</source>
       <translation>z. B. das Büro der/des Mentee und ab und zu ein Café (ein neutraler Ort)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="176" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="224" />
       <source>We have agreed the next date:</source>
       <translation>Wir haben den nächsten Termin vereinbart:</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="177" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="225" />
       <source>Next session</source>
       <translation>Nächstes Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="186" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="234" />
       <source>We meet</source>
       <translation>Wir treffen uns</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="187" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="235" />
       <source>For</source>
       <translation>Für</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="188" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="236" />
       <source>Starting</source>
       <translation>Ab</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="189" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="237" />
       <source>Where</source>
       <translation>Wo</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="211" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="259" />
       <source>Topic pool</source>
       <translation>Themenpool</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="211" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="259" />
       <source>Topics that got other tandems going. Keep the ones that interest you; add your own. You pick one per session as its focus.</source>
       <translation>Themen, mit denen andere Tandems gut gestartet sind. Behaltet, was euch interessiert, und ergänzt eigene. Pro Treffen wählt ihr eines als Schwerpunkt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="216" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="263" />
       <source>Suggested topics</source>
       <translation>Vorgeschlagene Themen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="218" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="265" />
       <source>Your own topic</source>
       <translation>Euer eigenes Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="219" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="266" />
       <source>Add your own topic, press Enter</source>
       <translation>Eigenes Thema hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="75" />
-      <source>Rule: {name}</source>
-      <translation>Regel: {name}</translation>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="82" />
+      <source>Or in your own words</source>
+      <translation>Oder in euren eigenen Worten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="238" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="122" />
+      <source>Replaces the suggestion: {suggestion}</source>
+      <translation>Ersetzt den Vorschlag: {suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="187" />
+      <source>Suggestion: {suggestion}</source>
+      <translation>Vorschlag: {suggestion}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="83" />
+      <source>Rule: {name}, in your own words</source>
+      <translation>Regel: {name}, in euren eigenen Worten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="285" />
       <source>{topic} (already in your pool)</source>
       <translation>{topic} (schon in eurem Pool)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="32" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="38" />
       <source>Practical explanations and demos</source>
       <translation>Praktische Erklärungen und Demos</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="32" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="38" />
       <source>Trying things out together</source>
       <translation>Gemeinsam ausprobieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="33" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="39" />
       <source>Questions and answers</source>
       <translation>Fragen und Antworten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="33" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="39" />
       <source>Introductions to networks and communities</source>
       <translation>Zugang zu Netzwerken und Communities</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="64" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="110" />
       <source>Getting to know each other</source>
       <translation>Kennenlernen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="65" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="111" />
       <source>Take your time for this: the tandem works when you know where the other comes from.</source>
       <translation>Nehmt euch Zeit dafür: Das Tandem funktioniert, wenn ihr wisst, woher die oder der andere kommt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="74" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="120" />
       <source>Language of the suggestions</source>
       <translation>Sprache der Vorschläge</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="81" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="127" />
       <source>Suggestions in</source>
       <translation>Vorschläge auf</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="93" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="139" />
       <source>The concern and the form of support</source>
       <translation>Anliegen und Form der Unterstützung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="94" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="140" />
       <source>What does the mentee want to understand or be able to do, and how can the mentor help?</source>
       <translation>Was möchte die/der Mentee verstehen oder können, und wie kann die Mentorin oder der Mentor helfen?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="95" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="141" />
       <source>The concern</source>
       <translation>Das Anliegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="95" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="141" />
       <source>e.g. “I want to understand how our young colleagues use social media, and be visible there myself.”</source>
       <translation>z. B. „Ich möchte verstehen, wie unsere jungen Kolleg:innen soziale Medien nutzen, und dort selbst sichtbar sein.“</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="100" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="146" />
       <source>Form of support</source>
       <translation>Form der Unterstützung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="105" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="151" />
       <source>Choose or describe the form of support</source>
       <translation>Form der Unterstützung wählen oder beschreiben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="107" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="153" />
       <source>Concern</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="115" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="161" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="116" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="162" />
       <source>Two or three goals, each concrete enough that you will know when it is reached.</source>
       <translation>Zwei oder drei Ziele, jedes so konkret, dass ihr merkt, wann es erreicht ist.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="124" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="170" />
       <source>New goal</source>
       <translation>Neues Ziel</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="125" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="171" />
       <source>Add a goal, press Enter</source>
       <translation>Ziel hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="127" />
-      <source>Remove goal</source>
-      <translation>Ziel entfernen</translation>
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="173" />
+      <source>&amp;Remove goal</source>
+      <translation>Ziel &amp;entfernen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="163" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="210" />
       <source>Expectations and roles</source>
       <translation>Erwartungen und Rollen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="164" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="211" />
       <source>What does each of you expect of the other, and of the tandem?</source>
       <translation>Was erwartet ihr voneinander und vom Tandem?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="165" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="212" />
       <source>What the mentee expects</source>
       <translation>Was die/der Mentee erwartet</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="165" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="212" />
       <source>e.g. honest feedback, patience with basic questions</source>
       <translation>z. B. ehrliches Feedback, Geduld bei Grundfragen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="167" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="214" />
       <source>What the mentor expects</source>
       <translation>Was die Mentorin oder der Mentor erwartet</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="167" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="214" />
       <source>e.g. insight into how decisions are made, a network</source>
       <translation>z. B. Einblick, wie Entscheidungen fallen, ein Netzwerk</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="170" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="217" />
       <source>The mentee expects</source>
       <translation>Mentee erwartet</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="171" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="218" />
       <source>The mentor expects</source>
       <translation>Mentor:in erwartet</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="67" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="113" />
       <source>Talk about: your background and your work today · why you joined the tandem · what you are curious about · how you like to learn (show me, let me try, explain the why).</source>
       <translation>Sprecht über: euren Werdegang und eure heutige Arbeit · warum ihr beim Tandem mitmacht · worauf ihr neugierig seid · wie ihr gern lernt (zeigen, ausprobieren lassen, das Warum erklären).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="117" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="163" />
       <source>Good: “Set up a LinkedIn profile and post once a month.” Too vague: “Get better at digital things.” Double-click a goal to change it.</source>
       <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
     </message>
@@ -2073,17 +2088,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>„{text}“: Diesen Tag hat der Monat nicht. Schreibe das Datum zum Beispiel so: {example}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="173" />
+      <location filename="../app/ui/widgets/date_field.py" line="167" />
       <source>Choose from a calendar (Alt+↓)</source>
       <translation>Im Kalender auswählen (Alt+↓)</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="279" />
+      <location filename="../app/ui/widgets/date_field.py" line="273" />
       <source>Calendar</source>
       <translation>Kalender</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="262" />
+      <location filename="../app/ui/widgets/date_field.py" line="256" />
       <source>A date, for example {example}. Alt+↓ opens a calendar.</source>
       <translation>Ein Datum, zum Beispiel {example}. Alt+↓ öffnet einen Kalender.</translation>
     </message>
@@ -2287,12 +2302,12 @@ und seht hier euren Fortschritt.</translation>
       <translation>die Liste fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie)</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="116" />
+      <location filename="../app/ui/window/programme_actions.py" line="117" />
       <source>Save the next session to a calendar file</source>
       <translation>Nächstes Treffen als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="117" />
+      <location filename="../app/ui/window/programme_actions.py" line="118" />
       <source>Calendar files</source>
       <translation>Kalenderdateien</translation>
     </message>
@@ -2317,47 +2332,47 @@ und seht hier euren Fortschritt.</translation>
       <translation>den Kick-off-Leitfaden öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="81" />
+      <location filename="../app/ui/window/programme_actions.py" line="82" />
       <source>The kick-off agreement is saved. You can open the guide again at any time (Tandem → Kick-off guide).</source>
       <translation>Die Kick-off-Vereinbarung ist gespeichert. Ihr könnt den Leitfaden jederzeit wieder öffnen (Tandem → Kick-off-Leitfaden).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="86" />
+      <location filename="../app/ui/window/programme_actions.py" line="87" />
       <source>planning the next session</source>
       <translation>das nächste Treffen planen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="110" />
+      <location filename="../app/ui/window/programme_actions.py" line="111" />
       <source>No next session is planned yet: plan it first (Tandem → Plan next session…), then save it to your calendar.</source>
       <translation>Es ist noch kein nächstes Treffen geplant: Plane es zuerst (Tandem → Nächstes Treffen planen…) und speichere es dann im Kalender.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="136" />
+      <location filename="../app/ui/window/programme_actions.py" line="137" />
       <source>the check-in</source>
       <translation>die Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="144" />
+      <location filename="../app/ui/window/programme_actions.py" line="145" />
       <source>There are no open goals to rate yet. Add goals in the overview or in the kick-off guide.</source>
       <translation>Es gibt noch keine offenen Ziele zu bewerten. Fügt Ziele in der Übersicht oder im Kick-off-Leitfaden hinzu.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="153" />
+      <location filename="../app/ui/window/programme_actions.py" line="154" />
       <source>Check-in saved. The overview shows your progress over time.</source>
       <translation>Zwischenbilanz gespeichert. Die Übersicht zeigt euren Fortschritt im Verlauf.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="157" />
+      <location filename="../app/ui/window/programme_actions.py" line="158" />
       <source>the closing round</source>
       <translation>die Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="167" />
+      <location filename="../app/ui/window/programme_actions.py" line="168" />
       <source>The tandem is completed and its journal is now read-only. Thank you both!</source>
       <translation>Das Tandem ist abgeschlossen, sein Journal ist jetzt schreibgeschützt. Danke euch beiden!</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="174" />
+      <location filename="../app/ui/window/programme_actions.py" line="175" />
       <source>The tandem is open again: you can change everything.</source>
       <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
     </message>
@@ -2367,7 +2382,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>das nächste Treffen ({date})</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="131" />
+      <location filename="../app/ui/window/programme_actions.py" line="132" />
       <source>Saved {file}: open it with your calendar to add the session.</source>
       <translation>{file} gespeichert: Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
     </message>
@@ -2377,7 +2392,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>Hinzugefügt zu: {where}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="129" />
+      <location filename="../app/ui/window/programme_actions.py" line="130" />
       <source>The calendar file was not saved. {reason}</source>
       <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
     </message>

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from app.core.kickoff import Kickoff
@@ -29,7 +31,7 @@ class KickoffWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Save agreement"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Save agreement"))
         self.people = PeoplePage(kickoff, language)
         self.concern = ConcernPage(kickoff)
         self.goals = GoalsPage(kickoff)
@@ -46,10 +48,34 @@ class KickoffWizard(QWizard):
         self.currentIdChanged.connect(  # pages are numbered from 0 in the order they were added
             lambda page_id: self.setWindowTitle(
                 tr("Kick-off guide — step {step} of {steps}").format(step=page_id + 1, steps=len(pages))))
-        self.resize(760, 560)
+        self.fit()
 
     def language(self) -> str:
         return str(self.people.language.currentData())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter never turns the page: in a one-line field it adds the line (a goal, a topic) or does
+        nothing, and what comes next is not typed into the next step. Only the guide's buttons (a
+        click, Enter on a focused button, or their shortcuts) go on."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # not QDialog's: it would press the default button (Next or Save agreement)
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
+
+    def fit(self) -> None:
+        """The standard size, grown with the text size (the window gives the guide its font), and
+        never larger than the window it opens over."""
+        scale = max(1.0, self.font().pointSizeF() / 12)  # 12 pt: the app's standard text size
+        size = QSize(round(760 * scale), round(560 * scale))
+        owner = self.parentWidget()
+        if owner is not None:
+            size = size.boundedTo(owner.window().size() - QSize(40, 40)).expandedTo(QSize(760, 560))
+        self.resize(size)
 
     def accept(self) -> None:
         """Finishing early still takes what the pages not visited hold (their suggestions included)."""

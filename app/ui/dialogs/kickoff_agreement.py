@@ -7,6 +7,7 @@ import datetime as _dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,20 +17,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
+    QPushButton,
     QRadioButton,
     QSpinBox,
 )
 
 from app import programme
 from app.core.clock import stamp
-from app.core.kickoff import Kickoff, RuleDraft
+from app.core.kickoff import Kickoff, RuleDraft, accept_suggestion, own_wording, rule_wording
 
 from ..i18n import N_, current_language, tr
 from ..widgets.date_field import DateField, all_readable
 from ..widgets.date_time_field import DateTimeField
-from .kickoff_pages import ID_ROLE, KickoffPage, text_edit
+from .kickoff_pages import ID_ROLE, KickoffPage, text_edit, wrapping_list
 
 RHYTHM_LABELS = {"biweekly": N_("Every 2 weeks"), "monthly": N_("Monthly"), "weekly": N_("Weekly"),
                  "other": N_("Other")}
@@ -62,22 +63,31 @@ class RulesPage(KickoffPage):
                          tr("The rules of your conversations. Above all: what you discuss stays between you."))
         self._language = ""
         existing = {r.key: r.text for r in kickoff.rules if r.key != "custom"}
-        self.fresh = not kickoff.rules  # untouched suggestions follow the chosen language
         grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        # Each rule: its box, the suggested wording in full (what a ticked rule says), and a field for
+        # the tandem's own words, which replace the suggestion: the two are never run together.
         self.checks: dict[str, QCheckBox] = {}
+        self.suggestions: dict[str, QLabel] = {}
         self.texts: dict[str, QLineEdit] = {}
         for row, key in enumerate(programme.RULES):
             name = programme.RULE_NAMES[key](current_language())
             check = QCheckBox(name)
-            check.setChecked(self.fresh or key in existing)
-            text = QLineEdit(existing.get(key, ""))
-            text.setPlaceholderText(programme.RULES[key](current_language()))
-            text.setAccessibleName(tr("Rule: {name}").format(name=name))
-            check.toggled.connect(text.setEnabled)
-            text.setEnabled(check.isChecked())
-            grid.addWidget(check, row, 0)
-            grid.addWidget(text, row, 1)
-            self.checks[key], self.texts[key] = check, text
+            check.setChecked(not kickoff.rules or key in existing)
+            suggestion = QLabel()
+            suggestion.setWordWrap(True)
+            suggestion.setTextFormat(Qt.TextFormat.PlainText)
+            text = QLineEdit(own_wording(key, existing.get(key, "")))
+            text.setPlaceholderText(tr("Or in your own words"))
+            text.setAccessibleName(tr("Rule: {name}, in your own words").format(name=name))
+            check.toggled.connect(lambda _on, k=key: self._show_used(k))
+            text.textChanged.connect(lambda _text, k=key: self._show_used(k))
+            grid.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(suggestion, row, 1)
+            grid.addWidget(text, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.checks[key], self.suggestions[key], self.texts[key] = check, suggestion, text
+            self._suggest(key, current_language())
         self.checks["confidentiality"].setToolTip(tr("The sources call this the one rule no tandem can do without."))
         self.custom = text_edit(tr("Further rules, one per line"), tr("Further rules, one per line (e.g. phones away)"), 70)
         self.custom.setPlainText("\n".join(r.text for r in kickoff.rules if r.key == "custom"))
@@ -100,16 +110,28 @@ class RulesPage(KickoffPage):
         language = self.wizard().language()
         if language == self._language:
             return
-        for key, text in self.texts.items():
-            text.setPlaceholderText(programme.RULES[key](language))
-            old = programme.RULES[key](self._language) if self._language else ""
-            if self.fresh and text.text() in ("", old):
-                text.setText(programme.RULES[key](language))
+        for key in self.texts:
+            self._suggest(key, language)
         self._language = language
 
+    def _suggest(self, key: str, language: str) -> None:
+        """Show the suggested wording in the language of the suggestions."""
+        wording = programme.RULES[key](language)
+        self.suggestions[key].setText(wording)
+        self.checks[key].setAccessibleDescription(wording)
+        self.texts[key].setAccessibleDescription(tr("Replaces the suggestion: {suggestion}").format(suggestion=wording))
+        self._show_used(key)
+
+    def _show_used(self, key: str) -> None:
+        """The suggestion shows as used while the rule is ticked and has no words of the tandem's own."""
+        ticked = self.checks[key].isChecked()
+        self.texts[key].setEnabled(ticked)
+        self.suggestions[key].setEnabled(ticked and not self.texts[key].text().strip())
+
     def rules(self) -> list[RuleDraft]:
-        chosen = [RuleDraft(key, self.texts[key].text().strip()) for key, check in self.checks.items()
-                  if check.isChecked()]
+        language = self.wizard().language()
+        chosen = [RuleDraft(key, rule_wording(key, self.texts[key].text(), language))
+                  for key, check in self.checks.items() if check.isChecked()]
         custom = [line.strip() for line in self.custom.toPlainText().splitlines() if line.strip()]
         return chosen + [RuleDraft("custom", line) for line in custom]
 
@@ -132,24 +154,50 @@ class DependencyPage(KickoffPage):
         self.group.addButton(self.yes)
         self.no.setChecked(kickoff.dependency_exists is False)
         self.yes.setChecked(kickoff.dependency_exists is True)
-        self.note = text_edit(tr("How we keep it confidential"), tr("How you keep the sessions separate from work "
-                               "decisions"), 110)
+        # The suggested rule is the empty field's placeholder and is taken only with the button: the
+        # field holds nothing but what the tandem writes or accepts, so their words are never glued on.
+        self.note = text_edit(tr("How we keep it confidential"), "", 110)
         self.note.setPlainText(kickoff.dependency_note)
         self.note_label = QLabel(tr("Our rule for it"))
+        self.note_label.setBuddy(self.note)
+        self.use_suggestion = QPushButton(tr("&Use the suggestion"))
+        self.use_suggestion.clicked.connect(self.accept_suggestion)
         self.yes.toggled.connect(self._update)
+        self.note.textChanged.connect(self._update)
+        row = QHBoxLayout()
+        row.addWidget(self.note_label, 1)
+        row.addWidget(self.use_suggestion)
         self.box.addWidget(self.no)
         self.box.addWidget(self.yes)
-        self.box.addWidget(self.note_label)
+        self.box.addLayout(row)
         self.box.addWidget(self.note)
         self.box.addStretch()
+        self._language = current_language()
+        self._suggest()
+
+    def initializePage(self) -> None:
+        self._language = self.wizard().language()
+        self._suggest()
+
+    def suggestion(self) -> str:
+        return programme.DEPENDENCY_RULE(self._language)
+
+    def _suggest(self) -> None:
+        self.note.setPlaceholderText(self.suggestion())
+        self.note.setAccessibleDescription(tr("Suggestion: {suggestion}").format(suggestion=self.suggestion()))
         self._update()
 
     def _update(self) -> None:
         yes = self.yes.isChecked()
         self.note.setEnabled(yes)
         self.note_label.setEnabled(yes)
-        if yes and not self.note.toPlainText().strip() and self.wizard() is not None:
-            self.note.setPlainText(programme.DEPENDENCY_RULE(self.wizard().language()))
+        self.use_suggestion.setEnabled(yes and self.suggestion() not in self.note.toPlainText().splitlines())
+
+    def accept_suggestion(self) -> None:
+        """Take the suggested rule into the field, apart from what is typed there; go on writing below it."""
+        self.note.setPlainText(accept_suggestion(self.note.toPlainText(), self.suggestion()))
+        self.note.moveCursor(QTextCursor.MoveOperation.End)
+        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def answer(self) -> bool | None:
         return True if self.yes.isChecked() else False if self.no.isChecked() else None
@@ -212,8 +260,7 @@ class TopicsPage(KickoffPage):
                                               "you; add your own. You pick one per session as its focus."))
         self.existing = {t.casefold() for t in existing_topics}
         self._language = ""
-        self.list = QListWidget()
-        self.list.setAccessibleName(tr("Suggested topics"))
+        self.list = wrapping_list(tr("Suggested topics"))
         self.own = QLineEdit()
         self.own.setAccessibleName(tr("Your own topic"))
         self.own.setPlaceholderText(tr("Add your own topic, press Enter"))

@@ -5,18 +5,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -42,6 +48,33 @@ def text_edit(name: str, placeholder: str, height: int = 90) -> QPlainTextEdit:
     return edit
 
 
+class _WrapToWidth(QStyledItemDelegate):
+    """Items as wide as the list, never wider: their text wraps (a word longer than a line ends in “…”)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        return QSize(min(size.width(), view.viewport().width()), size.height()) if isinstance(view, QListView) else size
+
+
+def wrapping_list(name: str) -> QListWidget:
+    """A list whose long entries wrap instead of scrolling sideways (a screen reader reads an item's
+    whole text; a goal also shows in full as its tooltip: ``show_in_full``)."""
+    view = QListWidget()
+    view.setAccessibleName(name)
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again when the guide is resized
+    view.setItemDelegate(_WrapToWidth(view))
+    return view
+
+
+def show_in_full(item: QListWidgetItem) -> None:
+    if item.toolTip() != item.text():
+        item.setToolTip(item.text())
+
+
 def intro(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -49,11 +82,24 @@ def intro(text: str) -> QLabel:
 
 
 class KickoffPage(QWizardPage):
+    """A step; its content (``self.box``) scrolls up and down when the text is large, never sideways."""
+
     def __init__(self, title: str, subtitle: str) -> None:
         super().__init__()
         self.setTitle(title)
         self.setSubTitle(subtitle)
-        self.box = QVBoxLayout(self)
+        body = QWidget()
+        self.box = QVBoxLayout(body)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, and scrolls to them
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def wizard(self) -> KickoffWizard:
         return super().wizard()  # type: ignore[return-value]
@@ -116,15 +162,15 @@ class GoalsPage(KickoffPage):
                          tr("Two or three goals, each concrete enough that you will know when it is reached."))
         self.box.addWidget(intro(tr("Good: “Set up a LinkedIn profile and post once a month.” "
                                   "Too vague: “Get better at digital things.” Double-click a goal to change it.")))
-        self.list = QListWidget()
-        self.list.setAccessibleName(tr("Goals"))
+        self.list = wrapping_list(tr("Goals"))
+        self.list.itemChanged.connect(show_in_full)  # a goal changed in place
         for goal in kickoff.goals:
             self._append(goal.title, goal.id)
         self.new = QLineEdit()
         self.new.setAccessibleName(tr("New goal"))
         self.new.setPlaceholderText(tr("Add a goal, press Enter"))
         self.new.returnPressed.connect(self.add_goal)
-        remove = QPushButton(tr("Remove goal"))
+        remove = QPushButton(tr("&Remove goal"))
         remove.clicked.connect(self.remove_goal)
         row = QHBoxLayout()
         row.addWidget(self.new, 1)
@@ -136,6 +182,7 @@ class GoalsPage(KickoffPage):
         item = QListWidgetItem(title)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         item.setData(ID_ROLE, goal_id)
+        show_in_full(item)
         self.list.addItem(item)
 
     def add_goal(self) -> None:

@@ -72,6 +72,7 @@ class ProgrammeActionsMixin(WindowBase):
         if current is None:
             return
         wizard = KickoffWizard(current, topics, self.settings.suggestion_language, self, today=self._today)
+        wizard.setFont(self.stack.font())  # the app's text size (Ctrl++), as on the pages
         result = run_once(wizard, lambda w: (w.kickoff(), w.language()))
         if result is None:
             return

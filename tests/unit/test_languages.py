@@ -9,7 +9,8 @@ from app import languages
 
 ROOT = Path(__file__).resolve().parents[2]
 # Texts that are data in two languages, with an English fallback for any other (see app/languages.py).
-DATA_IN_LANGUAGES = {"app/languages.py", "app/programme.py", "app/export/onepager.py", "app/sample.py"}
+DATA_IN_LANGUAGES = {"app/languages.py", "app/programme.py", "app/export/onepager.py", "app/export/labels.py",
+                     "app/sample.py"}
 
 
 def test_every_translated_language_has_its_catalogue_and_build() -> None:

@@ -5,14 +5,20 @@ the command line both apply it: a private journal's passphrase must not be the
 tandem's, because the partner knows that one. Which tandem journals are checked:
 those the caller names (the one open in the app, ``--tandem`` on the command line)
 and every ``*.tandem`` file beside the private journal.
+
+A new private journal never replaces a file (the partner's may have that name), and its
+proposed name carries the person's first name, so the two partners' names differ. One that
+its author let this laptop remember is found by its passphrase alone (``open_remembered_private``):
+the app never lists remembered files, so the partner cannot tell that one exists.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from app.store import Journal, JournalError, PrivateJournal
+from app.store import AlreadyExists, Journal, JournalError, NotAJournal, PrivateJournal, WrongPassphrase
 from app.store.connection import unlocks
 
 TANDEM_SUFFIX = ".tandem"
@@ -60,14 +66,55 @@ def check_private_passphrase(secret: str, tandems: Iterable[Path]) -> None:
         raise TandemPassphraseChosen(TANDEM_PASSPHRASE_MESSAGE)
 
 
-def create_private(path: Path, secret: str, tandems: Iterable[Path | None] = ()) -> PrivateJournal:
-    """A new private journal, unless ``secret`` is a tandem's passphrase."""
+# What a file name may not hold on any of the desktops (Windows is the strictest), and control characters.
+_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+NAME_LIMIT = 40  # characters of the first name kept in a file's name
+
+
+def private_file_name(word: str, first_name: str) -> str:
+    """A new private journal's file name: ``word`` (the interface's "Reflections") and the author's
+    first name, e.g. ``Reflexionen-Petra.reflections``, so the two partners' names differ. Characters
+    a file name cannot hold become spaces; an empty name leaves just the word."""
+    def clean(text: str) -> str:
+        return " ".join(_NOT_IN_NAMES.sub(" ", text).split()).strip(" .")
+
+    name = clean(first_name)[:NAME_LIMIT].strip(" .")
+    stem = clean(word) or "Reflections"
+    return f"{stem}-{name}{PRIVATE_SUFFIX}" if name else f"{stem}{PRIVATE_SUFFIX}"
+
+
+def check_new_private(path: Path, secret: str, tandems: Iterable[Path | None] = ()) -> None:
+    """Refuse a new private journal at ``path`` before anything is written: the file exists (it may be
+    the partner's: never replaced), or ``secret`` opens a tandem journal (the partner knows it)."""
+    if path.exists():
+        raise AlreadyExists(f"{path} already exists; choose another name.")
     check_private_passphrase(secret, tandems_to_check(path, tandems))
+
+
+def create_private(path: Path, secret: str, tandems: Iterable[Path | None] = ()) -> PrivateJournal:
+    """A new private journal, unless the file exists or ``secret`` is a tandem's passphrase."""
+    check_new_private(path, secret, tandems)
     return PrivateJournal.create(path, secret)
 
 
 def open_private(path: Path, secret: str) -> PrivateJournal:
     return PrivateJournal.open(path, secret)
+
+
+class NoRememberedJournalOpens(WrongPassphrase):
+    """No private journal remembered on this laptop opens with the passphrase typed."""
+
+
+def open_remembered_private(secret: str, remembered: Iterable[Path]) -> PrivateJournal:
+    """The remembered private journal that ``secret`` opens (each is tried read-only first, so a wrong
+    one is never touched). Which files are remembered is never shown: the passphrase chooses."""
+    for path in remembered:
+        if path.is_file() and unlocks(path, secret):
+            try:
+                return PrivateJournal.open(path, secret)
+            except NotAJournal:  # a tandem journal, say: not a private one
+                continue
+    raise NoRememberedJournalOpens("No remembered private journal opens with that passphrase.")
 
 
 def change_private_passphrase(journal: PrivateJournal, secret: str, tandems: Iterable[Path | None] = ()) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.core import journals
-from app.store import Journal, PrivateJournal, WrongPassphrase
+from app.store import AlreadyExists, Journal, PrivateJournal, WrongPassphrase
 from tests.conftest import OTHER, PASSPHRASE
 
 MINE = "nur ich kenne diesen Satz 2026"
@@ -58,3 +58,55 @@ def test_changing_a_private_passphrase_to_the_tandems_is_refused(journal_path: P
         assert [r["body"] for r in journal.reflections()] == ["geheim"]
     with Journal.open(journal_path, PASSPHRASE):
         pass  # the tandem journal is untouched and still opens
+
+
+@pytest.mark.parametrize(("word", "first_name", "expected"), [
+    ("Reflexionen", "Petra", "Reflexionen-Petra.reflections"),
+    ("Reflections", "Jonas", "Reflections-Jonas.reflections"),
+    ("Reflexionen", "  Anna   Lena ", "Reflexionen-Anna Lena.reflections"),
+    ("Reflexionen", "Jürgen 🙂", "Reflexionen-Jürgen 🙂.reflections"),
+    ("Reflexionen", "", "Reflexionen.reflections"),
+    ("Reflexionen", " . ", "Reflexionen.reflections"),
+    ("Reflexionen", "../../etc/passwd", "Reflexionen-etc passwd.reflections"),  # never a path
+    ("Reflexionen", "a:b*c?<d>|e\"f\\g", "Reflexionen-a b c d e f g.reflections"),  # Windows' forbidden characters
+    ("Reflexionen", "Tab\there\nnew", "Reflexionen-Tab here new.reflections"),
+    ("Reflexionen", "x" * 60, f"Reflexionen-{'x' * journals.NAME_LIMIT}.reflections"),
+    ("", "Petra", "Reflections-Petra.reflections"),
+])
+def test_a_private_journal_is_named_after_its_author(word: str, first_name: str, expected: str) -> None:
+    assert journals.private_file_name(word, first_name) == expected
+
+
+def test_a_new_private_journal_never_replaces_a_file(tmp_path: Path) -> None:
+    partners = tmp_path / "Reflexionen-Petra.reflections"
+    journals.create_private(partners, OTHER).close()
+    before = partners.read_bytes()
+    for refuse in (journals.check_new_private, journals.create_private):
+        with pytest.raises(AlreadyExists):
+            refuse(partners, MINE)
+    assert partners.read_bytes() == before
+    with journals.open_private(partners, OTHER):
+        pass
+
+
+def test_a_new_private_journal_is_checked_before_anything_is_written(journal_path: Path) -> None:
+    private = journal_path.parent / "Reflexionen-Jonas.reflections"
+    with pytest.raises(journals.TandemPassphraseChosen):
+        journals.check_new_private(private, PASSPHRASE)
+    journals.check_new_private(private, MINE)
+    assert not private.exists()
+
+
+def test_a_remembered_private_journal_is_found_by_its_passphrase(journal_path: Path, tmp_path: Path) -> None:
+    petra, jonas = tmp_path / "Reflexionen-Petra.reflections", tmp_path / "Reflexionen-Jonas.reflections"
+    journals.create_private(petra, MINE).close()
+    journals.create_private(jonas, OTHER).close()
+    gone = tmp_path / "verschoben.reflections"
+    remembered = [gone, petra, jonas]
+    for secret, expected in ((MINE, petra), (OTHER, jonas)):
+        with journals.open_remembered_private(secret, remembered) as journal:
+            assert journal.path == expected
+    for secret, among in ((PASSPHRASE, remembered), ("falsch", remembered), (MINE, []),
+                           (PASSPHRASE, [journal_path])):  # a tandem journal is not a private one
+        with pytest.raises(journals.NoRememberedJournalOpens):
+            journals.open_remembered_private(secret, among)

@@ -289,69 +289,109 @@
       <translation>Beim Abschließen bleibt alles erhalten, und das Journal wird schreibgeschützt, damit es so bleibt, wie es am Ende war. Ihr könnt es jederzeit wieder öffnen (Tandem → Tandem wieder öffnen).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/common.py" line="48" />
+      <location filename="../app/ui/dialogs/common.py" line="50" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="13" />
+      <location filename="../app/ui/dialogs/create.py" line="33" />
       <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even with this program's help. Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.</source>
       <translation>&lt;b&gt;Eine verlorene Passphrase kann niemand wiederherstellen&lt;/b&gt;, auch nicht mit Hilfe dieses Programms. Vereinbart sie gemeinsam und bewahrt sie sicher auf. Ihr beide öffnet das Tandem damit.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="15" />
+      <location filename="../app/ui/dialogs/create.py" line="35" />
       <source>&lt;b&gt;Only you should know this passphrase.&lt;/b&gt; Do not use the tandem's passphrase: your partner knows that one. Nobody can recover a lost passphrase.</source>
       <translation>&lt;b&gt;Nur du solltest diese Passphrase kennen.&lt;/b&gt; Nimm nicht die Passphrase des Tandems: Die kennt dein Gegenüber. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="25" />
+      <location filename="../app/ui/dialogs/create.py" line="227" />
+      <source>Reflections</source>
+      <translation>Reflexionen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/create.py" line="46" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="28" />
+      <location filename="../app/ui/dialogs/create.py" line="49" />
       <source>Create</source>
       <translation>Anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="67" />
+      <location filename="../app/ui/dialogs/create.py" line="88" />
       <source>Create a tandem journal</source>
       <translation>Tandem-Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="69" />
+      <location filename="../app/ui/dialogs/create.py" line="90" />
       <source>e.g. the senior leader</source>
       <translation>z. B. die Führungskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="70" />
+      <location filename="../app/ui/dialogs/create.py" line="91" />
       <source>Mentee's name</source>
       <translation>Name der/des Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="72" />
+      <location filename="../app/ui/dialogs/create.py" line="93" />
       <source>e.g. the younger colleague</source>
       <translation>z. B. die jüngere Kollegin oder der jüngere Kollege</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="73" />
+      <location filename="../app/ui/dialogs/create.py" line="94" />
       <source>Mentor's name</source>
       <translation>Name der Mentorin oder des Mentors</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="74" />
+      <location filename="../app/ui/dialogs/create.py" line="95" />
       <source>Mentee (learns)</source>
       <translation>Mentee (lernt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="75" />
+      <location filename="../app/ui/dialogs/create.py" line="96" />
       <source>Mentor (teaches)</source>
       <translation>Mentor:in (vermittelt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="92" />
+      <location filename="../app/ui/dialogs/create.py" line="120" />
       <source>Create my private journal</source>
       <translation>Mein privates Journal anlegen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/create.py" line="127" />
+      <source>Your first name</source>
+      <translation>Dein Vorname</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/create.py" line="128" />
+      <source>e.g. Petra</source>
+      <translation>z. B. Petra</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/create.py" line="129" />
+      <source>Only for the file's name, so that yours and your partner's differ. It is kept nowhere else.</source>
+      <translation>Nur für den Dateinamen, damit sich deine Datei und die deines Gegenübers unterscheiden. Er wird nirgends sonst gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/create.py" line="134" />
+      <source>Choose another place…</source>
+      <translation>Anderen Ort wählen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/create.py" line="141" />
+      <source>Checking…</source>
+      <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/create.py" line="144" />
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/create.py" line="177" />
+      <source>“{name}” already exists in this folder; it may be your partner's private journal. Nothing is replaced: type another name, or choose another place.</source>
+      <translation>„{name}“ gibt es in diesem Ordner schon; es könnte das private Journal deines Gegenübers sein. Nichts wird ersetzt: Gib einen anderen Namen ein oder wähle einen anderen Ort.</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/evaluation.py" line="29" />
@@ -799,162 +839,182 @@
       <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="77" />
-      <source>No preview: {reason}</source>
-      <translation>Keine Vorschau: {reason}</translation>
-    </message>
-    <message>
       <location filename="../app/ui/dialogs/onepager.py" line="83" />
-      <source>Export one-pager</source>
-      <translation>One-Pager exportieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="90" />
-      <source>Learnings to share</source>
-      <translation>Lernerfahrungen zum Teilen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="91" />
-      <source>Quick wins</source>
-      <translation>Quick Wins</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="94" />
-      <source>Topics covered</source>
-      <translation>Behandelte Themen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="96" />
-      <source>Next steps and recommendations for the team</source>
-      <translation>Nächste Schritte und Empfehlungen für das Team</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="105" />
-      <source>A4</source>
-      <translation>A4</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="106" />
-      <source>Letter</source>
-      <translation>Letter (US)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="109" />
-      <source>not available yet</source>
-      <translation>noch nicht verfügbar</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="110" />
-      <source>Password protection needs AES-256, which the PDF library here cannot yet write in a form readers open. Share the file through an encrypted channel.</source>
-      <translation>Passwortschutz braucht AES-256, und das kann die PDF-Bibliothek hier noch nicht so schreiben, dass Programme die Datei öffnen. Teilt die Datei über einen verschlüsselten Weg.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="123" />
-      <source>Next steps</source>
-      <translation>Nächste Schritte</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="124" />
-      <source>Names</source>
-      <translation>Namen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="125" />
-      <source>Language</source>
-      <translation>Sprache</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="126" />
-      <source>Paper</source>
-      <translation>Papier</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="127" />
-      <source>Password</source>
-      <translation>Passwort</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="130" />
-      <source>Preparing the preview…</source>
-      <translation>Vorschau wird vorbereitet…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="132" />
-      <source>Preview of the one-pager</source>
-      <translation>Vorschau des One-Pagers</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="140" />
-      <source>Whether the selection fits</source>
-      <translation>Ob die Auswahl passt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="141" />
-      <source>Save PDF…</source>
-      <translation>PDF speichern…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="144" />
-      <source>Close</source>
-      <translation>Schließen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="171" />
-      <source>Updating the preview…</source>
-      <translation>Vorschau wird aktualisiert…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="227" />
-      <source>Save the one-pager</source>
-      <translation>One-Pager speichern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="227" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="72" />
-      <source>The selection does not fit on one page: {count} item(s) do not fit ({items}). Uncheck some items or shorten the next steps.</source>
-      <translation>Die Auswahl passt nicht auf eine Seite: {count} Eintrag/Einträge passen nicht mehr ({items}). Wählt einiges ab oder kürzt die nächsten Schritte.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="99" />
-      <source>Names in full</source>
-      <translation>Namen vollständig</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="99" />
-      <source>Initials</source>
-      <translation>Initialen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="99" />
-      <source>No names</source>
-      <translation>Keine Namen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="116" />
-      <source>Learnings (preselected: flagged for the one-pager)</source>
-      <translation>Lernerfahrungen (vorausgewählt: für den One-Pager markiert)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="117" />
-      <source>Goals and progress</source>
-      <translation>Ziele und Fortschritt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="75" />
-      <source>The one-pager cannot be made: {reason}</source>
-      <translation>Der One-Pager kann nicht erstellt werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="204" />
       <source>Fits on one page.</source>
       <translation>Passt auf eine Seite.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="242" />
+      <location filename="../app/ui/dialogs/onepager.py" line="78" />
+      <source>No preview: {reason}</source>
+      <translation>Keine Vorschau: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="95" />
+      <source>Export one-pager</source>
+      <translation>One-Pager exportieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="102" />
+      <source>Learnings to share</source>
+      <translation>Lernerfahrungen zum Teilen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="103" />
+      <source>Quick wins</source>
+      <translation>Quick Wins</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="105" />
+      <source>Topics covered</source>
+      <translation>Behandelte Themen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="107" />
+      <source>Next steps and recommendations for the team</source>
+      <translation>Nächste Schritte und Empfehlungen für das Team</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="119" />
+      <source>Title of the one-pager</source>
+      <translation>Titel des One-Pagers</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="121" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="122" />
+      <source>Letter</source>
+      <translation>Letter (US)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="125" />
+      <source>not available yet</source>
+      <translation>noch nicht verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="126" />
+      <source>Password protection needs AES-256, which the PDF library here cannot yet write in a form readers open. Share the file through an encrypted channel.</source>
+      <translation>Passwortschutz braucht AES-256, und das kann die PDF-Bibliothek hier noch nicht so schreiben, dass Programme die Datei öffnen. Teilt die Datei über einen verschlüsselten Weg.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="139" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="140" />
+      <source>Next steps</source>
+      <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="141" />
+      <source>Names</source>
+      <translation>Namen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="142" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="143" />
+      <source>Paper</source>
+      <translation>Papier</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="144" />
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="147" />
+      <source>Preparing the preview…</source>
+      <translation>Vorschau wird vorbereitet…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="149" />
+      <source>Preview of the one-pager</source>
+      <translation>Vorschau des One-Pagers</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="157" />
+      <source>Whether the selection fits</source>
+      <translation>Ob die Auswahl passt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="158" />
+      <source>Save PDF…</source>
+      <translation>PDF speichern…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="161" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="190" />
+      <source>Updating the preview…</source>
+      <translation>Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="253" />
+      <source>Save the one-pager</source>
+      <translation>One-Pager speichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="253" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="73" />
+      <source>The selection does not fit on one page: {count} item(s) do not fit ({items}). Uncheck some items or shorten the next steps.</source>
+      <translation>Die Auswahl passt nicht auf eine Seite: {count} Eintrag/Einträge passen nicht mehr ({items}). Wählt einiges ab oder kürzt die nächsten Schritte.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="110" />
+      <source>Names in full</source>
+      <translation>Namen vollständig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="110" />
+      <source>Initials</source>
+      <translation>Initialen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="110" />
+      <source>No names</source>
+      <translation>Keine Namen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="132" />
+      <source>Learnings (preselected: flagged for the one-pager)</source>
+      <translation>Lernerfahrungen (vorausgewählt: für den One-Pager markiert)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="133" />
+      <source>Goals and progress</source>
+      <translation>Ziele und Fortschritt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="76" />
+      <source>The one-pager cannot be made: {reason}</source>
+      <translation>Der One-Pager kann nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="85" />
+      <source>{count} more learnings are summed up as “… and {count} more”.</source>
+      <translation>{count} weitere Lernerfahrungen sind als „… und {count} weitere“ zusammengefasst.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="87" />
+      <source>These characters cannot be printed with the fonts here and would show as empty boxes: {characters}</source>
+      <translation>Diese Zeichen kann keine der Schriften hier drucken, sie erschienen als leere Kästchen: {characters}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="269" />
       <source>Saved to {path}.</source>
       <translation>Gespeichert unter {path}.</translation>
     </message>
@@ -1288,77 +1348,82 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="37" />
-      <source>Agenda</source>
-      <translation>Agenda</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/columns.py" line="38" />
-      <source>Learning</source>
-      <translation>Lernerfahrung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/columns.py" line="38" />
+      <location filename="../app/ui/models/columns.py" line="39" />
       <source>Who</source>
       <translation>Wer</translation>
     </message>
     <message>
+      <location filename="../app/ui/models/columns.py" line="38" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
       <location filename="../app/ui/models/columns.py" line="39" />
+      <source>not set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="40" />
+      <source>Learning</source>
+      <translation>Lernerfahrung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="41" />
       <source>One-pager</source>
       <translation>One-Pager</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="39" />
+      <location filename="../app/ui/models/columns.py" line="41" />
       <source>Quick win</source>
       <translation>Quick Win</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="40" />
+      <location filename="../app/ui/models/columns.py" line="42" />
       <source>Action item</source>
       <translation>Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="40" />
+      <location filename="../app/ui/models/columns.py" line="42" />
       <source>Owner</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="41" />
+      <location filename="../app/ui/models/columns.py" line="43" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="44" />
+      <location filename="../app/ui/models/columns.py" line="46" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="44" />
+      <location filename="../app/ui/models/columns.py" line="46" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="45" />
+      <location filename="../app/ui/models/columns.py" line="47" />
       <source>Learned</source>
       <translation>Gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="46" />
+      <location filename="../app/ui/models/columns.py" line="48" />
       <source>Rating</source>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="47" />
+      <location filename="../app/ui/models/columns.py" line="49" />
       <source>State</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="51" />
+      <location filename="../app/ui/models/columns.py" line="55" />
       <source>Sessions</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="48" />
+      <location filename="../app/ui/models/columns.py" line="50" />
       <source>Open action item</source>
       <translation>Offene Aufgabe</translation>
     </message>
@@ -1368,12 +1433,22 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Ohne Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="134" />
+      <location filename="../app/ui/models/rows.py" line="152" />
+      <source>Not set yet: press F2 to choose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/models/rows.py" line="150" />
+      <source>{field}: not set yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/models/rows.py" line="140" />
       <source>{field}: yes</source>
       <translation>{field}: ja</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="134" />
+      <location filename="../app/ui/models/rows.py" line="140" />
       <source>{field}: no</source>
       <translation>{field}: nein</translation>
     </message>
@@ -1543,249 +1618,294 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="121" />
-      <source>Unlocking…</source>
-      <translation>Wird entsperrt…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="144" />
-      <source>That passphrase does not open your private journal.</source>
-      <translation>Diese Passphrase öffnet dein privates Journal nicht.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="190" />
+      <location filename="../app/ui/pages/reflections.py" line="153" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="317" />
+      <location filename="../app/ui/pages/reflections.py" line="294" />
       <source>Changing your private passphrase…</source>
       <translation>Deine private Passphrase wird geändert …</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="109" />
-      <source>Choose your private journal first, or create one.</source>
-      <translation>Wähle zuerst dein privates Journal oder lege eines an.</translation>
+      <location filename="../app/ui/pages/reflections.py" line="239" />
+      <source>Typing here begins a new reflection</source>
+      <translation>Wenn du hier tippst, beginnt eine neue Reflexion</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="113" />
-      <source>Enter your private passphrase.</source>
-      <translation>Gib deine private Passphrase ein.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="319" />
+      <location filename="../app/ui/pages/reflections.py" line="296" />
       <source>Your private passphrase was changed.</source>
       <translation>Deine private Passphrase wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="148" />
-      <source>Could not open it: {reason}</source>
-      <translation>Konnte nicht geöffnet werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="41" />
+      <location filename="../app/ui/pages/reflections_files.py" line="73" />
       <source>Open my private journal</source>
       <translation>Mein privates Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="41" />
+      <location filename="../app/ui/pages/reflections_files.py" line="73" />
       <source>Private journals</source>
       <translation>Private Journale</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="78" />
-      <source>Back up my private journal</source>
-      <translation>Mein privates Journal sichern</translation>
+      <location filename="../app/ui/pages/reflections_files.py" line="122" />
+      <source>Unlocking…</source>
+      <translation>Wird entsperrt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="82" />
-      <source>Backing up your private journal…</source>
-      <translation>Dein privates Journal wird gesichert …</translation>
+      <location filename="../app/ui/pages/reflections_files.py" line="128" />
+      <source>No private journal remembered on this laptop opens with that passphrase. Choose your file with “Open my private journal…”, or check the spelling and Caps Lock.</source>
+      <translation>Kein privates Journal, das sich dieser Laptop gemerkt hat, öffnet sich mit dieser Passphrase. Wähle deine Datei mit „Mein privates Journal öffnen…“ oder prüfe die Schreibweise und die Feststelltaste.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="62" />
-      <source>Export my reflections as Markdown</source>
-      <translation>Meine Reflexionen als Markdown exportieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="63" />
-      <source>Markdown (*.md)</source>
-      <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="70" />
-      <source>Export my reflections as JSON</source>
-      <translation>Meine Reflexionen als JSON exportieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="70" />
-      <source>JSON (*.json)</source>
-      <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="58" />
-      <source>Saved to {path}. It is not encrypted: keep it private.</source>
-      <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="84" />
-      <source>Backup written to {path} (encrypted, same passphrase).</source>
-      <translation>Sicherung geschrieben nach {path} (verschlüsselt, gleiche Passphrase).</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="39" />
-      <source>What surprised me</source>
-      <translation>Was mich überrascht hat</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="40" />
-      <source>What I want to try before next time</source>
-      <translation>Was ich bis zum nächsten Mal ausprobieren will</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="41" />
-      <source>What I want to raise next time</source>
-      <translation>Was ich beim nächsten Mal ansprechen will</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="42" />
-      <source>How our collaboration feels</source>
-      <translation>Wie sich unsere Zusammenarbeit anfühlt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="78" />
-      <source>&lt;h2&gt;My reflections&lt;/h2&gt;</source>
-      <translation>&lt;h2&gt;Meine Reflexionen&lt;/h2&gt;</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="79" />
-      <source>A private space for your own thoughts between sessions. It is a separate encrypted file with a passphrase only you know, so your partner cannot read it, even on this laptop. It locks itself when you leave it.</source>
-      <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er ist eine eigene verschlüsselte Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="83" />
+      <location filename="../app/ui/pages/reflections_files.py" line="143" />
       <source>No private journal chosen yet.</source>
       <translation>Noch kein privates Journal gewählt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="84" />
+      <location filename="../app/ui/pages/reflections_files.py" line="201" />
+      <source>Back up my private journal</source>
+      <translation>Mein privates Journal sichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="205" />
+      <source>Backing up your private journal…</source>
+      <translation>Dein privates Journal wird gesichert …</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="131" />
+      <source>That passphrase does not open your private journal.</source>
+      <translation>Diese Passphrase öffnet dein privates Journal nicht.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="164" />
+      <source>On: your passphrase alone opens this journal, also after the app was closed. This laptop's settings keep where the file is (never what is in it); someone using this computer account could find that there.</source>
+      <translation>An: Deine Passphrase allein öffnet dieses Journal, auch nachdem die App geschlossen wurde. Die Einstellungen dieses Laptops speichern, wo die Datei liegt (nie, was darin steht); wer dieses Benutzerkonto nutzt, könnte das dort finden.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="167" />
+      <source>Off: nothing on this laptop keeps where the file is; once the app is closed, choose it again.</source>
+      <translation>Aus: Nichts auf diesem Laptop merkt sich, wo die Datei liegt; wähle sie wieder, sobald die App geschlossen wurde.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="185" />
+      <source>Export my reflections as Markdown</source>
+      <translation>Meine Reflexionen als Markdown exportieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="186" />
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="193" />
+      <source>Export my reflections as JSON</source>
+      <translation>Meine Reflexionen als JSON exportieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="193" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="109" />
+      <source>Choose your private journal first, or create one.</source>
+      <translation>Wähle zuerst dein privates Journal oder lege eines an.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="110" />
+      <source>Enter your private passphrase.</source>
+      <translation>Gib deine private Passphrase ein.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="181" />
+      <source>Saved to {path}. It is not encrypted: keep it private.</source>
+      <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="135" />
+      <source>Could not open it: {reason}</source>
+      <translation>Konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_files.py" line="207" />
+      <source>Backup written to {path} (encrypted, same passphrase).</source>
+      <translation>Sicherung geschrieben nach {path} (verschlüsselt, gleiche Passphrase).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="41" />
+      <source>What surprised me</source>
+      <translation>Was mich überrascht hat</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="42" />
+      <source>What I want to try before next time</source>
+      <translation>Was ich bis zum nächsten Mal ausprobieren will</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="43" />
+      <source>What I want to raise next time</source>
+      <translation>Was ich beim nächsten Mal ansprechen will</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="44" />
+      <source>How our collaboration feels</source>
+      <translation>Wie sich unsere Zusammenarbeit anfühlt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="86" />
+      <source>Back</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="87" />
+      <source>Back to where you came from (Esc, Alt+←, Alt+Home). Your reflections lock.</source>
+      <translation>Zurück dorthin, wo du hergekommen bist (Esc, Alt+←, Alt+Pos1). Deine Reflexionen werden gesperrt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="104" />
+      <source>&lt;h2&gt;My reflections&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Meine Reflexionen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="105" />
+      <source>A private space for your own thoughts between sessions. It is a separate encrypted file with a passphrase only you know, so your partner cannot read it, even on this laptop. It locks itself when you leave it.</source>
+      <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er ist eine eigene verschlüsselte Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="111" />
+      <source>Choose your file with “Open my private journal…” and enter its passphrase. Until the app is closed (or always, if you let this laptop remember where your file is) your passphrase alone opens it.</source>
+      <translation>Wähle deine Datei mit „Mein privates Journal öffnen…“ und gib ihre Passphrase ein. Bis die App geschlossen wird (oder immer, wenn sich dieser Laptop merken darf, wo deine Datei liegt), öffnet deine Passphrase allein sie.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="115" />
       <source>Open my private journal…</source>
       <translation>Mein privates Journal öffnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="85" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="116" />
       <source>Create my private journal…</source>
       <translation>Mein privates Journal anlegen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="90" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="121" />
       <source>My private passphrase</source>
       <translation>Meine private Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="93" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="124" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="101" />
-      <source>Message</source>
-      <translation>Meldung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="127" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="158" />
       <source>Search my reflections</source>
       <translation>Meine Reflexionen durchsuchen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="132" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="163" />
       <source>Show only this tag</source>
       <translation>Nur dieses Schlagwort zeigen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="137" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="168" />
       <source>My reflections</source>
       <translation>Meine Reflexionen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="142" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="173" />
       <source>New reflection</source>
       <translation>Neue Reflexion</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="159" />
-      <source>Title</source>
-      <translation>Titel</translation>
+      <location filename="../app/ui/pages/reflections_layout.py" line="188" />
+      <source>Remember where this file is, on this laptop</source>
+      <translation>Auf diesem Laptop merken, wo diese Datei liegt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="162" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="189" />
+      <source>After the app was closed, too, your passphrase alone opens this journal, without choosing the file. This laptop's settings then keep where the file is (never what is in it). Nothing on screen shows it, but someone using this computer account could look it up in the settings. Off: the app forgets the file when it is closed.</source>
+      <translation>Auch nachdem die App geschlossen wurde, öffnet deine Passphrase allein dieses Journal, ohne dass du die Datei wählst. Die Einstellungen dieses Laptops speichern dann, wo die Datei liegt (nie, was darin steht). Auf dem Bildschirm zeigt das nichts an, aber wer dieses Benutzerkonto nutzt, könnte es in den Einstellungen nachsehen. Aus: Die App vergisst die Datei, wenn sie geschlossen wird.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="204" />
       <source>Refers to session</source>
       <translation>Bezieht sich auf das Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="164" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="206" />
       <source>Tags, separated by commas</source>
       <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="165" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="207" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="167" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="209" />
       <source>Reflection (Markdown)</source>
       <translation>Reflexion (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="168" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="210" />
       <source>Write freely. Only you can read this.</source>
       <translation>Schreib frei. Nur du kannst das lesen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="169" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="211" />
       <source>Raise next time…</source>
       <translation>Beim nächsten Mal ansprechen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="170" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="212" />
       <source>Put the current line (or the selected text) on the next session's agenda</source>
       <translation>Die aktuelle Zeile (oder den markierten Text) auf die Agenda des nächsten Treffens setzen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="175" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="217" />
       <source>Session</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="185" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="219" />
+      <source>Date, session and tags can be set once the reflection has begun: type a title or some text.</source>
+      <translation>Datum, Treffen und Schlagwörter lassen sich festlegen, sobald die Reflexion begonnen hat: Tippe einen Titel oder etwas Text.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="231" />
       <source>Export as Markdown…</source>
       <translation>Als Markdown exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="186" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="232" />
       <source>Export as JSON…</source>
       <translation>Als JSON exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="187" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="233" />
       <source>Change passphrase…</source>
       <translation>Passphrase ändern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="188" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="234" />
       <source>Back up…</source>
       <translation>Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="189" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="235" />
       <source>Lock my reflections</source>
       <translation>Meine Reflexionen sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="147" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="178" />
       <source>Start from: {prompt}</source>
       <translation>Beginnen mit: {prompt}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="188" />
+      <source>1 learning does not say who learned it: choose in its Who column.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../app/ui/pages/session.py" line="207" />
@@ -1793,9 +1913,19 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>1 offenen Punkt vom letzten Mal übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="292" />
+      <location filename="../app/ui/pages/session.py" line="304" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="219" />
+      <source>Links are not opened from the journal. Address: {url}</source>
+      <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="189" />
+      <source>{count} learnings do not say who learned it: choose in their Who column.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../app/ui/pages/session.py" line="208" />
@@ -1803,197 +1933,242 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>{count} offene Punkte vom letzten Mal übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="75" />
+      <location filename="../app/ui/pages/session_layout.py" line="79" />
       <source>← Overview</source>
       <translation>← Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="76" />
+      <location filename="../app/ui/pages/session_layout.py" line="80" />
       <source>Back to the tandem overview (Alt+Home)</source>
       <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="78" />
+      <location filename="../app/ui/pages/session_layout.py" line="82" />
       <source>Start of the session</source>
       <translation>Beginn des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="83" />
+      <location filename="../app/ui/pages/session_layout.py" line="87" />
       <source>Duration in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="90" />
+      <location filename="../app/ui/pages/session_layout.py" line="94" />
       <source>Focus topic</source>
       <translation>Schwerpunktthema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="93" />
+      <location filename="../app/ui/pages/session_layout.py" line="97" />
       <source>Pick from the topic pool or type a new topic</source>
       <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="95" />
+      <location filename="../app/ui/pages/session_layout.py" line="99" />
       <source>Session goal</source>
       <translation>Ziel des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="96" />
+      <location filename="../app/ui/pages/session_layout.py" line="100" />
       <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
       <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="115" />
+      <location filename="../app/ui/pages/session_layout.py" line="120" />
       <source>Add an agenda item, press Enter</source>
       <translation>Agendapunkt hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="116" />
+      <location filename="../app/ui/pages/session_layout.py" line="121" />
       <source>New agenda item</source>
       <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="126" />
+      <location filename="../app/ui/pages/session_layout.py" line="131" />
       <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="132" />
+      <location filename="../app/ui/pages/session_layout.py" line="137" />
       <source>Shared notes (Markdown)</source>
       <translation>Gemeinsame Notizen (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="133" />
+      <location filename="../app/ui/pages/session_layout.py" line="138" />
       <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
       <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="135" />
+      <location filename="../app/ui/pages/session_layout.py" line="140" />
       <source>Preview of the notes</source>
       <translation>Vorschau der Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="145" />
+      <location filename="../app/ui/pages/session_layout.py" line="149" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="152" />
+      <location filename="../app/ui/pages/session_layout.py" line="156" />
       <source>Learnings</source>
       <translation>Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="154" />
+      <location filename="../app/ui/pages/session_layout.py" line="158" />
       <source>What did you learn? Press Enter</source>
       <translation>Was habt ihr gelernt? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="155" />
+      <location filename="../app/ui/pages/session_layout.py" line="159" />
       <source>New learning</source>
       <translation>Neue Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="157" />
+      <location filename="../app/ui/pages/session_layout.py" line="161" />
       <source>Who learned it</source>
       <translation>Wer hat es gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="158" />
+      <location filename="../app/ui/pages/session_layout.py" line="162" />
+      <source>Who learned it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="164" />
       <source>Share in one-pager</source>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="173" />
+      <location filename="../app/ui/pages/session_layout.py" line="177" />
+      <source>Learnings without a direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="186" />
       <source>Action items</source>
       <translation>Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="176" />
+      <location filename="../app/ui/pages/session_layout.py" line="189" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="177" />
+      <location filename="../app/ui/pages/session_layout.py" line="190" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="180" />
+      <location filename="../app/ui/pages/session_layout.py" line="193" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="203" />
+      <location filename="../app/ui/pages/session_layout.py" line="206" />
+      <source>Open action items from earlier sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="207" />
+      <source>Open from earlier sessions — tick off what is done:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="222" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="204" />
+      <location filename="../app/ui/pages/session_layout.py" line="223" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="206" />
+      <location filename="../app/ui/pages/session_layout.py" line="225" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="184" />
+      <location filename="../app/ui/pages/session_layout.py" line="197" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="194" />
+      <location filename="../app/ui/pages/session_layout.py" line="213" />
       <source>Mentee’s feedback</source>
       <translation>Feedback der/des Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="195" />
+      <location filename="../app/ui/pages/session_layout.py" line="214" />
       <source>Mentor’s feedback</source>
       <translation>Feedback der Mentorin oder des Mentors</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="139" />
-      <source>Links are not opened from the journal. Address: {url}</source>
-      <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
+      <location filename="../app/ui/pages/unlock.py" line="30" />
+      <source>There is no file at {path}: the journal was moved, renamed or deleted. Choose another journal.</source>
+      <translation>Unter {path} gibt es keine Datei: Das Journal wurde verschoben, umbenannt oder gelöscht. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="30" />
+      <location filename="../app/ui/pages/unlock.py" line="32" />
+      <source>{path} is a folder, not a tandem journal. Choose a journal file (its name ends in .tandem).</source>
+      <translation>{path} ist ein Ordner, kein Tandem-Journal. Wähle eine Journal-Datei (ihr Name endet auf .tandem).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="34" />
+      <source>{name} cannot be read here: there is no permission to read it. Choose another journal.</source>
+      <translation>{name} kann hier nicht gelesen werden: Es fehlt die Berechtigung dazu. Wähle ein anderes Journal.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="36" />
+      <source>{name} is not a tandem journal: it is empty, text or another kind of file, or it is damaged. It was not changed. Choose another journal.</source>
+      <translation>{name} ist kein Tandem-Journal: Die Datei ist leer, enthält Text, ist eine andere Art von Datei oder ist beschädigt. Sie wurde nicht verändert. Wähle ein anderes Journal.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="38" />
+      <source>{name} is a private journal of reflections, not the tandem's journal. Open it under Session → My reflections; here, choose the tandem's journal.</source>
+      <translation>{name} ist ein privates Journal mit Reflexionen, nicht das Journal des Tandems. Öffne es unter Treffen → Meine Reflexionen; wähle hier das Journal des Tandems.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="40" />
+      <source>{name} is already open in another window or program. Switch to that window, or close the journal there and then unlock it here.</source>
+      <translation>{name} ist bereits in einem anderen Fenster oder Programm geöffnet. Wechsle zu diesem Fenster oder schließe das Journal dort und entsperre es dann hier.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="55" />
       <source>Journal file</source>
       <translation>Journal-Datei</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="34" />
+      <location filename="../app/ui/pages/unlock.py" line="59" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="40" />
+      <location filename="../app/ui/pages/unlock.py" line="65" />
       <source>Choose another journal</source>
       <translation>Anderes Journal wählen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="45" />
+      <location filename="../app/ui/pages/unlock.py" line="70" />
       <source>Unlocking</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="54" />
+      <location filename="../app/ui/pages/unlock.py" line="79" />
       <source>Hint</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="77" />
+      <location filename="../app/ui/pages/unlock.py" line="102" />
       <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Gesperrt&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="77" />
+      <location filename="../app/ui/pages/unlock.py" line="102" />
       <source>&lt;h2&gt;Unlock journal&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Journal entsperren&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="104" />
+      <location filename="../app/ui/pages/unlock.py" line="142" />
       <source>Enter the tandem's passphrase.</source>
       <translation>Gib die Passphrase des Tandems ein.</translation>
     </message>
@@ -2237,27 +2412,32 @@ und seht hier euren Fortschritt.</translation>
       <translation>{goal} — jetzt {rating} von 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="26" />
+      <location filename="../app/ui/window/journals.py" line="28" />
       <source>Tandem journals</source>
       <translation>Tandem-Journale</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="29" />
+      <location filename="../app/ui/window/journals.py" line="31" />
       <source>Open a tandem journal</source>
       <translation>Tandem-Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="43" />
+      <location filename="../app/ui/window/journals.py" line="45" />
       <source>Creating the encrypted journal…</source>
       <translation>Das verschlüsselte Journal wird angelegt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="54" />
+      <location filename="../app/ui/window/journals.py" line="84" />
+      <source>It was taken off the recent list.</source>
+      <translation>Es wurde aus der Liste der zuletzt geöffneten Journale entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/journals.py" line="56" />
       <source>The journal was not created. {reason}</source>
       <translation>Das Journal wurde nicht angelegt. {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="73" />
+      <location filename="../app/ui/window/journals.py" line="91" />
       <source>closing this journal</source>
       <translation>dieses Journal schließen</translation>
     </message>
@@ -2277,24 +2457,39 @@ und seht hier euren Fortschritt.</translation>
       <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="119" />
+      <location filename="../app/ui/window/pages.py" line="116" />
+      <source>Back to the session</source>
+      <translation>Zurück zum Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/pages.py" line="154" />
       <source>opening another session</source>
       <translation>ein anderes Treffen öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="85" />
+      <location filename="../app/ui/window/pages.py" line="95" />
       <source>opening your reflections</source>
       <translation>deine Reflexionen öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="99" />
+      <location filename="../app/ui/window/pages.py" line="117" />
+      <source>Back to the overview</source>
+      <translation>Zurück zur Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/pages.py" line="134" />
       <source>exporting the one-pager</source>
       <translation>den One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="111" />
+      <location filename="../app/ui/window/pages.py" line="146" />
       <source>going to the overview</source>
       <translation>zur Übersicht wechseln</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/pages.py" line="118" />
+      <source>Back to the start</source>
+      <translation>Zurück zum Start</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="45" />

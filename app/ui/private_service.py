@@ -44,9 +44,21 @@ class PrivateService(QObject):
         """A new private journal, unless ``secret`` opens one of ``tandems`` (the layer refuses it)."""
         run_task(partial(journals.create_private, path, secret, list(tandems)), on_done, on_error, self)
 
+    def check_new(self, path: Path, secret: str, tandems: Iterable[Path | None], on_done: Callable[[object], None],
+                  on_error: Callable[[Exception], None], owner: QObject) -> None:
+        """Whether a private journal may be created at ``path`` with ``secret`` (the layer's rule: no
+        existing file, not a tandem's passphrase), before anything is written. The answer reaches
+        ``owner`` (the asking dialog) only while it lives."""
+        run_task(partial(journals.check_new_private, path, secret, list(tandems)), on_done, on_error, owner)
+
     def open(self, path: Path, secret: str, on_done: Callable[[PrivateJournal], None],
              on_error: Callable[[Exception], None]) -> None:
         run_task(partial(journals.open_private, path, secret), on_done, on_error, self)
+
+    def open_remembered(self, secret: str, remembered: Iterable[Path], on_done: Callable[[PrivateJournal], None],
+                        on_error: Callable[[Exception], None]) -> None:
+        """The remembered private journal that ``secret`` opens (``journals.NoRememberedJournalOpens`` if none)."""
+        run_task(partial(journals.open_remembered_private, secret, list(remembered)), on_done, on_error, self)
 
     def attach(self, journal: PrivateJournal) -> None:
         self.journal = journal

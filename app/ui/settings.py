@@ -1,7 +1,8 @@
 """Typed settings over QSettings: one place for every preference and its default.
 
 Settings hold no journal content and no names of people: only preferences
-and, while the user allows it, the paths of recently opened journals.
+and, while the user allows it, the paths of recently opened journals and of the
+private journals whose authors ticked "remember" (a file's name may hold its author's first name).
 """
 
 from __future__ import annotations
@@ -66,6 +67,24 @@ class Settings:
 
     def forget_recent(self, path: str) -> None:
         self._qs.setValue("recent/journals", [p for p in self.recent if p != path])
+
+    # Private journals: only those whose author ticked "remember" (never listed on screen) -----
+    @property
+    def remembered_private(self) -> list[str]:
+        """The private journals whose authors let this laptop remember where they are. The app never
+        shows this list: a passphrase finds its own journal among them (app/core/journals)."""
+        value = self._qs.value("private/remembered", [])
+        paths = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        return [p for p in paths if isinstance(p, str) and p]
+
+    def remember_private(self, path: Path, on: bool) -> None:
+        """Keep (``on``) or forget where the private journal at ``path`` is."""
+        text = str(Path(path).resolve())
+        paths = [p for p in self.remembered_private if p != text] + ([text] if on else [])
+        if paths:
+            self._qs.setValue("private/remembered", paths)
+        else:
+            self._qs.remove("private")  # nothing left: not even the key says there ever was one
 
     # Locking ----------------------------------------------------------------
     @property

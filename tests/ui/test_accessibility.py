@@ -67,7 +67,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow, 
     service = window.service
     goals = service.rows("goal")
     dialogs = [PreferencesDialog(window.settings, window), CreateDialog(filled_journal, window),
-               CreatePrivateDialog(filled_journal, window), EvaluationDialog(goals, {}, window),
+               CreatePrivateDialog(filled_journal.parent, [filled_journal], window.reflections.private, lambda _p: None, window), EvaluationDialog(goals, {}, window),
                PlanDialog(_dt.datetime.now(), 60, "", window), OnePagerDialog(service, window)]
     for dialog in dialogs:
         dialog.show()

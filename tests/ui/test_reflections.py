@@ -37,14 +37,27 @@ def _answer_dialog(qtbot: QtBot, window: MainWindow, kind: type, act) -> None:
 
 
 def _create_private(qtbot: QtBot, window: MainWindow, path: Path, secret: str,
-                    monkeypatch: pytest.MonkeyPatch) -> ReflectionsPage:
+                    monkeypatch: pytest.MonkeyPatch, refused: list[str] | None = None) -> ReflectionsPage:
+    """Create the private journal at ``path`` ("Choose another place…" answers it). With ``refused``, the
+    passphrase is expected to be refused inside the dialog: its message is recorded and the dialog cancelled."""
     page = window.reflections
-    monkeypatch.setattr(page, "ask_create_path", lambda: path)
+    monkeypatch.setattr(page, "ask_create_path", lambda *_: path)
 
     def fill(dialog: CreatePrivateDialog) -> None:
+        dialog.elsewhere.click()
         type_text(qtbot, secret, dialog.passphrase)
         type_text(qtbot, secret, dialog.repeat)
         dialog.create_button.click()
+        if refused is not None:
+            QTimer.singleShot(10, lambda: wait_for_refusal(dialog))
+
+    def wait_for_refusal(dialog: CreatePrivateDialog) -> None:
+        if not dialog.message.text():
+            QTimer.singleShot(10, lambda: wait_for_refusal(dialog))
+            return
+        assert refused is not None
+        refused.append(dialog.message.text())
+        dialog.reject()
 
     _answer_dialog(qtbot, window, CreatePrivateDialog, fill)
     page.create_button.click()
@@ -66,8 +79,9 @@ def test_write_reflect_and_raise_a_line_next_time(qtbot: QtBot, window: MainWind
     assert window.stack.currentWidget() is window.reflections
     private = tmp_path / "meine.reflections"
 
-    page = _create_private(qtbot, window, private, PASSPHRASE, monkeypatch)  # the tandem's passphrase
-    qtbot.waitUntil(lambda: "tandem's passphrase" in page.message.text(), timeout=10_000)
+    refused: list[str] = []
+    page = _create_private(qtbot, window, private, PASSPHRASE, monkeypatch, refused)  # the tandem's passphrase
+    assert len(refused) == 1 and "tandem's passphrase" in refused[0]  # said in the dialog
     assert not private.exists() and not page.is_open
 
     _create_private(qtbot, window, private, MINE, monkeypatch)
@@ -126,6 +140,9 @@ def test_leaving_idle_and_ctrl_l_each_lock_and_clear(qtbot: QtBot, window: MainW
 
     def reopen() -> None:
         window.show_reflections()
+        assert page.path is None and page.passphrase.text() == ""  # forgotten on leaving
+        monkeypatch.setattr(page, "ask_open_path", lambda: private)
+        page.choose_button.click()
         type_text(qtbot, MINE, page.passphrase)
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: page.is_open, timeout=10_000)

@@ -179,7 +179,7 @@ def test_every_visible_string_is_translatable(qtbot: QtBot, pseudo: None, make_w
     service = window.service
     dialogs: list[QDialog] = [
         PreferencesDialog(window.settings, window), CreateDialog(marked_journal, window),
-        CreatePrivateDialog(marked_journal, window), EvaluationDialog(service.rows("goal"), {}, window),
+        CreatePrivateDialog(marked_journal.parent, [marked_journal], window.reflections.private, lambda _p: None, window), EvaluationDialog(service.rows("goal"), {}, window),
         PlanDialog(_dt.datetime(2026, 3, 2, 10, 0), 60, f"{MARK}Café", window), OnePagerDialog(service, window)]
     for dialog in dialogs:
         dialog.show()

@@ -33,9 +33,11 @@ def run_once(dialog: D, read: Callable[[D], T]) -> T | None:
         dialog.deleteLater()
 
 
-def ask_new_file(parent: QWidget, title: str, name: str, suffix: str, kind: str) -> Path | None:
-    """A save dialog for a new journal file; the name gets ``suffix`` if the user left it off."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / f"{name}{suffix}"),
+def ask_new_file(parent: QWidget, title: str, name: str, suffix: str, kind: str,
+                 folder: Path | None = None) -> Path | None:
+    """A save dialog for a new journal file (in ``folder``, else the documents folder); the name gets
+    ``suffix`` if the user left it off."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str((folder or documents_dir()) / f"{name}{suffix}"),
                                             f"{kind} (*{suffix})")
     if not chosen:
         return None

@@ -1,14 +1,34 @@
 """Create a journal: for a tandem the two people and a passphrase, for a private journal
-a passphrase only its author knows."""
+its author's first name (for the file's name), where it goes and a passphrase only its author knows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.core.journals import TandemPassphraseChosen, private_file_name
+from app.store import AlreadyExists
+
+from .. import colours
+from ..errors import describe
 from ..i18n import N_, tr
 from ..widgets.passphrase_fields import NewPassphraseFields
+
+if TYPE_CHECKING:
+    from ..private_service import PrivateService
 
 TANDEM_WARNING = N_("<b>Nobody can recover a lost passphrase</b>, not even with this program's help. "
                   "Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.")
@@ -22,7 +42,8 @@ class _NewJournalDialog(QDialog):
         self.setWindowTitle(title)
         self.path = path
         self.form = QFormLayout()
-        self.form.addRow(tr("File"), QLabel(str(path)))
+        self.file_label = QLabel(str(path))
+        self.form.addRow(tr("File"), self.file_label)
         self.secret = NewPassphraseFields(warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -86,8 +107,121 @@ class CreateDialog(_NewJournalDialog):
 
 
 class CreatePrivateDialog(_NewJournalDialog):
-    """A passphrase for a new private journal."""
+    """A new private journal: its author's first name, which names the file in the interface language
+    ("Reflexionen-Petra.reflections", so the partners' files differ), where it goes, and a passphrase.
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Create my private journal"), path, tr(PRIVATE_WARNING), parent)
+    Create first asks the layer, off the GUI thread, whether the file may be made (it must not exist:
+    it may be the partner's; the passphrase must not open a tandem journal). A refusal is said here
+    and the dialog stays open with everything typed; it closes only when the file can be made."""
+
+    def __init__(self, folder: Path, tandems: list[Path | None], private: PrivateService,
+                 choose: Callable[[Path], Path | None], parent: QWidget | None = None) -> None:
+        self._folder = folder
+        super().__init__(tr("Create my private journal"), folder / _file_name(""), tr(PRIVATE_WARNING), parent)
+        self._tandems = tandems
+        self._private = private
+        self._choose = choose  # a save dialog that starts at the proposed file
+        self._checking = False
+        self._checked = False
+        self.first_name = QLineEdit()
+        self.first_name.setAccessibleName(tr("Your first name"))
+        self.first_name.setPlaceholderText(tr("e.g. Petra"))
+        self.first_name.setToolTip(tr("Only for the file's name, so that yours and your partner's differ. It is "
+                                      "kept nowhere else."))
+        self.first_name.textEdited.connect(self._name_typed)
+        self.form.insertRow(0, tr("Your first name"), self.first_name)
+        self.file_label.setWordWrap(True)
+        self.elsewhere = QPushButton(tr("Choose another place…"))
+        self.elsewhere.setAutoDefault(False)  # Enter creates, it does not open a file dialog
+        self.elsewhere.clicked.connect(self._choose_place)
+        self.form.addRow("", self.elsewhere)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(tr("Checking…"))
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setAccessibleName(tr("Message"))
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {colours.warning(self.palette()).name()}")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, self.busy)
+        layout.insertWidget(layout.count() - 1, self.message)
+        self.create_button.setDefault(True)
+        QWidget.setTabOrder(self.first_name, self.elsewhere)  # top to bottom, as the form reads
+        QWidget.setTabOrder(self.elsewhere, self.passphrase)
+        self.first_name.setFocus()
+        self._show_path()
         self._update()
+
+    def _ready(self) -> bool:
+        return not self._checking and super()._ready()
+
+    # Where the file goes --------------------------------------------------------------------
+    def _name_typed(self, text: str) -> None:
+        self.path = self._folder / _file_name(text)
+        self._show_path()
+
+    def _choose_place(self) -> None:
+        chosen = self._choose(self.path)
+        if chosen is not None:
+            self._folder, self.path = chosen.parent, chosen
+            self._show_path()
+
+    def _show_path(self) -> None:
+        self.file_label.setText(str(self.path))
+        self._say(self._exists_text() if self.path.exists() else "")
+
+    def _exists_text(self) -> str:
+        return tr("“{name}” already exists in this folder; it may be your partner's private journal. Nothing is "
+                  "replaced: type another name, or choose another place.").format(name=self.path.name)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        layout = self.layout()
+        if text and layout is not None and layout.hasHeightForWidth():  # grow to show it whole
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
+
+    # Creating: checked by the layer before the dialog closes -----------------------------------
+    def accept(self) -> None:
+        if self._checked:
+            super().accept()
+            return
+        if self._checking or not self.secret.is_acceptable():
+            return
+        if self.path.exists():  # said while typing already; said again, and nothing is replaced
+            self._say(self._exists_text())
+            self.first_name.setFocus()
+            return
+        self._checking = True
+        self._update()
+        self.busy.show()
+        self._private.check_new(self.path, self.secret.value(), self._tandems, self._passed, self._refused, self)
+
+    def _passed(self, _none: object) -> None:
+        self._checking = False
+        self.busy.hide()
+        if not self.isVisible():  # cancelled while the layer was checking
+            return
+        self._checked = True
+        self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self._checking = False
+        self.busy.hide()
+        self._update()
+        if isinstance(exc, AlreadyExists):
+            self._say(self._exists_text())
+            self.first_name.setFocus()
+            return
+        self._say(describe(exc))
+        if isinstance(exc, TandemPassphraseChosen):
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+
+
+def _file_name(first_name: str) -> str:
+    """The proposed file name in the interface language (the rule: ``app/core/journals``)."""
+    return private_file_name(tr("Reflections"), first_name)

@@ -6,6 +6,9 @@ idle time, on Ctrl+L and whenever the tandem journal locks; locking saves,
 closes the file and clears every widget that showed reflection text. The
 only way anything crosses into the shared journal is "Raise next time…",
 which shows exactly the text that will become an agenda item.
+
+Back (its button, Esc, Alt+←, Alt+Home) asks the window to return where the person came from;
+leaving locks and forgets the file chosen (see ``reflections_files.py`` for what is remembered).
 """
 
 from __future__ import annotations
@@ -18,17 +21,16 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from app.store import JournalError, PrivateJournal, WrongPassphrase
+from app.store import PrivateJournal
 
 from ..autosave import Autosave
 from ..dialogs.common import run_once
-from ..dialogs.create import CreatePrivateDialog
 from ..dialogs.private_passphrase import PassphraseChangeDialog
-from ..errors import describe
 from ..i18n import tr
 from ..idle import IdleWatcher
 from ..models.rows import ROW_ID
 from ..private_service import PrivateService
+from ..settings import Settings
 from .reflections_files import ReflectionsFiles
 from .reflections_layout import PROMPTS, ReflectionsLayout
 
@@ -38,12 +40,15 @@ SAVE_DELAY_MS = 400
 class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
     share_requested = Signal(str)  # text the author chose to put on the next agenda
     problem = Signal(str)
+    back_requested = Signal()  # back where the person came from (the window knows where)
 
-    def __init__(self, idle_seconds: int, parent: QWidget | None = None) -> None:
+    def __init__(self, idle_seconds: int, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.private = PrivateService(self)  # the private journal, through the application layer
         self.private.problem.connect(self.problem)
-        self.path: Path | None = None
+        self.settings = settings  # only for the files their authors ticked "remember"
+        self.path: Path | None = None  # the file chosen or opened; forgotten on leaving
+        self.opened_here: list[Path] = []  # opened since the app started (memory only, never shown)
         self.tandem_path: Path | None = None  # a private passphrase must not open this file
         self.current_id: int | None = None
         self._loading = False
@@ -57,12 +62,17 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         self.pages.addWidget(self._build_open())
         self._set_details_enabled(False)  # until a reflection is chosen or typing starts one
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        layout.addWidget(self._build_back())
+        layout.addWidget(self.pages, 1)
 
     # State ------------------------------------------------------------------------------
     @property
     def is_open(self) -> bool:
         return self.private.is_open
+
+    def set_way_back(self, text: str) -> None:
+        """The back button's text: where it leads ("Back to the session")."""
+        self.back_button.setText(text)
 
     def set_sessions(self, sessions: list[tuple[str, str]]) -> None:
         """(label, starts_at) of the tandem's sessions, offered as what a reflection refers to."""
@@ -83,43 +93,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
             self.session_link.setCurrentIndex(index)
         self.session_link.blockSignals(False)
 
-    # Opening (the file choosers are in reflections_files.py) and creating ----------------------------------------------------------------
-    def choose_file(self) -> None:
-        path = self.ask_open_path()
-        if path is not None:
-            self.path = path
-            self.file_label.setText(str(path))
-            self.message.clear()
-            self.passphrase.setFocus()
-
-    def create_file(self) -> None:
-        path = self.ask_create_path()
-        if path is None:
-            return
-        secret = run_once(CreatePrivateDialog(path, self), lambda d: d.secret.value())
-        if secret is None:
-            return
-        self.path = path
-        self.file_label.setText(str(path))
-        self._busy()
-        self.private.create(path, secret, [self.tandem_path], self._opened, self._failed)  # the layer's rule
-
-    def _unlock(self) -> None:
-        if self.path is None:
-            self.message.setText(tr("Choose your private journal first, or create one."))
-            return
-        secret, path = self.passphrase.text(), self.path
-        if not secret:
-            self.message.setText(tr("Enter your private passphrase."))
-            return
-        self._busy()
-        self.private.open(path, secret, self._opened, self._failed)
-
-    def _busy(self) -> None:
-        self.busy.show()
-        self.passphrase.setEnabled(False)
-        self.message.setText(tr("Unlocking…"))
-
+    # Opening (choosing, creating and unlocking are in reflections_files.py) -----------------------
     def _opened(self, journal: PrivateJournal) -> None:
         self.busy.hide()
         self.passphrase.setEnabled(True)
@@ -129,6 +103,8 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
             journal.close()
             return
         self.private.attach(journal)
+        self.path = journal.path  # chosen, created, or found by the passphrase among those remembered
+        self._show_remembered(journal.path)
         self.pages.setCurrentIndex(1)
         self.idle.set_seconds(self.idle_seconds)
         self.refresh_tags()
@@ -137,31 +113,18 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
             self.list.setCurrentIndex(self.model.index(0))
         self.list.setFocus()
 
-    def _failed(self, exc: Exception) -> None:
-        self.busy.hide()
-        self.passphrase.setEnabled(True)
-        if isinstance(exc, WrongPassphrase):
-            text = tr("That passphrase does not open your private journal.")
-        elif isinstance(exc, (JournalError, ValueError)):
-            text = describe(exc)
-        else:
-            text = tr("Could not open it: {reason}").format(reason=exc)
-        self.message.setText(text)
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()
-
     # Locking -------------------------------------------------------------------------------
     def lock(self) -> bool:
-        """Save, close the private journal and clear every widget. False if a save failed."""
-        if not self.private.is_open:
-            return True
-        if not self.flush():
-            self.problem.emit("Your last words could not be saved, so your reflections stay open.")
-            return False
-        self.idle.stop()
-        self.private.close()
-        self._clear()
-        self.pages.setCurrentIndex(0)
+        """Save, close the private journal, clear every widget and forget the file. False if a save failed."""
+        if self.private.is_open:
+            if not self.flush():
+                self.problem.emit("Your last words could not be saved, so your reflections stay open.")
+                return False
+            self.idle.stop()
+            self.private.close()
+            self._clear()
+            self.pages.setCurrentIndex(0)
+        self._forget_chosen()
         return True
 
     def _clear(self) -> None:
@@ -175,7 +138,7 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
             self.body.document().clearUndoRedoStacks()
             self.tag_filter.clear()
             self._fill_session_link(None)
-            self.written_on.setDate(self.private.clock.now().date())
+            self.written_on.setDate(None)  # no reflection, no date
         finally:
             self._loading = False
         self._set_details_enabled(False)
@@ -268,9 +231,12 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         return True
 
     def _set_details_enabled(self, on: bool) -> None:
-        """Date, session and tags belong to a reflection: editable once there is one."""
+        """Date, session and tags belong to a reflection: editable once there is one, and until then
+        visibly off, with a line that says why (typing a title or text begins one)."""
         for widget in (self.written_on, self.session_link, self.tags, self.raise_button):
             widget.setEnabled(on)
+        self.details_hint.setVisible(not on)
+        self.title.setPlaceholderText("" if on else tr("Typing here begins a new reflection"))
 
     def flush(self) -> bool:
         """Save what is pending; the list shows new titles and dates afterwards."""
@@ -284,6 +250,17 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
 
     def _save(self, **values: Any) -> bool:
         return self.current_id is None or self.private.update(self.current_id, **values)
+
+    def _save_title(self) -> bool:
+        """Save the title and show it in the list at once (it said "Untitled" until the next start)."""
+        if not self._save(title=self.title.text()):
+            return False
+        self._loading = True  # the list is filled again: the reflection on screen stays as it is
+        try:
+            self.refresh_list()
+        finally:
+            self._loading = False
+        return True
 
     def _save_session_link(self) -> bool:
         label, starts_at = self.session_link.currentData() or ("", None)

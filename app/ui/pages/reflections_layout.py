@@ -1,5 +1,6 @@
-"""My reflections' widgets and where they sit: the locked panel (choose, create, unlock) and the
-open one (the list with search and tags on the left, the reflection on the right, tools above).
+"""My reflections' widgets and where they sit: the way back above both panels, the locked panel
+(choose, create, unlock) and the open one (the list with search and tags on the left, the
+reflection on the right, tools above, "remember this file" below the list).
 
 What the page does with them is in ``reflections.py``.
 """
@@ -9,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -54,6 +56,7 @@ class ReflectionsLayout(_PageBase):
 
     if TYPE_CHECKING:  # what ReflectionsPage (reflections.py) and ReflectionsFiles provide
         private: PrivateService
+        back_requested = Signal()
 
         def choose_file(self) -> None: ...
         def create_file(self) -> None: ...
@@ -71,8 +74,31 @@ class ReflectionsLayout(_PageBase):
         def export_markdown(self) -> None: ...
         def export_json(self) -> None: ...
         def back_up(self) -> None: ...
+        def _remember_toggled(self, on: bool) -> None: ...
+        def _save_title(self) -> bool: ...
 
     # Building -------------------------------------------------------------------------
+    def _build_back(self) -> QWidget:
+        """Back where the person came from: a button (its text says where) and Esc, Alt+←, Alt+Home.
+
+        Alt+Home is the overview's key elsewhere; the window leaves it to this page while it is shown."""
+        bar = QWidget()
+        self.back_button = QPushButton(tr("Back"))
+        self.back_button.setToolTip(tr("Back to where you came from (Esc, Alt+←, Alt+Home). Your reflections "
+                                       "lock."))
+        self.back_button.clicked.connect(self.back_requested)
+        keys = [QKeySequence(k) for k in ("Esc", "Alt+Left", "Alt+Home")]
+        keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Back) if k not in keys]
+        self.back_keys = QShortcut(self)
+        self.back_keys.setKeys(keys)
+        self.back_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.back_keys.activated.connect(self.back_requested)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.back_button)
+        row.addStretch()
+        return bar
+
     def _build_locked(self) -> QWidget:
         panel = QWidget()
         title = QLabel(tr("<h2>My reflections</h2>"))
@@ -81,6 +107,11 @@ class ReflectionsLayout(_PageBase):
                        "laptop. It locks itself when you leave it."))
         about.setWordWrap(True)
         self.file_label = QLabel(tr("No private journal chosen yet."))
+        self.file_label.setWordWrap(True)
+        how = QLabel(tr("Choose your file with “Open my private journal…” and enter its passphrase. Until the app "
+                        "is closed (or always, if you let this laptop remember where your file is) your passphrase "
+                        "alone opens it."))
+        how.setWordWrap(True)
         self.choose_button = QPushButton(tr("Open my private journal…"))
         self.create_button = QPushButton(tr("Create my private journal…"))
         self.choose_button.clicked.connect(self.choose_file)
@@ -108,7 +139,7 @@ class ReflectionsLayout(_PageBase):
         row.addWidget(self.unlock_button)
         column = QVBoxLayout()
         column.addStretch(1)
-        for widget in (title, about, self.file_label):
+        for widget in (title, about, how, self.file_label):
             column.addWidget(widget)
         column.addLayout(buttons)
         column.addLayout(row)
@@ -154,6 +185,17 @@ class ReflectionsLayout(_PageBase):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tag_filter)
         left_layout.addWidget(self.list, 1)
+        self.remember = QCheckBox(tr("Remember where this file is, on this laptop"))
+        self.remember.setToolTip(tr("After the app was closed, too, your passphrase alone opens this journal, "
+                                    "without choosing the file. This laptop's settings then keep where the file "
+                                    "is (never what is in it). Nothing on screen shows it, but someone using this "
+                                    "computer account could look it up in the settings. Off: the app forgets the "
+                                    "file when it is closed."))
+        self.remember.toggled.connect(self._remember_toggled)
+        self.remember_about = QLabel()  # what the tick means, for its state (ReflectionsFiles)
+        self.remember_about.setWordWrap(True)
+        left_layout.addWidget(self.remember)
+        left_layout.addWidget(self.remember_about)
 
         self.title = QLineEdit()
         self.title.setAccessibleName(tr("Title"))
@@ -174,6 +216,10 @@ class ReflectionsLayout(_PageBase):
         form.addRow(tr("Date"), self.written_on)
         form.addRow(tr("Session"), self.session_link)
         form.addRow(tr("Tags"), self.tags)
+        self.details_hint = QLabel(tr("Date, session and tags can be set once the reflection has begun: type a "
+                                      "title or some text."))
+        self.details_hint.setWordWrap(True)
+        form.addRow("", self.details_hint)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(form)
@@ -203,7 +249,7 @@ class ReflectionsLayout(_PageBase):
         layout.addLayout(tools)
         layout.addWidget(split, 1)
 
-        self.title.textEdited.connect(lambda _t: self._schedule("title", lambda: self._save(title=self.title.text())))
+        self.title.textEdited.connect(lambda _t: self._schedule("title", self._save_title))
         self.body.textChanged.connect(lambda: self._schedule("body", lambda: self._save(body=self.body.toPlainText())))
         self.written_on.dateChanged.connect(lambda day: self._schedule(
             "date", lambda: self._save(written_on=day.isoformat())))  # a typed date, once it is one

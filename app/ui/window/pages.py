@@ -1,5 +1,6 @@
 """The main window's pages: built on first use (the welcome screen appears sooner), and moving
-between them. Leaving a session saves it first; leaving my reflections locks them."""
+between them. Leaving a session saves it first; leaving my reflections locks them, and their Back
+(button, Esc, Alt+←, Alt+Home) returns where the person came from: session, overview or start."""
 
 from __future__ import annotations
 
@@ -53,9 +54,10 @@ class PagesMixin(WindowBase):
     def reflections(self) -> ReflectionsPage:
         from ..pages.reflections import ReflectionsPage
 
-        page = ReflectionsPage(self.settings.private_idle_seconds)
+        page = ReflectionsPage(self.settings.private_idle_seconds, self.settings)
         page.share_requested.connect(self.raise_next_time)
         page.problem.connect(self.message.show_message)
+        page.back_requested.connect(self.leave_reflections)
         self.stack.addWidget(page)
         return page
 
@@ -80,11 +82,20 @@ class PagesMixin(WindowBase):
             return
         self.stack.setCurrentWidget(page)
         self._update_actions()
+        self._home_key_for(page)
+
+    def _home_key_for(self, page: QWidget) -> None:
+        """Alt+Home goes to the overview, except in my reflections: there it goes back (the page's own key)."""
+        action = self.actions.overview
+        if not hasattr(self, "_overview_keys"):
+            self._overview_keys = action.shortcuts()
+        action.setShortcuts([] if self._built("reflections") and page is self.reflections else self._overview_keys)
 
     def show_reflections(self) -> None:
         if self._showing_session() and not self._saved(tr("opening your reflections")):
             return
         page = self.reflections
+        self._note_way_back(page)
         page.idle_seconds = self.settings.private_idle_seconds
         page.tandem_path = self.service.path or self._path
         sessions = self.service.session_summaries()
@@ -94,6 +105,30 @@ class PagesMixin(WindowBase):
                            for s in sessions])
         self._show(page)
         (page.list if page.is_open else page.passphrase).setFocus()
+
+    def _note_way_back(self, page: ReflectionsPage) -> None:
+        """Remember the screen my reflections are opened from; back after unlocking, the one before locking."""
+        current = self.stack.currentWidget()
+        if current is page or (current is self.unlock_page and self.service.is_open):
+            return
+        session_id = self.session.session_id if self._showing_session() else None
+        self._way_back = (current, session_id)
+        page.set_way_back(tr("Back to the session") if session_id is not None
+                          else tr("Back to the overview") if self._built("overview") and current is self.overview
+                          else tr("Back to the start") if current is self.welcome else tr("Back"))
+
+    def leave_reflections(self) -> None:
+        """Back from my reflections to where the person came from (leaving locks them)."""
+        origin, session_id = getattr(self, "_way_back", (None, None))
+        if session_id is not None and self.service.is_open:
+            self.show_session(session_id)
+        elif self.service.is_open and origin is not self.welcome:  # the overview (or unlocked since)
+            self.show_overview()
+        elif origin is self.unlock_page:
+            self._show(self.unlock_page)
+            self.unlock_page.passphrase.setFocus()
+        else:
+            self.show_welcome()
 
     def export_onepager(self) -> None:
         if not self.service.is_open or not self._saved(tr("exporting the one-pager")):

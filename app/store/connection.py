@@ -2,8 +2,8 @@
 
 Order matters and is kept in this one function:
 
-1. Look at the file without a key: empty, too short, or a plaintext SQLite
-   header means "not a journal" (no passphrase could help).
+1. Look at the file without a key: empty, too short, a plaintext SQLite
+   header or text means "not a journal" (no passphrase could help).
 2. ``PRAGMA key`` as the very first statement, then pin the SQLCipher 4
    settings so a future library default cannot lock users out.
 3. Read right away: SQLCipher answers "ok" to any key and fails only on the
@@ -16,6 +16,7 @@ leaves the journal's bytes as they were.
 
 from __future__ import annotations
 
+import codecs
 import os
 import unicodedata
 from pathlib import Path
@@ -64,7 +65,7 @@ def precheck_file(path: Path) -> None:
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
-            head = handle.read(16)
+            head = handle.read(_MIN_SIZE)
     except FileNotFoundError:
         raise JournalError(f"There is no journal at {path}.") from None
     except IsADirectoryError:
@@ -73,10 +74,25 @@ def precheck_file(path: Path) -> None:
         raise StorageError(f"Cannot read {path}: permission denied.") from None
     if size == 0:
         raise NotAJournal(f"{path.name} is empty: it is not a tandem journal.")
-    if head == _SQLITE_PLAIN_HEADER:
+    if head[:16] == _SQLITE_PLAIN_HEADER:
         raise NotAJournal(f"{path.name} is an unencrypted SQLite database, not a tandem journal.")
+    if _is_text(head):
+        raise NotAJournal(f"{path.name} is a text file, not a tandem journal.")
     if size < _MIN_SIZE or size % _MIN_SIZE:
         raise NotAJournal(f"{path.name} is not a tandem journal, or it is damaged.")
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether the first page reads as text. An encrypted page never does: it starts with a random
+    salt and looks random throughout (512 random bytes are readable UTF-8 text with odds far below
+    one in 10^100), so no journal is ever refused by this."""
+    if b"\x00" in head:
+        return False
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a last character may be cut
+    except UnicodeDecodeError:
+        return False
+    return all(char.isprintable() or char in "\t\n\r\f\v" for char in text)
 
 
 def register_functions(conn: Connection) -> None:

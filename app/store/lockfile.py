@@ -30,6 +30,8 @@ if sys.platform == "win32":  # pragma: no cover - exercised only on Windows
         with contextlib.suppress(OSError):
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    _try_probe = _try_lock
 else:
     import fcntl
 
@@ -43,9 +45,36 @@ else:
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
+    def _try_probe(fd: int) -> bool:
+        """A shared lock: two probes never refuse each other, an opener's exclusive lock refuses both."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
 
 def lock_path(journal: Path) -> Path:
     return journal.with_name(journal.name + ".lock")
+
+
+def in_use(journal: Path) -> bool:
+    """Whether another window or process holds ``journal`` open right now (asked before unlocking).
+
+    Nothing is created: without a sidecar nobody holds the journal (an opener makes one first).
+    A sidecar left by a crash is not held, so it does not count.
+    """
+    try:
+        fd = os.open(lock_path(journal), os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        if not _try_probe(fd):
+            return True
+        _unlock(fd)
+        return False
+    finally:
+        os.close(fd)
 
 
 class JournalLock:

@@ -161,3 +161,66 @@ def test_unlocking_returns_to_my_reflections(qtbot: QtBot, window: MainWindow, f
     type_text(qtbot, MINE + "\n")  # my reflections open again, nothing typed into the session
     qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
     assert page.title.text() == "" or page.is_open
+
+
+# 13.10: what stands in the way is told before the passphrase ------------------------------------------
+def choose_recent(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    """On the welcome screen: the journal from the recent list, with Enter."""
+    window.settings.add_recent(path)
+    window.show_welcome()
+    view = named(window, "Recently opened journals")
+    click_into(qtbot, view)
+    press(qtbot, Qt.Key.Key_Home, CTRL)
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.unlock_page
+
+
+def test_a_journal_that_is_gone_is_told_before_the_passphrase(qtbot: QtBot, window: MainWindow,
+                                                              journal_path: Path) -> None:
+    gone = journal_path.with_name("umbenannt.tandem")
+    choose_recent(qtbot, window, gone)
+    page = window.unlock_page
+    assert "There is no file at" in page.message.text() and "recent list" in page.message.text()
+    assert not page.passphrase.isEnabled(), "no passphrase is asked for a file that is not there"
+    assert focused() is page.cancel_button and page.cancel_button.text() == "Choose another journal"
+    assert window.settings.recent == []
+    press(qtbot, Qt.Key.Key_Space)  # choose another
+    assert window.stack.currentWidget() is window.welcome
+
+
+@pytest.mark.parametrize(("name", "content", "told"), [
+    ("notizen.tandem", "Agenda für Montag\n".encode() * 300, "is not a tandem journal"),
+    ("leer.tandem", b"", "is not a tandem journal"),
+    ("meine.reflections", b"\x8f" * 4096, "is a private journal of reflections"),
+])
+def test_a_file_that_is_no_tandem_journal_is_told_before_the_passphrase(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        name: str, content: bytes, told: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    monkeypatch.setattr(window, "ask_open_path", lambda: path)  # the file dialog's answer
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, Qt.Key.Key_O, CTRL)
+    page = window.unlock_page
+    assert window.stack.currentWidget() is page and told in page.message.text()
+    assert not page.passphrase.isEnabled() and focused() is page.cancel_button
+    assert path.read_bytes() == content
+
+
+def test_a_journal_open_in_another_window_is_told_before_the_passphrase(qtbot: QtBot, make_window,
+                                                                        journal_path: Path) -> None:
+    first = make_window()
+    open_journal(qtbot, first, journal_path)
+    second = make_window()
+    choose_recent(qtbot, second, journal_path)
+    page = second.unlock_page
+    assert "already open in another window" in page.message.text()
+    assert page.passphrase.isEnabled() and focused() is page.passphrase  # it can be closed there meanwhile
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    press(qtbot, Qt.Key.Key_L, CTRL)  # closed there (locked) …
+    assert not first.service.is_open
+    click_into(qtbot, page.passphrase)  # back in this window
+    unlock_typed(qtbot, second)  # … and unlocked here
+    assert second.stack.currentWidget() is second.overview

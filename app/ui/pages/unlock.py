@@ -1,4 +1,8 @@
-"""Unlock a journal, on opening and after locking. Key derivation runs in the background."""
+"""Unlock a journal, on opening and after locking. Key derivation runs in the background.
+
+What can be told without the key (the file is gone, is not a journal, is open elsewhere) is
+shown before the passphrase is asked for (``show_problem``, from ``app.core.unlocking``).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.unlocking import UnlockProblem
+
 from ..i18n import tr
+
+
+def problem_text(problem: UnlockProblem, path: Path) -> str:
+    """What the unlock screen says about ``problem`` with the file at ``path``."""
+    texts = {
+        UnlockProblem.MISSING: tr("There is no file at {path}: the journal was moved, renamed or deleted. "
+                                  "Choose another journal."),
+        UnlockProblem.FOLDER: tr("{path} is a folder, not a tandem journal. Choose a journal file (its name "
+                                 "ends in .tandem)."),
+        UnlockProblem.UNREADABLE: tr("{name} cannot be read here: there is no permission to read it. Choose "
+                                     "another journal."),
+        UnlockProblem.NOT_A_JOURNAL: tr("{name} is not a tandem journal: it is empty, text or another kind of "
+                                        "file, or it is damaged. It was not changed. Choose another journal."),
+        UnlockProblem.PRIVATE: tr("{name} is a private journal of reflections, not the tandem's journal. Open it "
+                                  "under Session → My reflections; here, choose the tandem's journal."),
+        UnlockProblem.IN_USE: tr("{name} is already open in another window or program. Switch to that window, "
+                                 "or close the journal there and then unlock it here."),
+    }
+    return texts[problem].format(path=path, name=path.name)
 
 
 class UnlockPage(QWidget):
@@ -78,6 +103,7 @@ class UnlockPage(QWidget):
         self.file_label.setText(str(path))
         self.passphrase.clear()
         self.message.clear()
+        self.cancel_button.setAccessibleDescription("")
         self.set_busy(False)
         self.passphrase.setFocus()
 
@@ -91,6 +117,18 @@ class UnlockPage(QWidget):
         self.unlock_button.setEnabled(not busy)
         if busy:
             self.message.setText(tr("Unlocking…"))
+
+    def show_problem(self, text: str, *, can_unlock: bool) -> None:
+        """Say what stands in the way before a passphrase is typed. Without ``can_unlock`` the passphrase
+        cannot be typed, and the keyboard goes to "Choose another journal"."""
+        self.set_busy(False)
+        self.message.setText(text)
+        if not can_unlock:
+            self.passphrase.clear()  # kept no longer than unlocking needs
+        self.passphrase.setEnabled(can_unlock)
+        self.unlock_button.setEnabled(can_unlock)
+        self.cancel_button.setAccessibleDescription(text)
+        (self.passphrase if can_unlock else self.cancel_button).setFocus()
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)

@@ -7,11 +7,13 @@ from functools import partial
 from pathlib import Path
 
 from app.core import journals
+from app.core.unlocking import UnlockProblem, check_before_unlock
 
 from ..dialogs.common import ask_existing_file, ask_new_file, run_once
 from ..dialogs.create import CreateDialog
 from ..errors import describe
 from ..i18n import tr
+from ..pages.unlock import problem_text
 from ..tasks import run_task
 from .base import WindowBase
 
@@ -59,6 +61,7 @@ class JournalsMixin(WindowBase):
             self.begin_unlock(path)
 
     def begin_unlock(self, path: Path) -> None:
+        """Show the unlock screen for ``path``, saying first what can be told without the passphrase."""
         if not self._leave_journal():
             return
         self._path = path
@@ -66,6 +69,21 @@ class JournalsMixin(WindowBase):
         self.unlock_page.prepare(path, locked=False)
         self._show(self.unlock_page)
         self.unlock_page.passphrase.setFocus()
+        self.check_before_unlock()
+
+    def check_before_unlock(self) -> bool:
+        """Tell on the unlock screen why ``_path`` cannot be unlocked (a gone file also leaves the recent
+        list); True when nothing stands in the way that shows without the key."""
+        path = self._path
+        problem = check_before_unlock(path) if path is not None else None
+        if path is None or problem is None:
+            return True
+        text = problem_text(problem, path)
+        if problem is UnlockProblem.MISSING and str(path.resolve()) in self.settings.recent:
+            self.settings.forget_recent(str(path.resolve()))
+            text += " " + tr("It was taken off the recent list.")
+        self.unlock_page.show_problem(text, can_unlock=problem is UnlockProblem.IN_USE)
+        return False
 
     def _leave_journal(self) -> bool:
         """Close the open journal (saving first) before another one is created or opened."""

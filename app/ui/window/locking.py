@@ -28,7 +28,7 @@ class LockingMixin(WindowBase):
 
     def _unlock(self, passphrase: str) -> None:
         path = self._path
-        if path is None:
+        if path is None or not self.check_before_unlock():  # it may have changed since the screen showed
             return
         run_task(partial(journals.open_tandem, path, passphrase), self._unlocked, self._unlock_failed, self)
 

@@ -60,6 +60,8 @@ def test_unusable_passphrase_creates_nothing(tmp_path: Path, passphrase: str) ->
         (b"", "empty"),
         (b"hello world\n", "not a tandem journal"),
         (b"x" * 5000, "not a tandem journal"),
+        ("Notizen zum Treffen, für später. ✓\n".encode() * 200, "is a text file"),  # any size
+        (b"# Notes\n" + b"x" * 4088, "is a text file"),  # the size of a page: told from its text
     ],
 )
 def test_files_that_are_no_journal_are_refused_untouched(tmp_path: Path, content: bytes, message: str) -> None:

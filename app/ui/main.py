@@ -7,13 +7,21 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 
-APP_ID = "de.tandemjournal.TandemJournal"
-USAGE = """usage: tandem-journal [--demo] [--self-test] [--version]
+if TYPE_CHECKING:
+    from .main_window import MainWindow  # imported after QApplication exists: widgets need it
 
+APP_ID = "de.tandemjournal.TandemJournal"
+USAGE = """usage: tandem-journal [FILE.tandem | --demo | --self-test] [--version]
+
+  FILE.tandem  open this tandem journal: its unlock screen asks for the passphrase
+               (or says why it cannot be unlocked: the file is missing, is not a journal,
+               or is open in another window)
   --demo       open a sample tandem (in a temporary folder, deleted on quit)
   --self-test  open the sample tandem, unlock it, make a one-pager, report and exit
   --version    print the version and exit"""
@@ -34,6 +42,26 @@ def _close_on_signals(app: QApplication) -> None:
     heartbeat.start(250)
 
 
+def journal_path(argument: str) -> Path:
+    """The file a command line names: a path (relative to the working folder, ``~`` expanded) or a
+    ``file://`` address, as some file managers pass it."""
+    if argument.startswith("file://"):
+        from urllib.parse import unquote, urlparse
+
+        return Path(unquote(urlparse(argument).path))
+    return Path(argument).expanduser().absolute()
+
+
+def open_window(files: Sequence[str] = ()) -> MainWindow:
+    """The main window; on the unlock screen of the journal named first in ``files``, if any."""
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    if files:
+        window.begin_unlock(journal_path(files[0]))
+    return window
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv if argv is None else argv)
     if "--version" in args[1:]:
@@ -47,8 +75,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         print(f"tandem-journal: unknown option {unknown[0]}\n{USAGE}", file=sys.stderr)
         return 2
-    app = QApplication.instance() or QApplication(args)
+    existing = QApplication.instance()
+    app = existing or QApplication(args)
     assert isinstance(app, QApplication)  # instance() is typed QCoreApplication
+    rest = args[1:] if existing is not None else app.arguments()[1:]  # Qt has taken its own options out
+    files = [a for a in rest if not a.startswith("-")]
+    if len(files) > 1:
+        print(f"tandem-journal: one journal at a time (got {len(files)} files)\n{USAGE}", file=sys.stderr)
+        return 2
+    if files and ("--demo" in options or "--self-test" in options):
+        print(f"tandem-journal: {files[0]}: --demo and --self-test open the sample tandem, not a file\n{USAGE}",
+              file=sys.stderr)
+        return 2
     app.setApplicationName("Tandem Journal")
     app.setOrganizationName("TandemJournal")
     app.setApplicationVersion(__version__)
@@ -64,8 +102,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(paths.ICON)))
     _close_on_signals(app)
 
-    from .main_window import MainWindow  # after QApplication: widgets need it
-
     if "--self-test" in options:
         from .self_test import run
 
@@ -79,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = int(app.exec())
             window.service.close()  # release the journal before its folder is deleted
             return code
-    window = MainWindow()
+    window = open_window(files)
     window.show()
     return int(app.exec())
 

@@ -4,6 +4,9 @@ the command line, the demo, and shortcuts that work while a text field has the k
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core import journals
+from app.ui import main as entry
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import press, type_text
@@ -19,6 +23,7 @@ from tests.ui.conftest import press, type_text
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 MINE = "nur ich kenne diesen Satz 2026"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def named(window: QWidget, name: str) -> QWidget:
@@ -224,3 +229,85 @@ def test_a_journal_open_in_another_window_is_told_before_the_passphrase(qtbot: Q
     click_into(qtbot, page.passphrase)  # back in this window
     unlock_typed(qtbot, second)  # … and unlocked here
     assert second.stack.currentWidget() is second.overview
+
+
+# 13.14: tandem-journal FILE.tandem (the desktop entry's %f) -----------------------------------------
+def test_a_journal_named_on_the_command_line_opens_its_unlock_screen(qtbot: QtBot, journal_path: Path,
+                                                                     isolated_home: dict[str, Path]) -> None:
+    window = entry.open_window([str(journal_path)])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.unlock_page
+    assert window.stack.currentWidget() is page and page.file_label.text() == str(journal_path)
+    assert page.message.text() == "" and page.passphrase.isEnabled()
+    unlock_typed(qtbot, window)  # the keyboard is in the passphrase field
+    assert window.stack.currentWidget() is window.overview
+    window.close()
+
+
+def test_a_missing_file_named_on_the_command_line_is_told(qtbot: QtBot, tmp_path: Path,
+                                                          isolated_home: dict[str, Path]) -> None:
+    window = entry.open_window([str(tmp_path / "tippfehler.tandem")])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.unlock_page
+    assert window.stack.currentWidget() is page and "There is no file at" in page.message.text()
+    assert not page.passphrase.isEnabled()
+    window.close()
+
+
+def test_the_usage_names_the_file_and_refuses_two(capsys: pytest.CaptureFixture[str]) -> None:
+    assert entry.main(["tandem-journal", "--help"]) == 0
+    assert "FILE" in capsys.readouterr().out
+    assert entry.main(["tandem-journal", "a.tandem", "b.tandem"]) == 2
+    assert "one journal at a time" in capsys.readouterr().err
+    assert entry.main(["tandem-journal", "--demo", "a.tandem"]) == 2
+    assert "--demo" in capsys.readouterr().err
+
+
+PROBE = (
+    "import sys\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "app = QApplication(sys.argv)\n"
+    "def probe():\n"
+    "    try:\n"
+    "        [w] = [w for w in app.topLevelWidgets() if type(w).__name__ == 'MainWindow' and w.isVisible()]\n"
+    "        page = w.unlock_page\n"
+    "        print('SCREEN', w.stack.currentWidget() is page, page.passphrase.isEnabled())\n"
+    "        print('FILE', page.file_label.text())\n"
+    "        print('MESSAGE', page.message.text())\n"
+    "    finally:\n"
+    "        app.quit()\n"
+    "QTimer.singleShot(1000, probe)\n"
+    "from app.ui.main import main\n"
+    "sys.exit(main(['tandem-journal'] + sys.argv[1:]))\n"
+)
+
+
+@pytest.mark.parametrize(("name", "content", "enabled", "message"), [
+    ("unser.tandem", None, True, ""),
+    ("fehlt.tandem", b"-", False, "There is no file at"),
+    ("notizen.tandem", b"Notizen\n", False, "is not a tandem journal"),
+])
+def test_the_real_process_opens_the_file_it_is_given(journal_path: Path, tmp_path: Path,
+                                                     isolated_home: dict[str, Path], name: str,
+                                                     content: bytes | None, enabled: bool, message: str) -> None:
+    folder = tmp_path / "Mein Tandem"  # a space, as file managers pass it
+    folder.mkdir()
+    path = folder / name
+    if content is None:
+        journal_path.rename(path)
+    elif content != b"-":
+        path.write_bytes(content)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", PROBE, name], cwd=folder, capture_output=True, text=True,
+                            timeout=30, env=env)  # a relative path, as a shell passes it
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["SCREEN"] == f"True {enabled}"
+    assert lines["FILE"] == str(path)
+    assert lines.get("MESSAGE", "").startswith(message) or message in lines.get("MESSAGE", "")

@@ -81,6 +81,16 @@ def settings_file(folder: Path | None = None) -> Path:
     return (folder or config_dir()) / SETTINGS_NAME
 
 
+def named_file(argument: str) -> Path:
+    """The file a command line names (``tandem-journal FILE``): a path relative to the working folder,
+    with ``~`` expanded, or a ``file://`` address as some file managers pass it."""
+    if argument.startswith("file://"):
+        from urllib.parse import unquote, urlparse
+
+        return Path(unquote(urlparse(argument).path))
+    return Path(argument).expanduser().absolute()
+
+
 def documents_dir() -> Path:
     """Where save and open dialogs start: the user's documents folder."""
     if sys.platform not in ("win32", "darwin"):

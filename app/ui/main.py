@@ -42,23 +42,15 @@ def _close_on_signals(app: QApplication) -> None:
     heartbeat.start(250)
 
 
-def journal_path(argument: str) -> Path:
-    """The file a command line names: a path (relative to the working folder, ``~`` expanded) or a
-    ``file://`` address, as some file managers pass it."""
-    if argument.startswith("file://"):
-        from urllib.parse import unquote, urlparse
-
-        return Path(unquote(urlparse(argument).path))
-    return Path(argument).expanduser().absolute()
-
-
 def open_window(files: Sequence[str] = ()) -> MainWindow:
     """The main window; on the unlock screen of the journal named first in ``files``, if any."""
+    from app import paths
+
     from .main_window import MainWindow
 
     window = MainWindow()
     if files:
-        window.begin_unlock(journal_path(files[0]))
+        window.begin_unlock(paths.named_file(files[0]))
     return window
 
 

@@ -267,6 +267,17 @@ def test_the_usage_names_the_file_and_refuses_two(capsys: pytest.CaptureFixture[
     assert "--demo" in capsys.readouterr().err
 
 
+def test_the_file_named_is_found_as_a_shell_or_a_file_manager_passes_it(
+        tmp_path: Path, isolated_home: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import paths
+
+    monkeypatch.chdir(tmp_path)
+    assert paths.named_file("unser.tandem") == tmp_path / "unser.tandem"
+    assert paths.named_file("~/Tandem/unser.tandem") == isolated_home["home"] / "Tandem" / "unser.tandem"
+    assert paths.named_file("file:///home/petra/Mein%20Tandem/unser.tandem") == Path(
+        "/home/petra/Mein Tandem/unser.tandem")
+
+
 PROBE = (
     "import sys\n"
     "from PySide6.QtCore import QTimer\n"

@@ -22,7 +22,7 @@ USAGE = """usage: tandem-journal [FILE.tandem | --demo | --self-test] [--version
   FILE.tandem  open this tandem journal: its unlock screen asks for the passphrase
                (or says why it cannot be unlocked: the file is missing, is not a journal,
                or is open in another window)
-  --demo       open a sample tandem (in a temporary folder, deleted on quit)
+  --demo       open a sample tandem, unlocked (in a temporary folder, deleted on quit)
   --self-test  open the sample tandem, unlock it, make a one-pager, report and exit
   --version    print the version and exit"""
 

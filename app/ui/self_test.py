@@ -28,7 +28,7 @@ def run(app: QApplication) -> int:
 
     result: dict[str, str] = {}
     with paths.temporary_folder("selftest") as folder:
-        window = start_demo(Path(folder))
+        window = start_demo(Path(folder), unlocked=False)  # through the real unlock screen
         window.show()
         window.unlock_page.passphrase.setText(DEMO_PASSPHRASE)
         window.unlock_page.unlock_button.click()

@@ -322,3 +322,28 @@ def test_the_real_process_opens_the_file_it_is_given(journal_path: Path, tmp_pat
     assert lines["SCREEN"] == f"True {enabled}"
     assert lines["FILE"] == str(path)
     assert lines.get("MESSAGE", "").startswith(message) or message in lines.get("MESSAGE", "")
+
+
+# 13.17: the demo opens unlocked --------------------------------------------------------------------------
+def test_the_demo_opens_unlocked_and_shows_its_passphrase_after_the_first_lock(
+        qtbot: QtBot, tmp_path: Path, isolated_home: dict[str, Path]) -> None:
+    from app.demo import DEMO_PASSPHRASE, DEMO_SESSIONS
+    from app.ui.demo import start_demo
+
+    window = start_demo(tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview, timeout=10_000)  # nothing typed
+    sessions = named(window, "Past sessions")
+    assert isinstance(sessions, QAbstractItemView)
+    assert sessions.model().rowCount() == DEMO_SESSIONS and focused() is sessions
+    assert "demo" in window.windowTitle()
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    hint = window.unlock_page.hint
+    assert window.stack.currentWidget() is window.unlock_page and hint.isVisible()
+    shown = hint.text().split("Its passphrase is: ", 1)[1]
+    assert shown == DEMO_PASSPHRASE
+    unlock_typed(qtbot, window, shown)  # what a newcomer reads is what works
+    assert window.stack.currentWidget() is window.overview and focused() is sessions
+    window.close()

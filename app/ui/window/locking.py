@@ -9,6 +9,7 @@ or row (``place``). Key derivation runs in the background.
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
@@ -25,6 +26,14 @@ from .place import Resume, remember, restore
 
 class LockingMixin(WindowBase):
     """Part of MainWindow: unlock a journal, lock it, clear the pages."""
+
+    def unlock_with(self, path: Path, passphrase: str) -> None:
+        """Unlock ``path`` with a passphrase known beforehand (the demo's, which is public): the unlock
+        screen shows it happening, and the same checks and background work apply as when typed."""
+        self.begin_unlock(path)
+        if self.stack.currentWidget() is self.unlock_page and self.unlock_page.passphrase.isEnabled():
+            self.unlock_page.set_busy(True)
+            self._unlock(passphrase)
 
     def _unlock(self, passphrase: str) -> None:
         path = self._path

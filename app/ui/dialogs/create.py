@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,8 +54,24 @@ class _NewJournalDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.secret)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         self.secret.changed.connect(self._update)
-        self.resize(540, self.sizeHint().height())
+        self.secret.changed.connect(self._fit_height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Never smaller than the wrapped texts need at this width: the warning must be readable in
+        full in any language (a fixed height cut the German one after its first line)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _ready(self) -> bool:
         return self.secret.is_acceptable()
@@ -96,6 +113,9 @@ class CreateDialog(_NewJournalDialog):
         self.form.addRow(tr("Mentor (teaches)"), self.mentor)
         for edit in (self.mentee, self.mentor):
             edit.textChanged.connect(self._update)
+        QWidget.setTabOrder(self.mentee, self.mentor)  # the keyboard starts at the mentee's name, as the form reads
+        QWidget.setTabOrder(self.mentor, self.passphrase)
+        self.mentee.setFocus()
         self._update()
 
     def _ready(self) -> bool:

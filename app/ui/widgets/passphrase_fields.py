@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QProgressBar, QWidget
 
 from ..i18n import tr
 from ..passphrase import strength
@@ -26,11 +26,15 @@ class NewPassphraseFields(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(tr("Passphrase strength"))
+        self.meter.setFixedHeight(max(6, self.fontMetrics().height() // 3))  # a thin bar, not a field
+        self.meter.hide()  # until something is typed
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.match = QLabel()
         self.warning = QLabel(warning)
         self.warning.setWordWrap(True)
+        self.warning.setFrameShape(QFrame.Shape.StyledPanel)  # the one text that must be read: set apart
+        self.warning.setMargin(max(4, self.fontMetrics().height() // 3))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(tr("Passphrase"), self.passphrase)
@@ -44,6 +48,7 @@ class NewPassphraseFields(QWidget):
     def _update(self) -> None:
         score, verdict = strength(self.passphrase.text())
         self.meter.setValue(score)
+        self.meter.setVisible(bool(self.passphrase.text()))
         self.verdict.setText(verdict if self.passphrase.text() else "")
         same = self.passphrase.text() == self.repeat.text()
         self.match.setText("" if same or not self.repeat.text() else tr("The two passphrases differ."))

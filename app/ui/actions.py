@@ -5,6 +5,11 @@
 its menus from them and enables each by its ``when`` (``WindowState.allows``). Tests trigger
 them the way a user's shortcut would. Standard keys (``QKeySequence.StandardKey``) come first
 where Qt has one; a string is the fallback, or the only key.
+
+No shortcut may be a key that a text field claims on any platform: a one-line field on Linux takes
+Ctrl+E (end of line), Ctrl+U, Ctrl+K and Ctrl+D, input methods take Ctrl+Shift+U, and so on, and the
+command would do nothing while someone types (tests/ui/text_keys.py lists them from Qt's table;
+tests/ui/test_start_walk.py presses every shortcut in the session goal and in the notes).
 """
 
 from __future__ import annotations
@@ -69,14 +74,14 @@ ACTIONS = (
     ActionSpec("new_journal", N_("&New tandem journal…"), ("Ctrl+Shift+N",)),
     ActionSpec("open_journal", N_("&Open journal…"), (Key.Open,)),
     ActionSpec("lock", N_("&Lock"), ("Ctrl+L",), When.LOCKABLE, N_("Save, close the journal and clear the screen")),
-    ActionSpec("onepager", N_("&Export one-pager…"), ("Ctrl+E",), When.JOURNAL,
+    ActionSpec("onepager", N_("&Export one-pager…"), (Key.Print, "Ctrl+P"), When.JOURNAL,
                N_("What you learned, on one PDF page")),
     ActionSpec("preferences", N_("&Preferences…"), (Key.Preferences, "Ctrl+,")),
     ActionSpec("quit", N_("&Quit"), (Key.Quit, "Ctrl+Q")),
     # Session
     ActionSpec("new_session", N_("&New session"), (Key.New,), When.WRITABLE, N_("Start a new session now")),
     ActionSpec("overview", N_("Back to &overview"), ("Alt+Home",), When.JOURNAL),
-    ActionSpec("carry_over", N_("Take over &unfinished agenda items"), ("Ctrl+Shift+U",), When.WRITABLE_SESSION),
+    ActionSpec("carry_over", N_("Take over &unfinished agenda items"), ("Ctrl+Shift+I",), When.WRITABLE_SESSION),
     ActionSpec("find", N_("&Search the journal…"), (Key.Find,), When.JOURNAL),
     ActionSpec("reflections", N_("&My reflections (private)"), ("Ctrl+R",),
                tip=N_("Your own private journal, with its own passphrase")),

@@ -10,14 +10,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core import journals
+from app.store import Journal
 from app.ui import main as entry
+from app.ui.actions import ACTIONS, ActionSpec, When
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
+from tests.ui import text_keys
 from tests.ui.conftest import press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -347,3 +351,156 @@ def test_the_demo_opens_unlocked_and_shows_its_passphrase_after_the_first_lock(
     unlock_typed(qtbot, window, shown)  # what a newcomer reads is what works
     assert window.stack.currentWidget() is window.overview and focused() is sessions
     window.close()
+
+
+# 13.6: every shortcut works while a text field has the keyboard ----------------------------------------
+PORTABLE = QKeySequence.SequenceFormat.PortableText
+
+
+def portable(sequence: str) -> str:
+    return QKeySequence.fromString(sequence, PORTABLE).toString(PORTABLE)
+
+
+def keys_on(spec: ActionSpec, scheme: str) -> set[str]:
+    """What a command's shortcuts are on a keyboard scheme (a standard key differs by platform)."""
+    found: set[str] = set()
+    for key in spec.keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            assert any(name == key.name for name, _s, _w in text_keys.COMMAND_KEYS), f"{key.name}: add its rows"
+            found |= text_keys.on(scheme, text_keys.COMMAND_KEYS, key.name)
+        else:
+            found.add(portable(key))
+    return found
+
+
+@pytest.mark.parametrize("scheme", text_keys.SCHEMES)
+def test_no_shortcut_is_a_key_that_text_fields_claim(scheme: str) -> None:
+    claimed = {portable(k) for k in text_keys.claimed_by_text_fields(scheme)}
+    clashes = {spec.id: sorted(keys_on(spec, scheme) & claimed) for spec in ACTIONS}
+    assert not {command: keys for command, keys in clashes.items() if keys}, f"on {scheme}"
+
+
+def test_the_table_of_text_keys_holds_what_qt_binds_here() -> None:
+    rows = text_keys.TEXT_EDITING + text_keys.COMMAND_KEYS
+    for name in {name for name, _s, _w in rows}:
+        here = {k.toString(PORTABLE) for k in QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name))}
+        assert here <= {sequence for n, sequence, _w in rows if n == name}, name
+
+
+class _CloseRefused(QObject):
+    """Quitting is one of the shortcuts: the window stays, and the test sees that it was asked."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            event.ignore()
+            return True
+        return False
+
+
+def _dismiss_dialogs(window: MainWindow) -> QTimer:
+    """Every dialog a command opens is cancelled at once, as Esc would (run inside its own loop)."""
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: [QDialog.reject(d) for d in window.findChildren(QDialog) if d.isVisible()])
+    timer.start(20)
+    return timer
+
+
+def _back_to(qtbot: QtBot, window: MainWindow, field: str) -> QWidget:
+    """Back on a session with the keyboard in ``field``, the way a person gets there."""
+    if window.actions.focus_mode.isChecked():
+        press(qtbot, Qt.Key.Key_Escape)
+    if window.stack.currentWidget() is window.unlock_page:
+        click_into(qtbot, window.unlock_page.passphrase)
+        unlock_typed(qtbot, window)
+    if window.stack.currentWidget() not in (window.session, window.overview):
+        click(qtbot, window.stack.currentWidget())
+        press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)  # back (from my reflections: to the session)
+    if window.stack.currentWidget() is window.overview:
+        open_session(qtbot, window, 0)
+    target = named(window, field)
+    click_into(qtbot, target)
+    return target
+
+
+FIELDS = ["Session goal", "Shared notes (Markdown)"]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_every_shortcut_works_while_typing(qtbot: QtBot, window: MainWindow, filled_journal: Path,
+                                           field: str) -> None:
+    """Each key of each command, pressed with the keyboard in a one-line field and in the notes."""
+    open_journal(qtbot, window, filled_journal)
+    open_session(qtbot, window, 0)
+    fired: list[str] = []
+    for spec in ACTIONS:
+        getattr(window.actions, spec.id).triggered.connect(lambda _=False, i=spec.id: fired.append(i))
+    refuse_close = _CloseRefused(window)
+    window.installEventFilter(refuse_close)
+    dialogs = _dismiss_dialogs(window)
+    missed = []
+    try:
+        for spec in ACTIONS:
+            if spec.when is When.COMPLETED:
+                continue  # test_reopening_works_while_typing
+            for sequence in getattr(window.actions, spec.id).shortcuts():
+                if sequence[0].key().value >= Qt.Key.Key_Back.value:
+                    continue  # a dedicated key (Open, Zoom In…): no text field claims it, QTest cannot type it
+                target = _back_to(qtbot, window, field)
+                fired.clear()
+                combination = sequence[0]
+                qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
+                if spec.id not in fired:
+                    missed.append(f"{spec.id} {sequence.toString(PORTABLE)}")
+                if spec.id in ("zoom_in", "zoom_out"):
+                    press(qtbot, Qt.Key.Key_0, CTRL)  # normal text size again
+    finally:
+        dialogs.stop()
+        window.removeEventFilter(refuse_close)
+    assert not missed, f"with the keyboard in {field!r} these did nothing: {missed}"
+
+
+def test_every_shortcut_works_while_typing_on_a_linux_desktop(tmp_path: Path) -> None:
+    """The same walk on a real X server, where Qt uses the X11 keyboard scheme (Ctrl+E is "end of line"
+    in a one-line field there; the offscreen platform uses the Windows scheme)."""
+    from tests.ui.test_lock_on_minimise import _start_xvfb
+
+    server, display = _start_xvfb(tmp_path / "xvfb.log")
+    try:
+        env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=display, XDG_CURRENT_DESKTOP="")
+        env.pop("WAYLAND_DISPLAY", None)
+        child = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__,
+                                "-k", "every_shortcut_works_while_typing and not linux"],
+                               cwd=ROOT, env=env, capture_output=True, text=True, timeout=100)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    report = f"{child.stdout[-4000:]}\n{child.stderr[-2000:]}"
+    assert child.returncode == 0, report
+    assert "2 passed" in child.stdout, report
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_reopening_works_while_typing(qtbot: QtBot, window: MainWindow, filled_journal: Path, field: str) -> None:
+    with Journal.open(filled_journal, PASSPHRASE) as journal:
+        journal.complete("2026-06-30")
+    open_journal(qtbot, window, filled_journal)
+    open_session(qtbot, window, 0)
+    assert window.service.read_only
+    target = _back_to(qtbot, window, field)
+    for sequence in window.actions.reopen.shortcuts():
+        combination = sequence[0]
+        qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
+    assert not window.service.read_only, "the tandem was reopened"
+
+
+def test_the_readme_lists_every_shortcut() -> None:
+    table = [line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+             if line.startswith("| ") and "Ctrl" in line or line.startswith("| F11") or line.startswith("| Alt+")]
+    listed = " ".join(row.split("|")[1] for row in table)
+    listed = listed.replace("Ctrl+1 … Ctrl+5", "Ctrl+1 Ctrl+2 Ctrl+3 Ctrl+4 Ctrl+5")
+    words = {word[:-1] if word.endswith(",") and not word.endswith("+,") else word for word in listed.split()}
+    for spec in ACTIONS:
+        keys = {portable(k) for k in spec.keys if isinstance(k, str)} | {
+            k.toString(PORTABLE) for key in spec.keys if isinstance(key, QKeySequence.StandardKey)
+            for k in QKeySequence.keyBindings(key)}
+        assert keys & words, f"{spec.id}: none of {sorted(keys)} in the README's table"

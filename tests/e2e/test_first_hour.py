@@ -805,8 +805,11 @@ def test_the_first_hour_at_one_laptop(language: str, make_window: Any, qtbot: Qt
     assert walk.seen["guide: names"] == (t.mentee, t.mentor)
     assert walk.seen["guide: goals"] == list(t.goals)
     assert len(walk.seen["guide steps"]) == 8
-    assert {tr("Mentee's name"), tr("Mentor's name"), tr("Form of support"), tr("New goal"), tr("Where you meet"),
-            tr("Your own topic")} <= set(walk.seen["enter pressed in"])
+    rules = [tr("Rule: {name}, in your own words").format(name=name(language)) for name in programme.RULE_NAMES.values()]
+    assert sorted(walk.seen["enter pressed in"]) == sorted([  # every one-line field of the guide, once
+        tr("Mentee's name"), tr("Mentor's name"), tr("Form of support"), tr("New goal"), tr("Date the rules were agreed"),
+        *rules, tr("{name}: date").format(name=tr("Next session")), tr("{name}: time").format(name=tr("Next session")),
+        tr("Planned duration in months"), tr("Start of the tandem"), tr("Where you meet"), tr("Your own topic")])
     screen = walk.screen_text()
     assert t.mentee in screen and t.mentor in screen
     assert person.find("Next session", QLabel).text() == t.due_after_kickoff

@@ -1,8 +1,14 @@
-"""The calm, non-blocking message at the top of the main window."""
+"""The calm, non-blocking message at the top of the main window.
+
+Two kinds, because they ask different things of the person: a *problem* (something was not
+done, or needs them) stays until they dismiss it or it is dealt with; a *confirmation*
+("Check-in saved.") closes by itself after a while and when the screen changes, so that
+it never pushes the next screen down.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ..i18n import tr
@@ -11,8 +17,13 @@ from ..i18n import tr
 class MessageBar(QWidget):
     """A calm, non-blocking message at the top of the window."""
 
+    DONE_MS = 12_000  # a confirmation stays this long: time to read two lines, twice
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.is_confirmation = False
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._done_elapsed)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setAccessibleName(tr("Message"))
@@ -32,5 +43,26 @@ class MessageBar(QWidget):
         self.hide()
 
     def show_message(self, text: str) -> None:
+        """A problem, or something the person must act on: it stays until dismissed."""
+        self._timer.stop()
+        self.is_confirmation = False
         self.label.setText(text)
         self.show()
+
+    def show_done(self, text: str) -> None:
+        """A confirmation: it closes by itself after ``DONE_MS`` and when the screen changes."""
+        self.is_confirmation = True
+        self.label.setText(text)
+        self.show()
+        self._timer.start(self.DONE_MS)
+
+    def screen_changed(self) -> None:
+        """The person moved on: a confirmation has been seen; a problem stays."""
+        if self.is_confirmation:
+            self._done_elapsed()
+
+    def _done_elapsed(self) -> None:
+        if self.is_confirmation:
+            self.hide()
+            self.label.clear()
+            self.is_confirmation = False

@@ -80,6 +80,8 @@ class PagesMixin(WindowBase):
         """Switch screens. Leaving my reflections locks them (unless a save failed)."""
         if self._built("reflections") and page is not self.reflections and not self.reflections.lock():
             return
+        if page is not self.stack.currentWidget():
+            self.message.screen_changed()  # a confirmation was for the screen the person leaves
         self.stack.setCurrentWidget(page)
         self._update_actions()
         self._home_key_for(page)

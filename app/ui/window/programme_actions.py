@@ -46,7 +46,7 @@ class ProgrammeActionsMixin(WindowBase):
                  tr("the next session ({date})").format(date=format_datetime(target.starts_at or "")))
         shared = run_once(ShareDialog(text, where, self), ShareDialog.shared_text)
         if shared and self.service.raise_next_time(shared) is not None:
-            self.message.show_message(tr("Added to {where}.").format(where=where))
+            self.message.show_done(tr("Added to {where}.").format(where=where))
             self._after_programme_change()
 
     # The programme around the sessions ---------------------------------------------------
@@ -79,7 +79,7 @@ class ProgrammeActionsMixin(WindowBase):
         agreement, language = result
         self.settings.suggestion_language = language
         if self.service.save_kickoff(agreement):
-            self.message.show_message(tr("The kick-off agreement is saved. You can open the guide again at any "
+            self.message.show_done(tr("The kick-off agreement is saved. You can open the guide again at any "
                                       "time (Tandem → Kick-off guide)."))
         self._after_programme_change()
 
@@ -129,7 +129,7 @@ class ProgrammeActionsMixin(WindowBase):
         except JournalError as exc:
             self.message.show_message(tr("The calendar file was not saved. {reason}").format(reason=describe(exc)))
             return
-        self.message.show_message(tr("Saved {file}: open it with your calendar to add the session.").format(
+        self.message.show_done(tr("Saved {file}: open it with your calendar to add the session.").format(
             file=path.name))
 
     def check_in(self) -> None:
@@ -151,7 +151,7 @@ class ProgrammeActionsMixin(WindowBase):
             return
         held_on, ratings, note = values
         if self.service.check_in(held_on, ratings, note):
-            self.message.show_message(tr("Check-in saved. The overview shows your progress over time."))
+            self.message.show_done(tr("Check-in saved. The overview shows your progress over time."))
         self._after_programme_change()
 
     def closing_round(self) -> None:
@@ -165,11 +165,11 @@ class ProgrammeActionsMixin(WindowBase):
             return
         if self.service.complete():
             self.show_overview()
-            self.message.show_message(tr("The tandem is completed and its journal is now read-only. Thank you both!"))
+            self.message.show_done(tr("The tandem is completed and its journal is now read-only. Thank you both!"))
             if export:
                 self.export_onepager()
 
     def reopen_tandem(self) -> None:
         if self.service.is_open and self.service.read_only and self.service.reopen():
             self._after_programme_change()
-            self.message.show_message(tr("The tandem is open again: you can change everything."))
+            self.message.show_done(tr("The tandem is open again: you can change everything."))

@@ -4,192 +4,192 @@
   <context>
     <name>TandemJournal</name>
     <message>
-      <location filename="../app/ui/actions.py" line="69" />
+      <location filename="../app/ui/actions.py" line="74" />
       <source>&amp;New tandem journal…</source>
       <translation>&amp;Neues Tandem-Journal…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="70" />
+      <location filename="../app/ui/actions.py" line="75" />
       <source>&amp;Open journal…</source>
       <translation>Journal ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="71" />
+      <location filename="../app/ui/actions.py" line="76" />
       <source>&amp;Lock</source>
       <translation>&amp;Sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="71" />
+      <location filename="../app/ui/actions.py" line="76" />
       <source>Save, close the journal and clear the screen</source>
       <translation>Speichern, das Journal schließen und den Bildschirm leeren</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="72" />
+      <location filename="../app/ui/actions.py" line="77" />
       <source>&amp;Export one-pager…</source>
       <translation>One-Pager &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="73" />
+      <location filename="../app/ui/actions.py" line="78" />
       <source>What you learned, on one PDF page</source>
       <translation>Was ihr gelernt habt, auf einer PDF-Seite</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="74" />
+      <location filename="../app/ui/actions.py" line="79" />
       <source>&amp;Preferences…</source>
       <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="75" />
+      <location filename="../app/ui/actions.py" line="80" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="77" />
+      <location filename="../app/ui/actions.py" line="82" />
       <source>&amp;New session</source>
       <translation>&amp;Neues Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="77" />
+      <location filename="../app/ui/actions.py" line="82" />
       <source>Start a new session now</source>
       <translation>Jetzt ein neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="78" />
+      <location filename="../app/ui/actions.py" line="83" />
       <source>Back to &amp;overview</source>
       <translation>Zurück zur &amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="79" />
+      <location filename="../app/ui/actions.py" line="84" />
       <source>Take over &amp;unfinished agenda items</source>
       <translation>&amp;Offene Agendapunkte übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="80" />
+      <location filename="../app/ui/actions.py" line="85" />
       <source>&amp;Search the journal…</source>
       <translation>Journal &amp;durchsuchen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="81" />
+      <location filename="../app/ui/actions.py" line="86" />
       <source>&amp;My reflections (private)</source>
       <translation>&amp;Meine Reflexionen (privat)</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="84" />
+      <location filename="../app/ui/actions.py" line="89" />
       <source>&amp;Kick-off guide…</source>
       <translation>&amp;Kick-off-Leitfaden…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="85" />
+      <location filename="../app/ui/actions.py" line="90" />
       <source>Goals, expectations, rules, rhythm and the topic pool, agreed together</source>
       <translation>Ziele, Erwartungen, Regeln, Rhythmus und Themenpool, gemeinsam vereinbart</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="86" />
+      <location filename="../app/ui/actions.py" line="91" />
       <source>&amp;Plan next session…</source>
       <translation>Nächstes Treffen &amp;planen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="87" />
+      <location filename="../app/ui/actions.py" line="92" />
       <source>Date and time of the next session</source>
       <translation>Datum und Uhrzeit des nächsten Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="88" />
+      <location filename="../app/ui/actions.py" line="93" />
       <source>Save next session to &amp;calendar…</source>
       <translation>Nächstes Treffen im Kalen&amp;der speichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="89" />
+      <location filename="../app/ui/actions.py" line="94" />
       <source>An .ics file for your calendar</source>
       <translation>Eine .ics-Datei für deinen Kalender</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="90" />
+      <location filename="../app/ui/actions.py" line="95" />
       <source>&amp;Check in on goals…</source>
       <translation>&amp;Zwischenbilanz zu den Zielen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="91" />
+      <location filename="../app/ui/actions.py" line="96" />
       <source>Are we reaching our goals?</source>
       <translation>Erreichen wir unsere Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="92" />
+      <location filename="../app/ui/actions.py" line="97" />
       <source>C&amp;losing round…</source>
       <translation>&amp;Abschlussrunde…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="93" />
+      <location filename="../app/ui/actions.py" line="98" />
       <source>Look back together and complete the tandem</source>
       <translation>Gemeinsam zurückblicken und das Tandem abschließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="94" />
+      <location filename="../app/ui/actions.py" line="99" />
       <source>&amp;Reopen tandem</source>
       <translation>Tandem &amp;wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="95" />
+      <location filename="../app/ui/actions.py" line="100" />
       <source>Make a completed tandem editable again</source>
       <translation>Ein abgeschlossenes Tandem wieder bearbeitbar machen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="97" />
+      <location filename="../app/ui/actions.py" line="102" />
       <source>&amp;Agenda</source>
       <translation>&amp;Agenda</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="98" />
+      <location filename="../app/ui/actions.py" line="103" />
       <source>&amp;Notes</source>
       <translation>&amp;Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="99" />
+      <location filename="../app/ui/actions.py" line="104" />
       <source>&amp;Learnings</source>
       <translation>&amp;Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="100" />
+      <location filename="../app/ui/actions.py" line="105" />
       <source>Action &amp;items</source>
       <translation>Auf&amp;gaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="101" />
+      <location filename="../app/ui/actions.py" line="106" />
       <source>&amp;Feedback</source>
       <translation>&amp;Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="103" />
+      <location filename="../app/ui/actions.py" line="108" />
       <source>&amp;Focus mode</source>
       <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="105" />
+      <location filename="../app/ui/actions.py" line="110" />
       <source>&amp;Larger text</source>
       <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="106" />
+      <location filename="../app/ui/actions.py" line="111" />
       <source>&amp;Smaller text</source>
       <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="107" />
+      <location filename="../app/ui/actions.py" line="112" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="82" />
+      <location filename="../app/ui/actions.py" line="87" />
       <source>Your own private journal, with its own passphrase</source>
       <translation>Dein eigenes privates Journal, mit eigener Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="104" />
+      <location filename="../app/ui/actions.py" line="109" />
       <source>Full screen with larger text, for two people at one screen</source>
       <translation>Vollbild mit größerer Schrift, für zwei Personen an einem Bildschirm</translation>
     </message>
     <message>
-      <location filename="../app/ui/demo.py" line="27" />
+      <location filename="../app/ui/demo.py" line="30" />
       <source>This is a demo tandem in a temporary folder, deleted when you quit. Its passphrase is: {passphrase}</source>
       <translation>Dies ist ein Demo-Tandem in einem temporären Ordner, der beim Beenden gelöscht wird. Seine Passphrase lautet: {passphrase}</translation>
     </message>
@@ -294,102 +294,102 @@
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="33" />
+      <location filename="../app/ui/dialogs/create.py" line="34" />
       <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even with this program's help. Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.</source>
       <translation>&lt;b&gt;Eine verlorene Passphrase kann niemand wiederherstellen&lt;/b&gt;, auch nicht mit Hilfe dieses Programms. Vereinbart sie gemeinsam und bewahrt sie sicher auf. Ihr beide öffnet das Tandem damit.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="35" />
+      <location filename="../app/ui/dialogs/create.py" line="36" />
       <source>&lt;b&gt;Only you should know this passphrase.&lt;/b&gt; Do not use the tandem's passphrase: your partner knows that one. Nobody can recover a lost passphrase.</source>
       <translation>&lt;b&gt;Nur du solltest diese Passphrase kennen.&lt;/b&gt; Nimm nicht die Passphrase des Tandems: Die kennt dein Gegenüber. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="227" />
+      <location filename="../app/ui/dialogs/create.py" line="247" />
       <source>Reflections</source>
       <translation>Reflexionen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="46" />
+      <location filename="../app/ui/dialogs/create.py" line="47" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="49" />
+      <location filename="../app/ui/dialogs/create.py" line="50" />
       <source>Create</source>
       <translation>Anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="88" />
+      <location filename="../app/ui/dialogs/create.py" line="105" />
       <source>Create a tandem journal</source>
       <translation>Tandem-Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="90" />
+      <location filename="../app/ui/dialogs/create.py" line="107" />
       <source>e.g. the senior leader</source>
       <translation>z. B. die Führungskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="91" />
+      <location filename="../app/ui/dialogs/create.py" line="108" />
       <source>Mentee's name</source>
       <translation>Name der/des Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="93" />
+      <location filename="../app/ui/dialogs/create.py" line="110" />
       <source>e.g. the younger colleague</source>
       <translation>z. B. die jüngere Kollegin oder der jüngere Kollege</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="94" />
+      <location filename="../app/ui/dialogs/create.py" line="111" />
       <source>Mentor's name</source>
       <translation>Name der Mentorin oder des Mentors</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="95" />
+      <location filename="../app/ui/dialogs/create.py" line="112" />
       <source>Mentee (learns)</source>
       <translation>Mentee (lernt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="96" />
+      <location filename="../app/ui/dialogs/create.py" line="113" />
       <source>Mentor (teaches)</source>
       <translation>Mentor:in (vermittelt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="120" />
+      <location filename="../app/ui/dialogs/create.py" line="140" />
       <source>Create my private journal</source>
       <translation>Mein privates Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="127" />
+      <location filename="../app/ui/dialogs/create.py" line="147" />
       <source>Your first name</source>
       <translation>Dein Vorname</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="128" />
+      <location filename="../app/ui/dialogs/create.py" line="148" />
       <source>e.g. Petra</source>
       <translation>z. B. Petra</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="129" />
+      <location filename="../app/ui/dialogs/create.py" line="149" />
       <source>Only for the file's name, so that yours and your partner's differ. It is kept nowhere else.</source>
       <translation>Nur für den Dateinamen, damit sich deine Datei und die deines Gegenübers unterscheiden. Er wird nirgends sonst gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="134" />
+      <location filename="../app/ui/dialogs/create.py" line="154" />
       <source>Choose another place…</source>
       <translation>Anderen Ort wählen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="141" />
+      <location filename="../app/ui/dialogs/create.py" line="161" />
       <source>Checking…</source>
       <translation>Wird geprüft…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="144" />
+      <location filename="../app/ui/dialogs/create.py" line="164" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="177" />
+      <location filename="../app/ui/dialogs/create.py" line="197" />
       <source>“{name}” already exists in this folder; it may be your partner's private journal. Nothing is replaced: type another name, or choose another place.</source>
       <translation>„{name}“ gibt es in diesem Ordner schon; es könnte das private Journal deines Gegenübers sein. Nichts wird ersetzt: Gib einen anderen Namen ein oder wähle einen anderen Ort.</translation>
     </message>
@@ -1360,7 +1360,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/models/columns.py" line="39" />
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>nicht angegeben</translation>
     </message>
     <message>
       <location filename="../app/ui/models/columns.py" line="40" />
@@ -1435,12 +1435,12 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/models/rows.py" line="152" />
       <source>Not set yet: press F2 to choose.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht angegeben: F2 drücken und auswählen.</translation>
     </message>
     <message>
       <location filename="../app/ui/models/rows.py" line="150" />
       <source>{field}: not set yet</source>
-      <translation type="unfinished" />
+      <translation>{field}: noch nicht angegeben</translation>
     </message>
     <message>
       <location filename="../app/ui/models/rows.py" line="140" />
@@ -1905,7 +1905,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/session.py" line="188" />
       <source>1 learning does not say who learned it: choose in its Who column.</source>
-      <translation type="unfinished" />
+      <translation>Bei 1 Lernerfahrung fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session.py" line="207" />
@@ -1925,7 +1925,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/session.py" line="189" />
       <source>{count} learnings do not say who learned it: choose in their Who column.</source>
-      <translation type="unfinished" />
+      <translation>Bei {count} Lernerfahrungen fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session.py" line="208" />
@@ -2030,7 +2030,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="162" />
       <source>Who learned it?</source>
-      <translation type="unfinished" />
+      <translation>Wer hat es gelernt?</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="164" />
@@ -2040,7 +2040,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="177" />
       <source>Learnings without a direction</source>
-      <translation type="unfinished" />
+      <translation>Lernerfahrungen ohne Angabe, wer gelernt hat</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="186" />
@@ -2065,12 +2065,12 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="206" />
       <source>Open action items from earlier sessions</source>
-      <translation type="unfinished" />
+      <translation>Offene Aufgaben aus früheren Treffen</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="207" />
       <source>Open from earlier sessions — tick off what is done:</source>
-      <translation type="unfinished" />
+      <translation>Offen aus früheren Treffen – Erledigtes abhaken:</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="222" />
@@ -2353,7 +2353,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Bewertung des ganzen Tandems, 1 bis 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/message_bar.py" line="21" />
+      <location filename="../app/ui/widgets/message_bar.py" line="32" />
       <source>Dismiss message</source>
       <translation>Meldung schließen</translation>
     </message>
@@ -2363,7 +2363,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/passphrase_fields.py" line="39" />
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="43" />
       <source>Repeat passphrase</source>
       <translation>Passphrase wiederholen</translation>
     </message>
@@ -2373,7 +2373,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Passphrase noch einmal</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/passphrase_fields.py" line="49" />
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="54" />
       <source>The two passphrases differ.</source>
       <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
@@ -2442,52 +2442,52 @@ und seht hier euren Fortschritt.</translation>
       <translation>dieses Journal schließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="86" />
+      <location filename="../app/ui/window/locking.py" line="95" />
       <source>locking</source>
       <translation>sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="62" />
+      <location filename="../app/ui/window/locking.py" line="71" />
       <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten entfernt; wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="71" />
+      <location filename="../app/ui/window/locking.py" line="80" />
       <source>The journal could not be opened: {reason}</source>
       <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="116" />
+      <location filename="../app/ui/window/pages.py" line="118" />
       <source>Back to the session</source>
       <translation>Zurück zum Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="154" />
+      <location filename="../app/ui/window/pages.py" line="156" />
       <source>opening another session</source>
       <translation>ein anderes Treffen öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="95" />
+      <location filename="../app/ui/window/pages.py" line="97" />
       <source>opening your reflections</source>
       <translation>deine Reflexionen öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="117" />
+      <location filename="../app/ui/window/pages.py" line="119" />
       <source>Back to the overview</source>
       <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="134" />
+      <location filename="../app/ui/window/pages.py" line="136" />
       <source>exporting the one-pager</source>
       <translation>den One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="146" />
+      <location filename="../app/ui/window/pages.py" line="148" />
       <source>going to the overview</source>
       <translation>zur Übersicht wechseln</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="118" />
+      <location filename="../app/ui/window/pages.py" line="120" />
       <source>Back to the start</source>
       <translation>Zurück zum Start</translation>
     </message>

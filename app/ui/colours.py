@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 
 WARNING = {"light": "#b3261e", "dark": "#ffb4ab"}
+# The frame around the item that has the keyboard focus: at least 3:1 against the list's base.
+FOCUS = {"light": "#1a5fb4", "dark": "#99c1f1"}
 # After the Okabe–Ito colours (distinguishable with colour-vision deficiency): darker shades on
 # light backgrounds and lighter ones on dark, each at least 3:1 against the window.
 SERIES = {"light": ("#0072B2", "#B35C00", "#007A5A", "#A8457F", "#C04A00", "#4B5FA6"),
@@ -24,6 +26,10 @@ def scheme(palette: QPalette) -> str:
 
 def warning(palette: QPalette) -> QColor:
     return QColor(WARNING[scheme(palette)])
+
+
+def focus(palette: QPalette) -> QColor:
+    return QColor(FOCUS[scheme(palette)])
 
 
 def series(palette: QPalette) -> tuple[QColor, ...]:

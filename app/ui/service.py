@@ -140,9 +140,6 @@ class JournalService(QObject):
     def topic_coverage(self) -> dict[int, list[str]]:
         return self._read(_method("topic_coverage")) or {}
 
-    def previous_session(self, session_id: int) -> int | None:
-        return self._read(_method("previous_session"), session_id)
-
     def search(self, text: str) -> list[SearchHit]:
         return self._read(_method("search"), text) or []
 
@@ -173,10 +170,18 @@ class JournalService(QObject):
 
     def choose_focus(self, session_id: int, title: str, origin: object = None) -> int | None:
         """The session's focus topic; the pool learns a new title (see ``sessions.choose_focus``)."""
-        return self._call(("topic", "session"), origin, sessions.choose_focus, session_id, title)
+        return self._call(("topic", "session"), origin, sessions.choose_focus, self.clock, session_id, title)
 
-    def carry_over(self, from_session: int, to_session: int, origin: object = None) -> None:
-        self._call("agenda_item", origin, _method("carry_over_agenda"), from_session, to_session)
+    def carry_offer(self, session_id: int) -> list[Row]:
+        """The unfinished items of the session before that this one may still take over."""
+        return self._read(sessions.carry_offer, session_id) or []
+
+    def carry_over(self, session_id: int, origin: object = None) -> None:
+        self._call("agenda_item", origin, sessions.carry_over, session_id)
+
+    def open_from_earlier(self, session_id: int) -> list[Row]:
+        """The tandem's open action items from before this session (``sessions.open_from_earlier``)."""
+        return self._read(sessions.open_from_earlier, session_id) or []
 
     def save_feedback(self, session_id: int, giver: str, values: dict[str, Any], origin: object = None) -> bool:
         return self._done("feedback", _method("set_feedback"), session_id, giver, origin=origin, **values)

@@ -26,6 +26,7 @@ class Field:
     labels: dict[str, str] = field(default_factory=dict)  # enum value -> label
     editable: bool = True
     check: str | None = None  # a bool field shown as this text column's check box
+    missing: str = ""  # an enum that may be not yet said (null): shown marked with this text
 
 
 def read_only(columns: tuple[Field, ...], *keys: str) -> tuple[Field, ...]:
@@ -35,7 +36,8 @@ def read_only(columns: tuple[Field, ...], *keys: str) -> tuple[Field, ...]:
 
 # A session's lists (the session page) ---------------------------------------------------
 AGENDA = (Field("text", N_("Agenda"), check="done"),)
-LEARNINGS = (Field("text", N_("Learning")), Field("learner", N_("Who"), "enum", ROLE_LABELS),
+WHO_LEARNED = Field("learner", N_("Who"), "enum", ROLE_LABELS, missing=N_("not set"))  # may be not yet said
+LEARNINGS = (Field("text", N_("Learning")), WHO_LEARNED,
              Field("share", N_("One-pager"), "bool"), Field("quick_win", N_("Quick win"), "bool"))
 ACTION_ITEMS = (Field("text", N_("Action item")), Field("owner", N_("Owner"), "enum", ROLE_LABELS),
                 Field("due_on", N_("Due"), "date"), Field("done", N_("Done"), "bool"))
@@ -46,7 +48,9 @@ SESSIONS = (Field("starts_at", N_("Date"), editable=False), Field("topic", N_("T
             Field("rating", N_("Rating"), editable=False))
 GOALS = (Field("title", N_("Goal")), Field("state", N_("State"), "enum", GOAL_STATES))
 OPEN_ACTION_ITEMS = (replace(ACTION_ITEMS[0], header=N_("Open action item")), *ACTION_ITEMS[1:])
-QUICK_WINS = (Field("text", N_("Quick win")), Field("learner", N_("Who"), "enum", ROLE_LABELS, editable=False))
+# The tandem's open action items from earlier sessions, shown in a session: only ticked off there
+EARLIER_ACTION_ITEMS = read_only(OPEN_ACTION_ITEMS, "text", "owner", "due_on")
+QUICK_WINS = (Field("text", N_("Quick win")), replace(WHO_LEARNED, editable=False))
 TOPICS = (Field("title", N_("Topic")), Field("state", N_("State"), "enum", TOPIC_STATES),
           Field("sessions", N_("Sessions"), editable=False))  # how many sessions had it as their focus
 

@@ -6,9 +6,17 @@ import datetime as _dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QStyledItemDelegate, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from app.core.dates import UnreadableDate
 
@@ -18,25 +26,45 @@ from .columns import Field
 
 
 class EnumDelegate(QStyledItemDelegate):
-    """A choice list for enum columns (who learned it, who owns an action)."""
+    """A choice list for enum columns (who learned it, who owns an action). A choice not yet made
+    (``missing``) opens unset, so Enter never saves a guess. The column is as wide as the open
+    choice list, so the editor is never cut."""
 
-    def __init__(self, labels: dict[str, str], parent: QObject | None = None) -> None:
+    def __init__(self, labels: dict[str, str], parent: QObject | None = None, missing: str = "") -> None:
         super().__init__(parent)
         self.labels = labels
+        self.missing = missing
+        self._widths: dict[str, int] = {}  # the editor's width by font
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget | None, option: Any,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
         combo = QComboBox(parent)
+        combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or ""))
         for value, label in self.labels.items():
             combo.addItem(tr(label), value)
+        if self.missing:
+            combo.setPlaceholderText(tr(self.missing))
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(found if found >= 0 or self.missing else 0)
 
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        if editor.currentIndex() >= 0:
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        key = option.font.key()
+        if key not in self._widths:
+            probe = self.createEditor(None, option, index)
+            probe.setFont(option.font)
+            self._widths[key] = probe.sizeHint().width()
+            probe.deleteLater()
+        return QSize(max(size.width(), self._widths[key]), size.height())
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -92,7 +120,7 @@ def column_delegates(columns: Sequence[Field], parent: QObject,
     found: dict[int, QStyledItemDelegate] = {}
     for n, c in enumerate(columns):
         if c.editable and c.kind == "enum":
-            found[n] = EnumDelegate(c.labels, parent)
+            found[n] = EnumDelegate(c.labels, parent, c.missing)
         elif c.editable and c.kind == "date":
             found[n] = DateDelegate(today, parent)
     return found

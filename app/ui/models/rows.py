@@ -22,7 +22,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QGuiApplication
 
+from .. import colours
 from ..formats import format_date
 from ..i18n import tr
 from ..service import JournalService
@@ -30,6 +32,8 @@ from .columns import Field
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ID = Qt.ItemDataRole.UserRole + 1  # the store id of a row, for any model here
+_MISSING_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole,
+                  Qt.ItemDataRole.ToolTipRole)
 
 
 class RowsModel(QAbstractTableModel):
@@ -108,6 +112,8 @@ class RowsModel(QAbstractTableModel):
         value = row.get(f.key)
         if role == ROW_ID:
             return row["id"]
+        if value is None and f.missing and role in _MISSING_ROLES:
+            return self._missing(f, role)
         if role == Qt.ItemDataRole.CheckStateRole:
             key = f.key if f.kind == "bool" else f.check
             if key:
@@ -132,6 +138,18 @@ class RowsModel(QAbstractTableModel):
             return value  # lists elide long text; the tooltip shows it whole
         if role == Qt.ItemDataRole.AccessibleTextRole and f.kind == "bool":
             return (tr("{field}: yes") if value else tr("{field}: no")).format(field=tr(f.header))
+        return None
+
+    def _missing(self, f: Field, role: int) -> Any:
+        """A choice not yet made (who learned it): said in words, in the warning colour."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(f.missing)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(colours.warning(QGuiApplication.palette()))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return tr("{field}: not set yet").format(field=tr(f.header))
+        if f.editable and not self.service.read_only:  # the tooltip
+            return tr("Not set yet: press F2 to choose.")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -176,8 +176,18 @@ class SessionPage(SessionLayout, QWidget):
                                              share=self.share.isChecked(),
                                              quick_win=self.quick_win.isChecked()) is not None:
             self.learning_add.clear()
+            self.learner.setCurrentIndex(-1)  # the next learning asks again who learned it
             self.share.setChecked(False)
             self.quick_win.setChecked(False)
+
+    def _update_learner_hint(self, *_: object) -> None:
+        """Say how many learnings do not yet say who learned it (they are marked in the list)."""
+        model = self.learning_model
+        count = sum(1 for row in range(model.rowCount()) if model.row_data(row)["learner"] is None)
+        self.learner_hint.setText(
+            tr("1 learning does not say who learned it: choose in its Who column.") if count == 1 else
+            tr("{count} learnings do not say who learned it: choose in their Who column.").format(count=count))
+        self.learner_hint.setVisible(count > 0)
 
     def _add_action(self) -> None:
         text = self.action_add.text().strip()
@@ -190,30 +200,24 @@ class SessionPage(SessionLayout, QWidget):
         if self.action_model.add(text=text, owner=self.owner.currentData(), due_on=due.isoformat()) is not None:
             self.action_add.clear()
 
-    # Carrying over unfinished agenda items -------------------------------------------------
-    def _previous_session(self) -> int | None:
-        session_id = self.session_id
-        return None if session_id is None else self.service.previous_session(session_id)
-
+    # Carrying over unfinished agenda items (which ones: app/core/sessions.carry_offer) ------
     def _update_carry_offer(self) -> None:
-        previous = self._previous_session()
-        open_items: list[dict[str, Any]] = []
-        if previous is not None:
-            carried = {r["carried_from"] for r in self.service.rows("agenda_item", session_id=self.session_id)}
-            open_items = [r for r in self.service.rows("agenda_item", session_id=previous, done=False)
-                          if r["id"] not in carried]
-        self.carry_button.setVisible(bool(open_items))
-        count = len(open_items)
+        count = len(self.service.carry_offer(self.session_id)) if self.session_id is not None else 0
+        self.carry_button.setVisible(count > 0)
         self.carry_button.setText(tr("Take over 1 unfinished item from last time") if count == 1 else
                                   tr("Take over {count} unfinished items from last time").format(count=count))
 
     def carry_over(self) -> None:
-        previous = self._previous_session()
-        if previous is None or self.session_id is None:
+        if self.session_id is None:
             return
-        self.service.carry_over(previous, self.session_id, origin=self)
+        self.service.carry_over(self.session_id, origin=self)
         self.agenda_model.reload()
         self._update_carry_offer()
+
+    def _link_clicked(self, url: str) -> None:
+        """Links are never followed: the address is shown, until another session is shown."""
+        self.link_label.setText(tr("Links are not opened from the journal. Address: {url}").format(url=url))
+        self.link_label.show()
 
     # Loading and clearing -----------------------------------------------------------------
     def _load_topics(self, select: int | None) -> None:
@@ -242,6 +246,13 @@ class SessionPage(SessionLayout, QWidget):
             self.notes.document().clearUndoRedoStacks()
             for model in (self.agenda_model, self.learning_model, self.action_model):
                 model.set_filter(session_id=session_id)
+            self.earlier_model.show_session(session_id)
+            for widget in (self.earlier_label, self.earlier):
+                widget.setVisible(self.earlier_model.rowCount() > 0)
+            self.learner.setCurrentIndex(-1)
+            self.link_label.clear()  # a notice about another session's link goes with it
+            self.link_label.hide()
+            self.tabs.setCurrentIndex(0)  # every session opens on its learnings (unlocking restores the place)
             for giver, box in self.feedback.items():
                 rows = self.service.rows("feedback", session_id=session_id, giver=giver)
                 box.show_values(rows[0] if rows else None)
@@ -268,12 +279,13 @@ class SessionPage(SessionLayout, QWidget):
             self.notes.document().clearUndoRedoStacks()
             self.preview.clear()
             self.link_label.clear()
+            self.link_label.hide()
             self.topic.clear()
             for box in self.feedback.values():
                 box.show_values(None)
                 for text_edit in (box.helped, box.to_change):
                     text_edit.document().clearUndoRedoStacks()
-            for model in (self.agenda_model, self.learning_model, self.action_model):
+            for model in (self.agenda_model, self.learning_model, self.action_model, self.earlier_model):
                 model.clear()
             self.carry_button.hide()
         finally:

@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 from ..models.columns import ACTION_ITEMS, AGENDA, LEARNINGS, ROLE_LABELS
 from ..models.delegates import column_delegates
+from ..models.earlier_actions import EarlierActionsModel
 from ..models.rows import ReorderableRowsModel, RowsModel
 from ..service import JournalService
 from ..widgets.date_field import DateField
 from ..widgets.date_time_field import DateTimeField
 from ..widgets.feedback_box import FeedbackBox
+from ..widgets.focus_frame import FocusFrameDelegate
 from ..widgets.safe_browser import SafeBrowser
 from ..widgets.tables import editable_table
 
@@ -66,6 +68,8 @@ class SessionLayout(_PageBase):
         def _add_learning(self) -> None: ...
         def _add_action(self) -> None: ...
         def carry_over(self) -> None: ...
+        def _link_clicked(self, url: str) -> None: ...
+        def _update_learner_hint(self) -> None: ...
 
     def _build_layout(self, service: JournalService) -> None:
         def today() -> _dt.date:  # the clock's today, for every date typed here
@@ -111,6 +115,7 @@ class SessionLayout(_PageBase):
         self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.agenda.setWordWrap(True)
+        self.agenda.setItemDelegate(FocusFrameDelegate(self.agenda))  # the current item clearly marked
         self.agenda_add = QLineEdit()
         self.agenda_add.setPlaceholderText(tr("Add an agenda item, press Enter"))
         self.agenda_add.setAccessibleName(tr("New agenda item"))
@@ -133,11 +138,10 @@ class SessionLayout(_PageBase):
         self.notes.setPlaceholderText(tr("Shared notes in Markdown: **bold**, *italic*, - lists, # headings"))
         self.preview = SafeBrowser()
         self.preview.setAccessibleName(tr("Preview of the notes"))
-        self.link_label = QLabel()
+        self.link_label = QLabel()  # shown when a link is clicked, for this session only
         self.link_label.setWordWrap(True)
-        self.preview.link_clicked.connect(
-            lambda url: self.link_label.setText(tr("Links are not opened from the journal. Address: {url}").format(
-                url=url)))
+        self.link_label.hide()
+        self.preview.link_clicked.connect(self._link_clicked)
         notes_split = QSplitter(Qt.Orientation.Vertical)
         notes_split.addWidget(self.notes)
         notes_split.addWidget(self.preview)
@@ -155,6 +159,8 @@ class SessionLayout(_PageBase):
         self.learning_add.setAccessibleName(tr("New learning"))
         self.learning_add.returnPressed.connect(self._add_learning)
         self.learner = _combo(ROLE_LABELS, tr("Who learned it"))
+        self.learner.setPlaceholderText(tr("Who learned it?"))  # each new learning asks: nothing is preset
+        self.learner.setCurrentIndex(-1)
         self.share = QCheckBox(tr("Share in one-pager"))
         self.quick_win = QCheckBox(tr("Quick win"))
         learning_row = QHBoxLayout()
@@ -167,6 +173,13 @@ class SessionLayout(_PageBase):
         layout.addWidget(self.learning_add)
         layout.addLayout(learning_row)
         layout.addWidget(self.learnings, 1)
+        self.learner_hint = QLabel()  # how many learnings do not say who learned it (none: hidden)
+        self.learner_hint.setAccessibleName(tr("Learnings without a direction"))
+        self.learner_hint.setWordWrap(True)
+        self.learner_hint.hide()
+        layout.addWidget(self.learner_hint)
+        for signal in (self.learning_model.modelReset, self.learning_model.dataChanged):
+            signal.connect(self._update_learner_hint)
 
         # Action items -----------------------------------------------------------------
         self.action_model = RowsModel(service, "action_item", ACTION_ITEMS, self)
@@ -189,6 +202,12 @@ class SessionLayout(_PageBase):
         layout.addWidget(self.action_add)
         layout.addLayout(action_row)
         layout.addWidget(self.actions_view, 1)
+        self.earlier_model = EarlierActionsModel(service, self)  # open from earlier sessions, ticked off here
+        self.earlier = editable_table(self.earlier_model, tr("Open action items from earlier sessions"), {})
+        self.earlier_label = QLabel(tr("Open from earlier sessions — tick off what is done:"))
+        self.earlier_label.setBuddy(self.earlier)
+        layout.addWidget(self.earlier_label)
+        layout.addWidget(self.earlier, 1)
 
         # Feedback round ---------------------------------------------------------------
         self.feedback = {"mentee": FeedbackBox("mentee", tr("Mentee’s feedback")),

@@ -167,19 +167,25 @@ def plan_next(journal: Journal, clock: Clock, when: _dt.datetime) -> None:
     journal.update_tandem(next_session_at=stamp(when))
 
 
-def choose_focus(journal: Journal, session_id: int, title: str) -> int | None:
-    """Make a topic the session's focus: a new title joins the pool as the tandem's own, and an
-    idea from the pool becomes planned. An empty title clears the focus. Returns the topic id."""
+def choose_focus(journal: Journal, clock: Clock, session_id: int, title: str) -> int | None:
+    """Make a topic the session's focus; returns its id (None: an empty title clears the focus).
+
+    A new title joins the pool as the tandem's own. The topic's state follows the session: the
+    focus of a session already held (it started by now) is covered ("done"); the focus of a
+    planned session is "planned" (an idea becomes planned; a covered topic stays covered)."""
     title = title.strip()
     with journal.transaction():
         topic_id = None
         if title:
+            session = journal.get("session", session_id) or {}
+            held = bool(session.get("starts_at")) and session["starts_at"] <= stamp(clock.now())
+            state = "done" if held else "planned"
             existing = next((t for t in journal.rows("topic") if t["title"].casefold() == title.casefold()), None)
             if existing is None:
-                topic_id = journal.add("topic", title=title, state="planned", origin="own")
+                topic_id = journal.add("topic", title=title, state=state, origin="own")
             else:
                 topic_id = existing["id"]
-                if existing["state"] == "idea":
-                    journal.update("topic", topic_id, state="planned")
+                if existing["state"] == "idea" or (held and existing["state"] == "planned"):
+                    journal.update("topic", topic_id, state=state)
         journal.update("session", session_id, topic_id=topic_id)
     return topic_id

@@ -220,3 +220,27 @@ def test_a_learning_without_direction_reaches_the_one_pager_without_one(journal:
     assert journal.rows("learning")[0]["learner"] is None, "a new learning starts unset"
     content = onepager.preselected(journal, FixedClock("2026-02-03T10:00"))
     assert content.learnings == [{"text": "Ohne Richtung", "learner": ""}]
+
+
+FOCUS = [
+    # session starts, topic's state before (None: a new title) -> state after
+    ("2026-02-02T10:00", None, "done"),  # the focus of a held session is covered
+    ("2026-02-02T10:00", "idea", "done"),
+    ("2026-02-02T10:00", "planned", "done"),
+    ("2026-02-02T10:00", "done", "done"),
+    ("2026-03-01T10:00", None, "planned"),  # the focus of a planned session is planned
+    ("2026-03-01T10:00", "idea", "planned"),
+    ("2026-03-01T10:00", "planned", "planned"),
+    ("2026-03-01T10:00", "done", "done"),  # covered once stays covered
+]
+
+
+@pytest.mark.parametrize(("starts_at", "before", "after"), FOCUS)
+def test_a_focus_topic_follows_its_session(journal: Journal, starts_at: str, before: str | None, after: str) -> None:
+    if before is not None:
+        journal.add("topic", title="KI im Alltag", state=before, origin="pool")
+    session = journal.add("session", starts_at=starts_at)
+    topic_id = sessions.choose_focus(journal, FixedClock("2026-02-10T12:00"), session, "ki im alltag")
+    assert topic_id is not None and journal.get("topic", topic_id)["state"] == after
+    assert journal.get("session", session)["topic_id"] == topic_id
+    assert len(journal.rows("topic")) == 1

@@ -179,6 +179,10 @@ class JournalService(QObject):
     def carry_over(self, session_id: int, origin: object = None) -> None:
         self._call("agenda_item", origin, sessions.carry_over, session_id)
 
+    def open_actions(self) -> list[Row]:
+        """Every open action item, soonest due first, undated last."""
+        return self._read(_method("open_actions")) or []
+
     def open_from_earlier(self, session_id: int) -> list[Row]:
         """The tandem's open action items from before this session (``sessions.open_from_earlier``)."""
         return self._read(sessions.open_from_earlier, session_id) or []

@@ -37,6 +37,7 @@ from ..i18n import current_language, tr
 from ..models import columns
 from ..models.columns import ROLE_LABELS
 from ..models.delegates import set_column_delegates
+from ..models.open_actions import OpenActionsModel
 from ..models.rows import ROW_ID, RowsModel
 from ..models.sessions import SessionsModel
 from ..models.topics import TopicsModel
@@ -146,7 +147,7 @@ class OverviewPage(QWidget):
         self.checkin_button.setToolTip(tr("Are we reaching our goals? Rate each goal from 1 to 5."))
         self.checkin_button.clicked.connect(self.evaluation_requested)
 
-        self.actions_model = RowsModel(service, "action_item", columns.OPEN_ACTION_ITEMS, self)
+        self.actions_model = OpenActionsModel(service, self)  # soonest due first
         self.actions_view = QTableView()
         self.actions_view.setModel(self.actions_model)
         self.actions_view.setAccessibleName(tr("Open action items"))

@@ -26,7 +26,7 @@ from app.store import Journal
 from app.store.encrypted import Row
 
 from .clock import Clock, stamp
-from .schedule import next_due
+from .schedule import after_rhythm, next_due
 
 DEFAULT_MINUTES = 60
 FOLLOW_UP = programme.Text("Follow up: {text}", "Nachhalten: {text}")
@@ -189,3 +189,20 @@ def choose_focus(journal: Journal, clock: Clock, session_id: int, title: str) ->
                     journal.update("topic", topic_id, state=state)
         journal.update("session", session_id, topic_id=topic_id)
     return topic_id
+
+
+def action_due_default(journal: Journal, clock: Clock, session_id: int) -> _dt.date:
+    """The due date a new action item of a session starts with: the next session after it, when
+    the tandem will look at it again (a session planned after it, else the agreed date or the
+    rhythm after it); never a day that has passed."""
+    session = journal.get("session", session_id) or {}
+    starts_at = session.get("starts_at") or stamp(clock.now())
+    later = journal.upcoming_session(starts_at)
+    tandem = journal.tandem()
+    if later is not None:
+        due = _dt.datetime.fromisoformat((journal.get("session", later) or {})["starts_at"]).date()
+    else:
+        at = next_due(tandem["next_session_at"], starts_at, tandem["rhythm"])
+        due = at.date() if at is not None else clock.now().date()
+    today = clock.now().date()
+    return due if due >= today else after_rhythm(_dt.datetime.combine(today, _dt.time()), tandem["rhythm"]).date()

@@ -183,6 +183,10 @@ class JournalService(QObject):
         """Every open action item, soonest due first, undated last."""
         return self._read(_method("open_actions")) or []
 
+    def action_due_default(self, session_id: int) -> _dt.date | None:
+        """The due date a new action item starts with (``sessions.action_due_default``)."""
+        return self._read(sessions.action_due_default, self.clock, session_id)
+
     def open_from_earlier(self, session_id: int) -> list[Row]:
         """The tandem's open action items from before this session (``sessions.open_from_earlier``)."""
         return self._read(sessions.open_from_earlier, session_id) or []

@@ -77,3 +77,24 @@ def test_planning_the_next_session_then_raising_a_line_puts_it_on_that_agenda(
     window.overview.refresh()
     assert window.overview.due.text() == due_before
     assert clock.now() == _dt.datetime(2026, 3, 2, 10, 0)
+
+
+def test_a_new_action_item_is_due_when_the_tandem_meets_next(qtbot: QtBot, window: MainWindow,
+                                                             journal_path: Path) -> None:
+    """Issue 20.12: the due date offered for a new task is the next session's, by the agreed rhythm."""
+    from app.store import Journal
+    from app.ui.formats import format_date
+    from tests.conftest import PASSPHRASE
+
+    with Journal.open(journal_path, PASSPHRASE) as journal:
+        journal.update_tandem(rhythm="monthly")
+    window.service.clock = FixedClock("2026-01-31T10:00")
+    unlock(qtbot, window, journal_path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    press(qtbot, Qt.Key.Key_4, CTRL)  # Go to → Action items
+    type_text(qtbot, "Profil fertigstellen\n")
+    due = _named(window, QLineEdit, "Due date")
+    assert due.text() == format_date("2026-02-28")  # once a month: the last day of February
+    assert [r["due_on"] for r in window.service.rows("action_item")] == ["2026-02-28"]

@@ -256,7 +256,7 @@ class SessionPage(SessionLayout, QWidget):
             for giver, box in self.feedback.items():
                 rows = self.service.rows("feedback", session_id=session_id, giver=giver)
                 box.show_values(rows[0] if rows else None)
-            self.due.setDate(self.service.clock.now().date() + _dt.timedelta(days=14))
+            self.due.setDate(self.service.action_due_default(session_id))  # the next session's date
             self._update_carry_offer()
             self.set_read_only(self.service.read_only)
         finally:

@@ -244,3 +244,23 @@ def test_a_focus_topic_follows_its_session(journal: Journal, starts_at: str, bef
     assert topic_id is not None and journal.get("topic", topic_id)["state"] == after
     assert journal.get("session", session)["topic_id"] == topic_id
     assert len(journal.rows("topic")) == 1
+
+
+DUE_DEFAULT = [
+    # session starts, agreed next date, rhythm, a later planned session, now -> the new item's due date
+    ("2026-02-02T10:00", None, "biweekly", None, "2026-02-02T10:30", "2026-02-16"),  # the rhythm after it
+    ("2026-01-31T10:00", None, "monthly", None, "2026-01-31T10:30", "2026-02-28"),  # month end
+    ("2026-02-02T10:00", "2026-02-20T18:00", "biweekly", None, "2026-02-02T10:30", "2026-02-20"),  # agreed
+    ("2026-02-02T10:00", None, "biweekly", "2026-02-09T17:00", "2026-02-02T10:30", "2026-02-09"),  # planned
+    ("2026-01-05T10:00", None, "weekly", None, "2026-02-02T10:30", "2026-02-09"),  # an old session: not past
+]
+
+
+@pytest.mark.parametrize(("starts_at", "agreed", "rhythm", "planned", "now", "due"), DUE_DEFAULT)
+def test_a_new_action_item_is_due_at_the_next_session(journal: Journal, starts_at: str, agreed: str | None,
+                                                       rhythm: str, planned: str | None, now: str, due: str) -> None:
+    journal.update_tandem(next_session_at=agreed, rhythm=rhythm)
+    session = journal.add("session", starts_at=starts_at)
+    if planned:
+        journal.add("session", starts_at=planned)
+    assert sessions.action_due_default(journal, FixedClock(now), session) == _dt.date.fromisoformat(due)

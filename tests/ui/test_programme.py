@@ -167,7 +167,7 @@ def test_three_sessions_then_a_check_in_and_the_chart(qtbot: QtBot, window: Main
     assert overview.sessions_model.rowCount() == 3
     assert overview.sessions_model.index(0, 3).data() == "4"
     assert overview.topics_model.index(0, 2).data() == 1  # one session had it as its focus
-    assert overview.topics_model.index(0, 1).data() == "Planned"  # it was an idea in the pool
+    assert overview.topics_model.index(0, 1).data() == "Done"  # an idea in the pool, the focus of a held session
     assert [overview.quick_wins_model.index(r, 0).data() for r in range(overview.quick_wins_model.rowCount())] \
         == ["Lernerfahrung 2"]
     assert overview.evaluation_notice.isVisible()

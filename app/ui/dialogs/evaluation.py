@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFormLayout,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -75,12 +76,16 @@ class EvaluationDialog(QDialog):
         self.save_button = self.buttons.addButton(tr("Save check-in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        date_row = QFormLayout()  # each box with its label beside it (the date had none, "Note" sat far off)
+        date_row.addRow(tr("Date"), self.held_on)
+        note_row = QFormLayout()
+        note_row.addRow(tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.held_on)
+        layout.addLayout(date_row)
         layout.addLayout(grid)
-        layout.addWidget(QLabel(tr("Note")))
-        layout.addWidget(self.note)
+        layout.addLayout(note_row)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(720, self.sizeHint().height())
         self._update()

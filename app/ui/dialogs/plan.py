@@ -39,6 +39,7 @@ class PlanDialog(QDialog):
         self.place = QLineEdit(place)
         self.place.setPlaceholderText(tr("Now and then, meet somewhere neutral"))
         self.place.setAccessibleName(tr("Place"))
+        self.place.setCursorPosition(0)  # a long place reads from its start
         self.calendar = QCheckBox(tr("Also save it as a calendar file (.ics)"))
         self.calendar.setAccessibleName(tr("Also save it as a calendar file"))
         note = QLabel(tr(CALENDAR_NOTE))

@@ -206,13 +206,23 @@ def cmd_onepager(args: argparse.Namespace, secrets: Passphrases, out: TextIO) ->
 
     with Journal.open(args.journal, secrets.existing()) as journal:
         content = preselected(journal, SystemClock())
+        remembered = journal.tandem()["onepager_lang"]
+    if args.title is not None:
+        content.title = args.title
+    lang = args.lang or (remembered if languages.known(remembered) else "de")  # as last exported, else German
     try:
-        data = onepager.render(content, onepager.Options(names=args.names, lang=args.lang, paper=args.paper))
+        page = onepager.render_page(content, onepager.Options(names=args.names, lang=lang, paper=args.paper))
     except onepager.DoesNotFit as exc:
         raise CliError(str(exc), EXIT_DOES_NOT_FIT) from None
     except onepager.OnePagerError as exc:
         raise CliError(str(exc)) from None
-    write_bytes_atomic(args.out, data, overwrite=args.force)
+    if page.missing:
+        print(f"{PROG}: warning: no font here prints {' '.join(page.missing)}; they show as empty boxes",
+              file=sys.stderr)
+    if page.left_out:
+        print(f"{PROG}: note: {page.left_out} more learnings are summed up as '… and {page.left_out} more'",
+              file=sys.stderr)
+    write_bytes_atomic(args.out, page.data, overwrite=args.force)
     print(f"one-pager written to {args.out}", file=out)
     return EXIT_OK
 
@@ -259,7 +269,11 @@ def build_parser() -> argparse.ArgumentParser:
                 "export the learnings flagged for the one-pager, quick wins and goals as a one-page PDF")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
     p.add_argument("--names", choices=("full", "initials", "none"), default="full")
-    p.add_argument("--lang", choices=languages.CODES, default="de")
+    p.add_argument("--lang", choices=languages.CODES, default=None,
+                   help="the page's language (default: as last exported from the app, else de)")
+    p.add_argument("--title", default=None,
+                   help="the page's title (default: as last exported, else 'Reverse mentoring: what we learned' "
+                        "in the page's language)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
     p = command("backup", cmd_backup, "write a consistent encrypted copy to DEST")

@@ -1,56 +1,66 @@
 """The one-pager: what a tandem learned, on exactly one PDF page, for their team.
 
-Safety: every user string is escaped before it reaches reportlab's Paragraph
-markup; the only markup added back is bold, italic and bullets from the
-learnings' Markdown, so the PDF carries no link or action the user did not
-write as plain text. Fonts are embedded (DejaVu Sans, shipped with its
-licence), so ß, €, Turkish, Polish and Vietnamese names print whole.
+The page, top to bottom: the title (the tandem's own, or the default in the page's language);
+the context once (the tandem and its people as chosen, the concern in one line, the period in
+long dates, how many sessions were held and how often); what was learned, in three labelled
+groups by direction when there are enough; quick wins; the goals with their first and last
+rating as bars, and the progress at each check-in as a chart when there were three or more;
+the topics; next steps; and a footer. Everything printed is in the chosen language
+(``labels.py``), and the PDF says so (``/Lang``); its title is the page's, its author carries
+the names only when they are printed in full.
 
-Fitting: the layout shrinks spacing, then text size down to a readable
-minimum; if the selection still does not fit, ``DoesNotFit`` names the
-items that fall off the page. It never spills onto a second page and never
-cuts text silently.
+Safety: every user string is escaped before it reaches reportlab's Paragraph markup
+(``fonts.markup``); the only markup added back is bold, italic and bullets from the
+learnings' Markdown, so the PDF carries no link or action the user did not write as plain text.
+Fonts are embedded subsets with a per-character fallback (``fonts.py``), so names and emoji print
+as themselves; ``Page.missing`` names what no font here has.
+
+Fitting: type size and spacing are the largest, within bounds, at which everything fits; when
+even the smallest readable size is too small, the last learnings give way to "… and N more";
+if it still does not fit, ``DoesNotFit`` names what falls off. It never spills onto a second page
+and never cuts text silently.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 import re
 from dataclasses import dataclass, field
-from typing import Any
-from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableStyle
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableStyle
 
 from app import languages
-from app.paths import FONTS as FONT_DIR
+from app.core.names import NAME_STYLES, display_name
 
-FONT, BOLD = "TJ-DejaVuSans", "TJ-DejaVuSans-Bold"
-SIZES = [10.0, 9.5, 9.0, 8.5, 8.0, 7.5]  # body text; 7.5 pt is the readable minimum
-SPACINGS = [1.0, 0.75, 0.5]
+from . import fonts, labels
+from .content import Content, Goal
+from .fonts import BOLD, REGULAR
+from .labels import labels_for
+
+__all__ = ["Content", "DoesNotFit", "Goal", "OnePagerError", "Options", "Page", "display_name",
+           "labels_for", "render", "render_page"]
+
+FONT = REGULAR
+# (body size, spacing), most generous first: the first that fits is used. 12 pt is the most a page
+# of facts needs; 7.5 pt is the readable minimum.
+SIZES = [12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0, 7.5]
+SPACINGS = [2.0, 1.75, 1.5, 1.25, 1.0, 0.75, 0.5]
+LAYOUTS = [(size, spacing) for size in SIZES for spacing in SPACINGS]
 MARGIN = 16 * mm
-
-LABELS = {
-    "en": {"title": "What we learned", "tandem": "Reverse-mentoring tandem", "learnings": "What we learned",
-           "quick_wins": "Quick wins", "goals": "Our goals and how far we got", "topics": "Topics we covered",
-           "next": "Next steps and recommendations for the team", "mentee": "Mentee", "mentor": "Mentor",
-           "both": "both", "rating": "latest rating", "of5": "of 5",
-           "footer": "Shared with the consent of both partners. The confidential tandem journal is not part "
-                     "of this document.", "period": "Period"},
-    "de": {"title": "Was wir gelernt haben", "tandem": "Reverse-Mentoring-Tandem", "learnings": "Was wir gelernt haben",
-           "quick_wins": "Quick Wins", "goals": "Unsere Ziele und wie weit wir gekommen sind",
-           "topics": "Unsere Themen", "next": "Nächste Schritte und Empfehlungen für das Team", "mentee": "Mentee",
-           "mentor": "Mentor:in", "both": "beide", "rating": "letzte Bewertung", "of5": "von 5",
-           "footer": "Mit Zustimmung beider Tandem-Partner geteilt. Das vertrauliche Tandem-Journal ist nicht "
-                     "Teil dieses Dokuments.", "period": "Zeitraum"},
-}
+ACCENT, INK, MUTED, LIGHT = "#1f4e79", "#222222", "#555555", "#eef3f8"
+FIRST_BAR, LAST_BAR, TRACK = "#9dbad3", "#2f6f9f", "#e3e9ef"
+SERIES = ("#0072B2", "#B35C00", "#007A5A", "#A8457F", "#C04A00", "#4B5FA6")  # as the app's chart (light)
+DASHES: tuple[tuple[float, ...], ...] = ((), (4, 2), (1, 2), (4, 2, 1, 2))
+GROUP_BY_DIRECTION = 4  # at least this many learnings, in at least two directions, are shown in groups
+CHART_FROM = 3  # check-ins from which the progress chart is printed
 
 
 class OnePagerError(Exception):
@@ -76,31 +86,13 @@ class Options:
 
 
 @dataclass
-class Content:
-    """What goes on the page; the dialog (or the CLI) decides the selection."""
+class Page:
+    """A rendered one-pager and what the person should know about it before saving."""
 
-    tandem_title: str = ""
-    period: str = ""
-    people: list[tuple[str, str]] = field(default_factory=list)  # (role, name)
-    learnings: list[dict[str, Any]] = field(default_factory=list)  # text, learner
-    quick_wins: list[str] = field(default_factory=list)
-    goals: list[tuple[str, list[int]]] = field(default_factory=list)  # title, ratings oldest first
-    topics: list[str] = field(default_factory=list)
-    recommendations: str = ""
-
-
-def _register_fonts() -> None:
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
-
-
-def display_name(name: str, mode: str) -> str:
-    if mode == "none":
-        return ""
-    if mode == "initials":
-        return " ".join(part[0] + "." for part in name.split() if part and part[0].isalpha())
-    return name
+    data: bytes
+    left_out: int = 0  # learnings summed up as "… and N more"
+    missing: list[str] = field(default_factory=list)  # characters no font here can print
+    size: float = 0.0  # the body text size used
 
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
@@ -111,117 +103,288 @@ _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 def inline_markup(text: str) -> str:
     """Markdown bold/italic to Paragraph markup, after escaping everything; links become plain text."""
     text = _LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", text)
-    text = escape(text)
+    text = fonts.markup(text)
     text = _BOLD.sub(lambda m: f"<b>{m.group(1) or m.group(2)}</b>", text)
     return _ITALIC.sub(lambda m: f"<i>{m.group(1) or m.group(2)}</i>", text)
 
 
-def _paragraphs(markdown_text: str, style: ParagraphStyle, bullet: str | None = None) -> list[Flowable]:
-    """Lines of a learning: "- item" lines become bullets; other lines paragraphs."""
+def _paragraphs(markdown_text: str, style: ParagraphStyle, bullet: str | None = None,
+                suffix: str = "") -> list[Flowable]:
+    """Lines of a learning: "- item" lines become bullets; other lines paragraphs; ``suffix`` (markup) ends it."""
+    lines = [line.strip() for line in (markdown_text.strip() or " ").splitlines() if line.strip()] or [" "]
     out: list[Flowable] = []
-    for line in (markdown_text.strip() or " ").splitlines():
-        stripped = line.strip()
-        if not stripped:
-            continue
+    for index, stripped in enumerate(lines):
+        end = suffix if index == len(lines) - 1 else ""
         if stripped[:2] in ("- ", "* "):
-            out.append(Paragraph(inline_markup(stripped[2:]), style, bulletText="–"))
+            out.append(Paragraph(inline_markup(stripped[2:]) + end, style, bulletText="–"))
         else:
-            out.append(Paragraph(inline_markup(stripped), style, bulletText=bullet))
+            out.append(Paragraph(inline_markup(stripped) + end, style, bulletText=bullet))
             bullet = None
     return out
 
 
-def _chart(goals: list[tuple[str, list[int]]], size: float, width: float, labels: dict[str, str]) -> Flowable:
-    """A small bar per goal: the latest rating of 5, with where it started."""
+def _one_line(text: str, width: float, size: float) -> str:
+    """The first line of ``text``, shortened with "…" to fit ``width`` at ``size``."""
+    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    if pdfmetrics.stringWidth(line, REGULAR, size) <= width:
+        return line
+    words = line.split()
+    while len(words) > 1 and pdfmetrics.stringWidth(" ".join(words) + " …", REGULAR, size) > width:
+        words.pop()
+    return " ".join(words) + " …"
+
+
+class _Bars(Flowable):
+    """A goal's first and last rating of 5: two bars on one track (the first light, the last strong)."""
+
+    def __init__(self, first: int | None, last: int | None, width: float, height: float) -> None:
+        super().__init__()
+        self.first, self.last, self.bar_width, self.bar_height = first, last, width, height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.bar_width, self.bar_height
+
+    def draw(self) -> None:
+        c, w, h = self.canv, self.bar_width, self.bar_height
+        half = h / 2 - 0.5
+        c.setFillColor(colors.HexColor(TRACK))
+        c.rect(0, 0, w, h, stroke=0, fill=1)
+        for rating, colour, y in ((self.first, FIRST_BAR, half + 1), (self.last, LAST_BAR, 0)):
+            if rating:
+                c.setFillColor(colors.HexColor(colour))
+                c.rect(0, y, w * rating / 5, half, stroke=0, fill=1)
+        c.setStrokeColor(colors.white)
+        c.setLineWidth(0.8)
+        for step in range(1, 5):
+            c.line(w * step / 5, 0, w * step / 5, h)
+
+
+def _short_date(iso: str, lang: str) -> str:
+    try:
+        day = _dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    if lang == "de":
+        return f"{day.day}.{day.month}."
+    return f"{day.day} {labels_for(lang)['months'].split()[day.month - 1][:3]}"
+
+
+def _chart(goals: list[Goal], checkins: list[str], lang: str, width: float, height: float,
+           size: float) -> Drawing:
+    """Each goal's rating at each check-in, as the app's chart draws it: a line and dots per goal."""
+    drawing = Drawing(width, height)
+    left, bottom, top, right = size * 1.6, size * 2.4, size * 0.6, size * 1.2
+    plot_w, plot_h = width - left - right, height - bottom - top
+    count = len(checkins)
+
+    def point(index: int, rating: int) -> tuple[float, float]:
+        x = left + (plot_w / 2 if count <= 1 else plot_w * index / (count - 1))
+        return x, bottom + plot_h * (rating - 1) / 4
+
+    label_size = max(6.5, size * 0.75)
+    for rating in range(1, 6):
+        _, y = point(0, rating)
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=colors.HexColor("#d5dde5"), strokeWidth=0.5))
+        drawing.add(String(left - 4, y - label_size / 3, str(rating), fontName=REGULAR, fontSize=label_size,
+                           textAnchor="end", fillColor=colors.HexColor(MUTED)))
+    step = max(1, -(-count // 8))  # at most about eight dates under the axis, each once
+    for index in range(0, count, step):
+        x, _ = point(index, 1)
+        drawing.add(String(x, bottom - label_size * 2.0, _short_date(checkins[index], lang), fontName=REGULAR,
+                           fontSize=label_size, textAnchor="middle", fillColor=colors.HexColor(MUTED)))
+    for n, goal in enumerate(goals):
+        colour = colors.HexColor(SERIES[n % len(SERIES)])
+        points = [point(index, rating) for index, rating in goal.points]
+        offset = (n - (len(goals) - 1) / 2) * 1.2  # lines on the same ratings stay visible side by side
+        flat = [v for x, y in points for v in (x, y + offset)]
+        if len(points) > 1:
+            drawing.add(PolyLine(flat, strokeColor=colour, strokeWidth=1.4,
+                                 strokeDashArray=DASHES[n % len(DASHES)] or None))  # type: ignore[arg-type]
+        for x, y in points:
+            drawing.add(Circle(x, y + offset, 2.0, fillColor=colour, strokeColor=colors.white, strokeWidth=0.5))
+    return drawing
+
+
+def _legend(goals: list[Goal], size: float, width: float) -> Table:
+    style = ParagraphStyle("legend", fontName=REGULAR, fontSize=size * 0.85, leading=size * 1.1,
+                           textColor=colors.HexColor(INK))
     rows = []
-    bar_width = width * 0.35
-    for title, ratings in goals:
-        if not ratings:
-            continue
-        latest = ratings[-1]
-        bar = Table([["", ""]], colWidths=[bar_width * latest / 5, bar_width * (5 - latest) / 5 or 0.1],
-                    rowHeights=[size * 0.9])
-        bar.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#2f6f9f")),
-                                 ("BACKGROUND", (1, 0), (1, 0), colors.HexColor("#dde6ee"))]))
-        trend = f"{ratings[0]} → {latest} {labels['of5']}" if len(ratings) > 1 else f"{latest} {labels['of5']}"
-        style = ParagraphStyle("g", fontName=FONT, fontSize=size, leading=size * 1.25)
-        rows.append([Paragraph(escape(title), style), bar, Paragraph(escape(trend), style)])
-    if not rows:
-        return Spacer(0, 0)
-    table = Table(rows, colWidths=[width * 0.45, bar_width + 6, width * 0.2 - 6])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
+    for n, goal in enumerate(goals):
+        sample = Drawing(size * 1.6, size * 0.8)
+        dash = DASHES[n % len(DASHES)] or None
+        sample.add(Line(0, size * 0.4, size * 1.6, size * 0.4, strokeColor=colors.HexColor(SERIES[n % len(SERIES)]),
+                        strokeWidth=1.4, strokeDashArray=dash))  # type: ignore[arg-type]
+        rows.append([sample, Paragraph(inline_markup(goal.title), style)])
+    table = Table(rows, colWidths=[size * 2.0, width - size * 2.0])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return table
 
 
-def labels_for(lang: str) -> dict[str, str]:
-    """The printed labels in ``lang``; English until a language's labels are written here."""
-    return LABELS.get(lang, LABELS[languages.SOURCE])
+@dataclass
+class _Styles:
+    body: ParagraphStyle
+    head: ParagraphStyle
+    group: ParagraphStyle
+    title: ParagraphStyle
+    sub: ParagraphStyle
+    key: ParagraphStyle
+    small: ParagraphStyle
+
+    @classmethod
+    def at(cls, size: float, spacing: float) -> _Styles:
+        accent = colors.HexColor(ACCENT)
+        return cls(
+            body=ParagraphStyle("body", fontName=REGULAR, fontSize=size, leading=size * 1.3,
+                                spaceAfter=2 * spacing, bulletFontName=REGULAR, bulletIndent=0,
+                                leftIndent=size * 1.2, textColor=colors.HexColor(INK)),
+            head=ParagraphStyle("head", fontName=BOLD, fontSize=size * 1.25, leading=size * 1.6,
+                                spaceBefore=9 * spacing, spaceAfter=3 * spacing, textColor=accent),
+            group=ParagraphStyle("group", fontName=BOLD, fontSize=size, leading=size * 1.35,
+                                 spaceBefore=4 * spacing, spaceAfter=2 * spacing, textColor=colors.HexColor(INK)),
+            title=ParagraphStyle("title", fontName=BOLD, fontSize=size * 2.0, leading=size * 2.4,
+                                 spaceAfter=3 * spacing, textColor=accent),
+            sub=ParagraphStyle("sub", fontName=REGULAR, fontSize=size, leading=size * 1.35,
+                               spaceAfter=4 * spacing, textColor=colors.HexColor(MUTED)),
+            key=ParagraphStyle("key", fontName=BOLD, fontSize=size * 0.9, leading=size * 1.3,
+                               textColor=colors.HexColor(MUTED)),
+            small=ParagraphStyle("small", fontName=REGULAR, fontSize=size * 0.85, leading=size * 1.2,
+                                 textColor=colors.HexColor(MUTED)),
+        )
 
 
-def _story(content: Content, options: Options, size: float, spacing: float,
-           width: float) -> list[tuple[str, Flowable]]:
-    """The page as (label of the item, flowable); labels name what falls off when it does not fit."""
-    labels = labels_for(options.lang)
-    body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.3, spaceAfter=2 * spacing,
-                          bulletFontName=FONT, bulletIndent=0, leftIndent=size * 1.2 if True else 0)
-    head = ParagraphStyle("head", fontName=BOLD, fontSize=size * 1.25, leading=size * 1.6,
-                          spaceBefore=8 * spacing, spaceAfter=3 * spacing, textColor=colors.HexColor("#1f4e79"))
-    title = ParagraphStyle("title", fontName=BOLD, fontSize=size * 2.1, leading=size * 2.5, spaceAfter=2)
-    sub = ParagraphStyle("sub", fontName=FONT, fontSize=size, leading=size * 1.35, textColor=colors.HexColor("#444"))
-    items: list[tuple[str, Flowable]] = [("title", Paragraph(escape(labels["title"]), title))]
-    who = [f"{labels[role]}: {display_name(name, options.names)}" for role, name in content.people
+def _context(content: Content, options: Options, styles: _Styles, size: float, width: float) -> list[Flowable]:
+    """Who, what about, when and how often: once, at the top."""
+    words = labels_for(options.lang)
+    out: list[Flowable] = []
+    who = [f"{words[role]}: {display_name(name, options.names)}" for role, name in content.people
            if display_name(name, options.names)]
-    line = " · ".join(filter(None, [content.tandem_title or labels["tandem"], *who]))
-    if content.period:
-        line += f" · {labels['period']}: {content.period}"
-    items.append(("heading", Paragraph(escape(line), sub)))
-    if content.learnings:
-        items.append(("section", Paragraph(escape(labels["learnings"]), head)))
-        for i, learning in enumerate(content.learnings, 1):
-            who_learned = labels.get(learning.get("learner", ""), "")
-            text = learning["text"] + (f" ({who_learned})" if who_learned else "")
-            for flowable in _paragraphs(text, body, bullet="•"):
+    line = " · ".join(filter(None, [content.tandem_title.strip() or words["tandem"], *who]))
+    out.append(Paragraph(inline_markup(line), styles.sub))
+    value_width = width * 0.8 - 12
+    rows = [(words["concern"], _one_line(content.concern, value_width, styles.body.fontSize)),
+            (words["period"], labels.period(content.first_held, content.last_held, options.lang)),
+            (words["sessions"], labels.sessions(content.sessions_held, content.rhythm, options.lang))]
+    value = ParagraphStyle("value", parent=styles.body, leftIndent=0, spaceAfter=0)
+    cells = [[Paragraph(fonts.markup(key), styles.key), Paragraph(inline_markup(text), value)]
+             for key, text in rows if text]
+    if cells:
+        table = Table(cells, colWidths=[width * 0.2, width * 0.8])
+        pad = 2 + size * 0.15
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), 
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(LIGHT)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad)]))
+        out.append(table)
+    return out
+
+
+def _learnings(content: Content, options: Options, styles: _Styles, left_out: int) -> list[tuple[str, Flowable]]:
+    words = labels_for(options.lang)
+    shown = content.learnings[:len(content.learnings) - left_out]
+    if not content.learnings:
+        return []
+    mark = f' <font color="{ACCENT}">★&nbsp;{fonts.markup(words["quick_win"])}</font>'
+    directions = {learning.get("learner") or "" for learning in shown}
+    grouped = len(shown) >= GROUP_BY_DIRECTION and len(directions & {"mentee", "mentor", "both"}) >= 2
+    uniform = next(iter(directions)) if len(directions) == 1 else None  # said once, in the heading
+    heading = words.get(f"learned_{uniform}", words["learnings"]) if uniform in ("mentee", "mentor") else \
+        words["learnings"]
+    items: list[tuple[str, Flowable]] = [("section", Paragraph(fonts.markup(heading), styles.head))]
+    groups = ([("mentee", words["learned_mentee"]), ("mentor", words["learned_mentor"]),
+               ("both", words["learned_both"]), ("", words["learned_unsaid"])] if grouped else [(None, "")])
+    for direction, heading in groups:
+        members = [(i, learning) for i, learning in enumerate(shown, 1)
+                   if direction is None or (learning.get("learner") or "") == direction]
+        if not members:
+            continue
+        if direction is not None:
+            items.append(("section", Paragraph(fonts.markup(heading), styles.group)))
+        for i, learning in members:
+            who = words.get(learning.get("learner") or "", "") if direction is None and uniform is None else ""
+            suffix = (f" ({fonts.markup(who)})" if who else "") + (mark if learning.get("quick_win") else "")
+            for flowable in _paragraphs(learning["text"], styles.body, bullet="•", suffix=suffix):
                 items.append((f"learning {i}: {learning['text'][:40]}", flowable))
+    if left_out:
+        items.append(("more", Paragraph(fonts.markup(words["more"].format(count=left_out)), styles.small)))
+    return items
+
+
+def _goals(content: Content, options: Options, styles: _Styles, size: float, width: float) -> list[tuple[str, Flowable]]:
+    words = labels_for(options.lang)
+    items: list[tuple[str, Flowable]] = [("section", Paragraph(fonts.markup(words["goals"]), styles.head))]
+    cell = ParagraphStyle("cell", parent=styles.body, leftIndent=0, spaceAfter=0)
+    bar_width, bar_height = width * 0.3, size * 1.1
+    rows, spans = [], []
+    for goal in content.goals:
+        ratings = goal.ratings
+        if ratings:
+            trend = f"{ratings[0]} → {ratings[-1]} {words['of5']}" if len(ratings) > 1 else \
+                f"{ratings[-1]} {words['of5']}"
+            bars = _Bars(ratings[0] if len(ratings) > 1 else None, ratings[-1], bar_width, bar_height)
+            rows.append([Paragraph(inline_markup(goal.title), cell), bars, Paragraph(fonts.markup(trend), cell)])
+        else:  # "not yet rated" where the bars would be
+            spans.append(("SPAN", (1, len(rows)), (2, len(rows))))
+            rows.append([Paragraph(inline_markup(goal.title), cell), Paragraph(fonts.markup(words["not_rated"]),
+                                                                                styles.small), Spacer(0, 0)])
+    table = Table(rows, colWidths=[width * 0.47, bar_width + 10, width * 0.23 - 10])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                               *spans]))
+    items.append(("goals", table))
+    if any(len(goal.ratings) > 1 for goal in content.goals):
+        key = (f'<font color="{FIRST_BAR}">■</font>&nbsp;{fonts.markup(words["first_checkin"])}&nbsp;&nbsp; '
+               f'<font color="{LAST_BAR}">■</font>&nbsp;{fonts.markup(words["last_checkin"])}')
+        items.append(("goals", Paragraph(key, ParagraphStyle("key", parent=styles.small, leftIndent=width * 0.47))))
+    rated = [goal for goal in content.goals if goal.points]
+    if len(content.checkins) >= CHART_FROM and any(len(goal.points) > 1 for goal in rated):
+        items.append(("progress chart", Paragraph(fonts.markup(words["progress"]), styles.group)))
+        chart = _chart(rated, content.checkins, options.lang, width * 0.6, size * 10, size)
+        both = Table([[chart, _legend(rated, size, width * 0.4 - 8)]], colWidths=[width * 0.6, width * 0.4])
+        both.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        items.append(("progress chart", both))
+    return items
+
+
+def _story(content: Content, options: Options, size: float, spacing: float, width: float,
+           left_out: int = 0) -> list[tuple[str, Flowable]]:
+    """The page as (label of the item, flowable); labels name what falls off when it does not fit."""
+    words = labels_for(options.lang)
+    styles = _Styles.at(size, spacing)
+    items: list[tuple[str, Flowable]] = [
+        ("title", Paragraph(inline_markup(content.title.strip() or words["title"]), styles.title))]
+    items += [("heading", flowable) for flowable in _context(content, options, styles, size, width)]
+    items += _learnings(content, options, styles, left_out)
     if content.quick_wins:
-        items.append(("section", Paragraph(escape(labels["quick_wins"]), head)))
+        items.append(("section", Paragraph(fonts.markup(words["quick_wins"]), styles.head)))
         for i, win in enumerate(content.quick_wins, 1):
-            for flowable in _paragraphs(win, body, bullet="✓"):
+            for flowable in _paragraphs(win, styles.body, bullet="✓"):
                 items.append((f"quick win {i}: {win[:40]}", flowable))
     if content.goals:
-        items.append(("section", Paragraph(escape(labels["goals"]), head)))
-        rated = [g for g in content.goals if g[1]]
-        for title_, _ in (g for g in content.goals if not g[1]):
-            items.append((f"goal: {title_[:40]}", Paragraph(escape(title_), body, bulletText="•")))
-        if rated:
-            items.append(("goal chart", _chart(rated, size, width, labels)))
+        items += _goals(content, options, styles, size, width)
     if content.topics:
-        items.append(("section", Paragraph(escape(labels["topics"]), head)))
-        items.append(("topics", Paragraph(escape(" · ".join(content.topics)), body)))
+        items.append(("section", Paragraph(fonts.markup(words["topics"]), styles.head)))
+        body = ParagraphStyle("topics", parent=styles.body, leftIndent=0)
+        items.append(("topics", Paragraph(inline_markup(" · ".join(content.topics)), body)))
     if content.recommendations.strip():
-        items.append(("section", Paragraph(escape(labels["next"]), head)))
-        for flowable in _paragraphs(content.recommendations, body):
+        items.append(("section", Paragraph(fonts.markup(words["next"]), styles.head)))
+        for flowable in _paragraphs(content.recommendations, styles.body):
             items.append(("recommendations", flowable))
     return items
 
 
-def _footer(canvas: Canvas, page_width: float, size: float, text: str) -> float:
-    style = ParagraphStyle("foot", fontName=FONT, fontSize=max(7.0, size * 0.8), leading=max(7.0, size * 0.8) * 1.3,
-                           textColor=colors.HexColor("#555"))
-    para = Paragraph(escape(text), style)
-    _, height = para.wrap(page_width - 2 * MARGIN, 100)
-    para.drawOn(canvas, MARGIN, MARGIN * 0.6)
-    canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
-    canvas.line(MARGIN, MARGIN * 0.6 + height + 3, page_width - MARGIN, MARGIN * 0.6 + height + 3)
-    return height + 8
+def _footer(page_width: float, size: float, text: str) -> Paragraph:
+    foot = max(7.0, size * 0.75)
+    style = ParagraphStyle("foot", fontName=REGULAR, fontSize=foot, leading=foot * 1.3,
+                           textColor=colors.HexColor(MUTED))
+    return Paragraph(fonts.markup(text), style)
 
 
-def render(content: Content, options: Options | None = None) -> bytes:
-    """The one-pager as PDF bytes; raises DoesNotFit or OnePagerError."""
-    options = options or Options()
+def _check(options: Options) -> tuple[float, float]:
     if not languages.known(options.lang):
         raise OnePagerError(f"Unknown language {options.lang!r}: use one of {', '.join(languages.CODES)}.")
-    if options.names not in ("full", "initials", "none"):
+    if options.names not in NAME_STYLES:
         raise OnePagerError(f"Unknown name style {options.names!r}: use full, initials or none.")
     page = {"a4": A4, "letter": LETTER}.get(options.paper)
     if page is None:
@@ -232,26 +395,92 @@ def render(content: Content, options: Options | None = None) -> bytes:
         raise OnePagerError("Password protection needs AES-256, and the PDF library here cannot yet write "
                             "AES-256 files that readers open. The one-pager was not written; share it "
                             "through an encrypted channel instead.")
-    _register_fonts()
+    return page
+
+
+def _attempt(content: Content, options: Options, page: tuple[float, float], size: float, spacing: float,
+             left_out: int) -> tuple[bytes | None, list[str]]:
+    """One layout: the PDF when everything fits, else the labels of what fell off."""
     width, height = page
-    labels = labels_for(options.lang)
-    last_overflow: list[str] = []
-    for size in SIZES:
-        for spacing in SPACINGS:
-            buffer = io.BytesIO()
-            canvas = Canvas(buffer, pagesize=page, invariant=1)
-            canvas.setTitle(labels["title"])
-            canvas.setCreator("Tandem Journal")
-            footer = _footer(canvas, width, size, labels["footer"])
-            frame = Frame(MARGIN, MARGIN * 0.6 + footer, width - 2 * MARGIN, height - MARGIN * 1.6 - footer,
-                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-            # reportlab's own available width (private, not in the stubs); recomputing it could round apart.
-            items = _story(content, options, size, spacing, frame._aW)  # type: ignore[attr-defined]
-            overflow = [label for label, flowable in items if not frame.add(flowable, canvas)]
-            if not overflow:
-                canvas.showPage()
-                canvas.save()
-                return buffer.getvalue()
-            last_overflow = overflow
-    names = list(dict.fromkeys(label for label in last_overflow if label not in ("section",)))
+    words = labels_for(options.lang)
+    buffer = io.BytesIO()
+    # initialFontName: the stubs type it as a size; without it reportlab names an unembedded Helvetica.
+    canvas = Canvas(buffer, pagesize=page, invariant=1, initialFontName=REGULAR,  # type: ignore[arg-type]
+                    lang=languages.BY_CODE[options.lang].locale.replace("_", "-"))
+    title = content.title.strip() or words["title"]
+    canvas.setTitle(fonts.printable(title))
+    canvas.setSubject(words["subject"])
+    canvas.setAuthor(", ".join(name.strip() for _, name in content.people if name.strip())
+                     if options.names == "full" else "")
+    canvas.setCreator("Tandem Journal")
+    canvas.setProducer("Tandem Journal (ReportLab)")
+    canvas.setKeywords("")
+    footer = _footer(width, size, words["footer"])
+    _, footer_height = footer.wrap(width - 2 * MARGIN, 100)
+    bottom = MARGIN * 0.6 + footer_height + 8
+    frame = Frame(MARGIN, bottom, width - 2 * MARGIN, height - MARGIN - bottom,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    # reportlab's own available width (private, not in the stubs); recomputing it could round apart.
+    items = _story(content, options, size, spacing, frame._aW, left_out)  # type: ignore[attr-defined]
+    overflow = [label for label, flowable in items if not frame.add(flowable, canvas)]
+    if overflow:
+        return None, overflow
+    footer.drawOn(canvas, MARGIN, MARGIN * 0.6)  # drawn last: the text reads in page order
+    canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
+    canvas.line(MARGIN, MARGIN * 0.6 + footer_height + 3, width - MARGIN, MARGIN * 0.6 + footer_height + 3)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue(), []
+
+
+def _texts(content: Content, options: Options) -> list[str]:
+    words = labels_for(options.lang)
+    return [content.title, content.tandem_title, content.concern, content.recommendations, *content.topics,
+            *content.quick_wins, *(learning["text"] for learning in content.learnings),
+            *(goal.title for goal in content.goals),
+            *(display_name(name, options.names) for _, name in content.people), *words.values()]
+
+
+def render_page(content: Content, options: Options | None = None) -> Page:
+    """The one-pager and what to tell before saving it; raises DoesNotFit or OnePagerError."""
+    options = options or Options()
+    page = _check(options)
+    fonts.register()
+    missing = fonts.missing(_texts(content, options))
+
+    def attempt(index: int, left_out: int = 0) -> tuple[bytes | None, list[str]]:
+        size, spacing = LAYOUTS[index]
+        return _attempt(content, options, page, size, spacing, left_out)
+
+    # The most generous layout that fits: found by halving (a smaller layout never fits worse).
+    low, high, best = 0, len(LAYOUTS) - 1, None
+    while low <= high:
+        middle = (low + high) // 2
+        data, _ = attempt(middle)
+        if data is not None:
+            best, high = (middle, data), middle - 1
+        else:
+            low = middle + 1
+    if best is not None:
+        return Page(best[1], 0, missing, LAYOUTS[best[0]][0])
+    # Not even at the smallest size: the last learnings give way to "… and N more", as few as may be.
+    smallest = len(LAYOUTS) - 1
+    _, overflow = attempt(smallest)
+    low, high, found = 1, len(content.learnings), None
+    while low <= high:
+        middle = (low + high) // 2
+        data, _ = attempt(smallest, middle)
+        if data is not None:
+            found, high = (middle, data), middle - 1
+        else:
+            low = middle + 1
+    if found is not None:
+        return Page(found[1], found[0], missing, LAYOUTS[smallest][0])
+    _, overflow = attempt(smallest, len(content.learnings)) if content.learnings else (None, overflow)
+    names = list(dict.fromkeys(label for label in overflow if label not in ("section", "more")))
     raise DoesNotFit(names)
+
+
+def render(content: Content, options: Options | None = None) -> bytes:
+    """The one-pager as PDF bytes; raises DoesNotFit or OnePagerError."""
+    return render_page(content, options).data

@@ -219,6 +219,10 @@ class JournalService(QObject):
     def save_recommendations(self, text: str) -> bool:
         return self._done("tandem", _method("update_tandem"), recommendations=text)
 
+    def remember_onepager(self, lang: str, title: str, recommendations: str) -> bool:
+        """After an export: the journal keeps its language, title and recommendations for next time."""
+        return self._done("tandem", onepager.remember, lang, title, recommendations)
+
     def onepager_choices(self) -> onepager.Choices | None:
         return self._read(onepager.choices, self.clock)
 

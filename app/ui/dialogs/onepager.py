@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import onepager as layer
 from app.core.onepager import Choices
 from app.export import onepager
 from app.store import JournalError
@@ -77,6 +78,17 @@ def _explain(exc: Exception) -> str:
     return tr("No preview: {reason}").format(reason=exc)
 
 
+def _fits(page: onepager.Page) -> str:
+    """What the person should know before saving: it fits, what was summed up, what cannot print."""
+    parts = [tr("Fits on one page.")]
+    if page.left_out:
+        parts.append(tr("{count} more learnings are summed up as “… and {count} more”.").format(count=page.left_out))
+    if page.missing:
+        parts.append(tr("These characters cannot be printed with the fonts here and would show as empty boxes: "
+                        "{characters}").format(characters=" ".join(page.missing)))
+    return " ".join(parts)
+
+
 class OnePagerDialog(QDialog):
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,8 +101,7 @@ class OnePagerDialog(QDialog):
         self.learnings, learnings_view = _checklist(
             [(learning["text"], chosen, learning) for learning, chosen in base.learnings], tr("Learnings to share"))
         self.wins, wins_view = _checklist([(text, True, text) for text in base.quick_wins], tr("Quick wins"))
-        self.goals, goals_view = _checklist([(title, True, (title, ratings)) for title, ratings in base.goals],
-                                            tr("Goals"))
+        self.goals, goals_view = _checklist([(goal.title, True, goal) for goal in base.goals], tr("Goals"))
         self.topics, topics_view = _checklist([(t, True, t) for t in base.topics], tr("Topics covered"))
         self.recommendations = QPlainTextEdit(base.recommendations)
         self.recommendations.setAccessibleName(tr("Next steps and recommendations for the team"))
@@ -101,6 +112,11 @@ class OnePagerDialog(QDialog):
         self.lang = QComboBox()
         for code, name in LANGUAGES.items():  # each language by its own name
             self.lang.addItem(name, code)
+        # The language last exported in, else the interface's (the layer remembers it in the journal).
+        self.lang.setCurrentIndex(max(0, self.lang.findData(base.lang or current_language())))
+        self._lang_shown = self.lang.currentData()
+        self.title = QLineEdit(layer.shown_title(base, self._lang_shown))
+        self.title.setAccessibleName(tr("Title of the one-pager"))
         self.paper = QComboBox()
         self.paper.addItem(tr("A4"), "a4")
         self.paper.addItem(tr("Letter"), "letter")
@@ -120,6 +136,7 @@ class OnePagerDialog(QDialog):
             QVBoxLayout(box).addWidget(view)
             left.addWidget(box, 2 if view is learnings_view else 1)
         form = QFormLayout()
+        form.addRow(tr("Title"), self.title)
         form.addRow(tr("Next steps"), self.recommendations)
         form.addRow(tr("Names"), self.names)
         form.addRow(tr("Language"), self.lang)
@@ -158,9 +175,11 @@ class OnePagerDialog(QDialog):
         self._timer.timeout.connect(self.update_preview)
         for model in (self.learnings, self.wins, self.goals, self.topics):
             model.itemChanged.connect(lambda _item: self._changed())
-        for combo in (self.names, self.lang, self.paper):
+        self.lang.currentIndexChanged.connect(self._language_changed)
+        for combo in (self.names, self.paper):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.recommendations.textChanged.connect(self._changed)
+        self.title.textChanged.connect(self._changed)
         self.resize(1100, 760)
         self.update_preview()
 
@@ -171,12 +190,18 @@ class OnePagerDialog(QDialog):
         self.status.setText(tr("Updating the preview…"))
         self._timer.start()
 
+    def _language_changed(self) -> None:
+        """A title still at its default follows the language; one the tandem wrote stays."""
+        if self.title.text().strip() == layer.default_title(self._lang_shown):
+            self.title.setText(layer.default_title(self.lang.currentData()))
+        self._lang_shown = self.lang.currentData()
+        self._changed()
+
     def content(self) -> onepager.Content:
-        b = self.base
-        return onepager.Content(
-            tandem_title=b.tandem_title, period=b.period, people=b.people, learnings=_checked(self.learnings),
-            quick_wins=_checked(self.wins), goals=_checked(self.goals), topics=_checked(self.topics),
-            recommendations=self.recommendations.toPlainText())
+        """What the page prints: the layer composes it, each thing once."""
+        return layer.compose(
+            self.base, learnings=_checked(self.learnings), quick_wins=_checked(self.wins), goals=_checked(self.goals),
+            topics=_checked(self.topics), recommendations=self.recommendations.toPlainText(), title=self.title.text())
 
     def options(self) -> onepager.Options:
         return onepager.Options(names=self.names.currentData(), lang=self.lang.currentData(),
@@ -188,20 +213,21 @@ class OnePagerDialog(QDialog):
         self._generation += 1
         generation, content, options = self._generation, self.content(), self.options()
 
-        def work() -> tuple[bytes, QImage]:
+        def work() -> tuple[onepager.Page, QImage]:
             import pypdfium2 as pdfium
 
-            data = onepager.render(content, options)
-            bitmap = pdfium.PdfDocument(data)[0].render(scale=2.0, rev_byteorder=True)  # sharp when scaled down
+            page = onepager.render_page(content, options)
+            bitmap = pdfium.PdfDocument(page.data)[0].render(scale=2.0, rev_byteorder=True)  # sharp when scaled
             fmt = QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888
             image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
-            return data, image
+            return page, image
 
-        def done(result: tuple[bytes, QImage]) -> None:
+        def done(result: tuple[onepager.Page, QImage]) -> None:
             if generation == self._generation:
-                self.pdf, self._image = result
+                page, self._image = result
+                self.pdf = page.data
                 self._show_image()
-                self.status.setText(tr("Fits on one page."))
+                self.status.setText(_fits(page))
                 self.save_button.setEnabled(True)
 
         def failed(exc: Exception) -> None:
@@ -238,5 +264,6 @@ class OnePagerDialog(QDialog):
             self.status.setText(describe(exc))
             return
         if not self.service.read_only:  # a completed tandem exports what is typed here but keeps its record
-            self.service.save_recommendations(self.recommendations.toPlainText())
+            self.service.remember_onepager(self.lang.currentData(), self.title.text(),
+                                           self.recommendations.toPlainText())
         self.status.setText(tr("Saved to {path}.").format(path=path))

@@ -72,14 +72,16 @@ def test_raise_without_a_planned_session_goes_on_the_list_and_creates_no_session
     _held(journal, "2026-02-02T10:00")
     clock = FixedClock("2026-02-05T20:00")
     due_before = sessions.next_due_at(journal, clock)
-    period_before = onepager.choices(journal, clock).period
+    offer = onepager.choices(journal, clock)
+    period_before = (offer.first_held, offer.last_held, offer.sessions_held)
     first = sessions.raise_next_time(journal, clock, "  Frage:\n Wie  geht es dir?  ")
     second = sessions.raise_next_time(journal, clock, "Noch eine 🙂")
     assert first.on_list and second.on_list
     assert [r["text"] for r in journal.rows("next_time")] == ["Frage: Wie geht es dir?", "Noch eine 🙂"]
     assert len(journal.session_summaries()) == 1, "no session was created"
     assert sessions.next_due_at(journal, clock) == due_before == _dt.datetime(2026, 2, 16, 10, 0)
-    assert onepager.choices(journal, clock).period == period_before == "2026-02-02 – 2026-02-02"
+    offer = onepager.choices(journal, clock)
+    assert (offer.first_held, offer.last_held, offer.sessions_held) == period_before == ("2026-02-02", "2026-02-02", 1)
     assert journal.sessions_since_evaluation("2026-02-05T20:00") == 1
 
 
@@ -219,7 +221,7 @@ def test_a_learning_without_direction_reaches_the_one_pager_without_one(journal:
     journal.add("learning", session_id=sid, text="Ohne Richtung", share=True)
     assert journal.rows("learning")[0]["learner"] is None, "a new learning starts unset"
     content = onepager.preselected(journal, FixedClock("2026-02-03T10:00"))
-    assert content.learnings == [{"text": "Ohne Richtung", "learner": ""}]
+    assert content.learnings == [{"text": "Ohne Richtung", "learner": "", "quick_win": False}]
 
 
 FOCUS = [

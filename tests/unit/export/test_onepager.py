@@ -11,10 +11,12 @@ from app import sample
 from app.export.onepager import (
     Content,
     DoesNotFit,
+    Goal,
     OnePagerError,
     Options,
     display_name,
     render,
+    render_page,
 )
 from app.core.clock import SystemClock
 from app.core.onepager import preselected
@@ -85,7 +87,7 @@ def test_names_initials_or_none(content: Content) -> None:
     content.people = [("mentee", NAME)]
     assert "Ş. Ø. N." in _text(render(content, Options(names="initials", lang="en")))
     assert "Şükrü" not in _text(render(content, Options(names="none", lang="en")))
-    assert display_name("Dr. Jürgen Maaß", "initials") == "D. J. M."
+    assert display_name("Dr. Jürgen Maaß", "initials") == "J. M."
 
 
 def test_german_and_english_labels(content: Content) -> None:
@@ -95,12 +97,21 @@ def test_german_and_english_labels(content: Content) -> None:
     assert round(float(letter.width)) == 612
 
 
-def test_too_much_does_not_fit_and_says_what(content: Content) -> None:
+def test_too_many_learnings_end_in_and_n_more_on_one_page(content: Content) -> None:
     content.learnings = [{"text": f"Lernerfahrung Nummer {i}: " + "sehr lang " * 30, "learner": "both"}
-                         for i in range(80)]
+                         for i in range(1, 81)]
+    page = render_page(content)
+    text = _text(page.data)
+    assert len(_pdf(page.data).pages) == 1 and 0 < page.left_out < 80 and page.size == 7.5
+    assert f"… und {page.left_out} weitere" in text
+    assert "Lernerfahrung Nummer 1:" in text and "Lernerfahrung Nummer 80:" not in text
+
+
+def test_what_cannot_give_way_does_not_fit_and_says_what(content: Content) -> None:
+    content.recommendations = "\n".join(f"- Empfehlung {i}: " + "ausführlich " * 25 for i in range(60))
     with pytest.raises(DoesNotFit) as raised:
         render(content)
-    assert "learning 80" in " ".join(raised.value.overflow) and "do not fit" in str(raised.value)
+    assert "recommendations" in raised.value.overflow and "do not fit" in str(raised.value)
 
 
 def test_a_password_fails_closed(content: Content) -> None:
@@ -122,8 +133,7 @@ def test_cli_onepager_and_exit_6(journal_path: Path, tmp_path: Path, monkeypatch
     assert main(["onepager", str(journal_path), str(out), "--lang", "en", "--names", "initials"]) == 0
     assert len(_pdf(out.read_bytes()).pages) == 1 and out.stat().st_mode & 0o777 == 0o600
     with Journal.open(journal_path, PASSPHRASE) as j:
-        for i in range(120):
-            j.add("learning", text=f"Noch eine lange Lernerfahrung {i} " + "Wort " * 40, share=True)
+        j.update_tandem(recommendations="\n".join(f"- Empfehlung {i}: " + "Wort " * 40 for i in range(60)))
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
     capsys.readouterr()
     assert main(["onepager", str(journal_path), str(tmp_path / "two.pdf")]) == 6
@@ -134,13 +144,15 @@ def test_cli_onepager_and_exit_6(journal_path: Path, tmp_path: Path, monkeypatch
 
 def _golden_content() -> Content:
     return Content(
-        tandem_title="Tandem Vertrieb × Digital", period="2026-01-12 – 2026-06-15",
+        tandem_title="Tandem Vertrieb × Digital", concern="Digitale Sichtbarkeit als Führungskraft",
+        rhythm="biweekly", sessions_held=12, first_held="2026-01-12", last_held="2026-06-15",
         people=[("mentee", "Dr. Jürgen Maaß"), ("mentor", "Şükrü Øyvind Nguyễn")],
         learnings=[{"text": "Kurze Sprachnachrichten wirken **persönlicher** als lange E-Mails.", "learner": "mentee"},
-                   {"text": "Feedback works better in *small doses*.", "learner": "both"},
+                   {"text": "Feedback works better in *small doses*.", "learner": "both", "quick_win": True},
                    {"text": "Siehe [Leitfaden](https://example.org/leitfaden)", "learner": "mentor"}],
         quick_wins=["Kanban-Board im Team eingeführt"],
-        goals=[("Sicher auf LinkedIn auftreten", [1, 3, 4]), ("KI-Werkzeuge verstehen", [])],
+        goals=[Goal("Sicher auf LinkedIn auftreten", ((0, 1), (1, 3), (2, 4))), Goal("KI-Werkzeuge verstehen")],
+        checkins=["2026-02-09", "2026-04-06", "2026-06-01"],
         topics=["New Work", "Datenschutz"],
         recommendations="- Themenpool vor dem Start sammeln\n- Quick Wins sichtbar machen",
     )
@@ -153,3 +165,112 @@ def test_golden_reference_text(lang: str) -> None:
     reference = Path(__file__).parent / "reference" / f"golden-{lang}.txt"
     expected = " ".join(reference.read_text(encoding="utf-8").split())
     assert _text(render(_golden_content(), Options(lang=lang))) == expected
+
+
+# Issue 16: every character printed, fonts embedded, metadata, reading order, filling the page.
+
+SCRIPTS = {
+    "Turkish": "Şükrü Gül ığdır", "Vietnamese": "Nguyễn Thị Ánh", "Polish": "Łucja Żółkiewska",
+    "Greek": "Γιώργος Παπαδόπουλος", "Cyrillic": "Анна Иванова", "emoji": "Emojis 🙂👍🚀❤",
+}
+
+
+def _fonts(data: bytes) -> list[dict[str, object]]:
+    fonts = _pdf(data).pages[0]["/Resources"]["/Font"]
+    return [f.get_object() for f in fonts.values()]
+
+
+def test_every_character_prints_as_itself_from_an_embedded_font(content: Content) -> None:
+    content.learnings = [{"text": f"{script}: {text}", "learner": "both"} for script, text in SCRIPTS.items()]
+    content.learnings.append({"text": "Mit Emoji-Variante ❤️ und Familie 👨‍👩‍👧", "learner": ""})
+    page = render_page(content, Options(lang="en"))
+    text = _text(page.data)
+    for written in SCRIPTS.values():
+        assert written in text
+    assert page.missing == [] and "👨👩👧" in text
+    for font in _fonts(page.data):
+        descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        assert "/FontDescriptor" in descendant, font  # no standard font left unembedded (was: Helvetica)
+        descriptor = descendant["/FontDescriptor"].get_object()
+        assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), font["/BaseFont"]
+    names = " ".join(str(f["/BaseFont"]) for f in _fonts(page.data))
+    assert "NotoEmoji" in names and "DejaVuSans" in names and "Helvetica" not in names
+    assert len(page.data) < 120_000, "subsets, not whole fonts"
+
+
+def test_a_character_no_font_has_is_named_before_saving(content: Content, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.export import fonts
+
+    monkeypatch.setattr(fonts, "_system_candidates", lambda char: [])  # as on a system without such a font
+    content.learnings = [{"text": "Hieroglyphe 𓀀 und Keil 𒀀", "learner": "both"}]
+    assert render_page(content, Options(lang="en")).missing == ["𓀀", "𒀀"]
+
+
+def test_metadata_language_and_no_names_when_not_printed(content: Content) -> None:
+    content.people = [("mentee", "Dr. Jürgen Maaß"), ("mentor", "Łucja Gül")]
+    content.title = "Unser Tandem-Jahr"
+    for names in ("initials", "none"):
+        data = render(content, Options(names=names, lang="de"))
+        info = _pdf(data).metadata
+        assert info.title == "Unser Tandem-Jahr" and info.author in ("", None)
+        assert "Maaß" not in (info.subject or "") and "Maaß" not in data.decode("latin-1")
+    data = render(content, Options(names="full", lang="en"))
+    info = _pdf(data).metadata
+    assert info.author == "Dr. Jürgen Maaß, Łucja Gül" and "/" not in (info.producer or "")
+    assert _pdf(data).trailer["/Root"]["/Lang"] == "en-GB"
+    assert _pdf(render(content, Options(lang="de"))).trailer["/Root"]["/Lang"] == "de-DE"
+
+
+def test_the_sections_read_in_order_and_the_context_is_said_once(content: Content) -> None:
+    text = _text(render(content, Options(lang="de")))
+    order = ["Reverse Mentoring: Was wir gelernt haben", "Anliegen", "Zeitraum", "12. Januar 2026 –",
+             "Treffen", "6 gehalten, alle zwei Wochen", "Was wir gelernt haben", "Unsere Ziele",
+             "Mit Zustimmung beider"]
+    positions = [0]
+    for part in order:
+        positions.append(text.find(part, positions[-1]))
+    assert -1 not in positions, list(zip(order, positions[1:]))
+    assert text.count("Zeitraum") == 1 and text.count("Digitale Sichtbarkeit als Führungskraft") == 1
+
+
+def test_little_to_say_is_printed_larger_than_much(content: Content) -> None:
+    small = Content(title="", learnings=[{"text": "Eine einzige Lernerfahrung", "learner": "mentee"}])
+    full = Content(learnings=[{"text": f"Lernerfahrung {i}: " + "Wort " * 12, "learner": ("mentee", "mentor")[i % 2]}
+                              for i in range(60)],
+                   quick_wins=[f"Quick Win {i}" for i in range(12)],
+                   goals=[Goal(f"Ziel {i}", ((0, 1), (1, 2), (2, i % 5 + 1))) for i in range(6)],
+                   checkins=["2026-01-01", "2026-02-01", "2026-03-01"])
+    assert render_page(small).size == 12.0
+    for paper in ("a4", "letter"):
+        page = render_page(full, Options(paper=paper))
+        assert len(_pdf(page.data).pages) == 1 and page.size < 12.0
+
+
+def test_learnings_in_labelled_groups_by_direction(content: Content) -> None:
+    content.learnings = [{"text": f"Lernerfahrung {i}", "learner": learner}
+                         for i, learner in enumerate(("mentee", "mentor", "both", "mentee", ""))]
+    text = _text(render(content, Options(lang="en")))
+    heads = ["What the mentee learned", "Lernerfahrung 0", "Lernerfahrung 3", "What the mentor learned",
+             "Lernerfahrung 1", "What we both learned", "Lernerfahrung 2", "More of what we learned",
+             "Lernerfahrung 4"]
+    positions = [text.find(part) for part in heads]
+    assert -1 not in positions and positions == sorted(positions), list(zip(heads, positions))
+    assert "(mentee)" not in text
+
+
+def test_cli_prints_in_the_language_last_exported(journal_path: Path, tmp_path: Path, monkeypatch) -> None:
+    import io
+    import sys
+
+    from app.cli import main
+
+    with Journal.open(journal_path, PASSPHRASE) as j:
+        sample.fill(j, sessions=3, items_per_session=2)
+        j.update_tandem(onepager_lang="en")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert main(["onepager", str(journal_path), str(tmp_path / "en.pdf"), "--names", "initials"]) == 0
+    text = _text((tmp_path / "en.pdf").read_bytes())
+    assert text.startswith("Reverse mentoring: what we learned") and "J. M." in text and "Maaß" not in text
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert main(["onepager", str(journal_path), str(tmp_path / "de.pdf"), "--lang", "de", "--title", "Unser Jahr"]) == 0
+    assert _text((tmp_path / "de.pdf").read_bytes()).startswith("Unser Jahr Tandem Vertrieb")

@@ -452,9 +452,12 @@ def render_page(content: Content, options: Options | None = None) -> Page:
         size, spacing = LAYOUTS[index]
         return _attempt(content, options, page, size, spacing, left_out)
 
-    # The most generous layout that fits: found by halving (a smaller layout never fits worse).
-    low, high, best = 0, len(LAYOUTS) - 1, None
-    while low <= high:
+    # The most generous layout that fits: found by halving (a smaller layout never fits worse),
+    # after one look at the smallest, so that a page too full for any goes straight to "… and N more".
+    smallest = len(LAYOUTS) - 1
+    data, overflow = attempt(smallest)
+    low, high, best = 0, smallest - 1, (smallest, data) if data is not None else None
+    while best is not None and low <= high:
         middle = (low + high) // 2
         data, _ = attempt(middle)
         if data is not None:
@@ -464,8 +467,6 @@ def render_page(content: Content, options: Options | None = None) -> Page:
     if best is not None:
         return Page(best[1], 0, missing, LAYOUTS[best[0]][0])
     # Not even at the smallest size: the last learnings give way to "… and N more", as few as may be.
-    smallest = len(LAYOUTS) - 1
-    _, overflow = attempt(smallest)
     low, high, found = 1, len(content.learnings), None
     while low <= high:
         middle = (low + high) // 2

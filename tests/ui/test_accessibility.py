@@ -177,7 +177,7 @@ def test_readable_in_light_and_dark(qtbot: QtBot, window: MainWindow, filled_jou
         assert colours.contrast(series.colour, background) >= 3, series.colour.name()
     image = overview.chart.grab().toImage()
     top = overview.chart.series[-1]  # drawn last, so its dots are on top of any shared point
-    dot = overview.chart.point(*top.points[-1]).toPoint()
+    dot = overview.chart.point(*top.points[-1], goal=top.goal_id).toPoint()
     assert QColor(image.pixel(dot.x(), dot.y())).name() == top.colour.name()
     window.message.show_message("Saved.")
     assert "palette(base)" in window.message.styleSheet() and "palette(text)" in window.message.styleSheet()

@@ -2,9 +2,12 @@
 
 Drawn with QPainter: a few dozen points do not justify QtCharts' size. Colours
 come from ``colours.series`` (Okabe–Ito, a shade for light and one for dark
-palettes), and each goal also has its own line style; text and grid follow the palette, so the
-chart reads in light and dark themes. ``point`` is public so tests can check
-that the dots land where the ratings say.
+palettes), and each goal also has its own line style and marker shape; text and grid follow the
+palette, so the chart reads in light and dark themes. Goals rated alike at a check-in are drawn a
+few pixels apart, so no line or marker hides another. The legend wraps at the widget's width and
+the chart asks for the height it needs; the axis writes each date once, skipping labels that
+would overlap. ``point``, ``painted_dates`` and ``painted_legend`` are public so tests can check
+what was drawn.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.store import Evaluation
@@ -23,8 +26,11 @@ from ..formats import format_date
 from ..i18n import tr
 
 STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
+MARKERS = ("circle", "square", "triangle", "diamond", "down")
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP = 28, 12, 10
-LEGEND_LINE = 18
+SAMPLE = 28  # the legend's line sample, before its text
+SPREAD = 7.0  # how far apart goals rated alike are drawn (pixels)
+RADIUS = 4.5
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,7 @@ class Series:
     title: str
     colour: QColor
     style: Qt.PenStyle
+    marker: str
     points: tuple[tuple[int, int], ...]  # (check-in index, rating)
 
 
@@ -44,10 +51,26 @@ class ProgressChart(QWidget):
         self._data: tuple[list[dict[str, Any]], list[Evaluation]] = ([], [])
         self.setAccessibleName(tr("Progress towards the goals"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.painted_dates: list[tuple[QRectF, str]] = []  # what the last paint wrote, for tests
+        self.painted_legend: list[tuple[QRectF, str]] = []
+        self._shift: dict[tuple[int, int, int], float] = {}  # (goal, index, rating) -> vertical offset
         self.setMinimumHeight(150)
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 220)
+        return QSize(360, max(220, self.needed_height(360)))
+
+    def needed_height(self, width: int) -> int:
+        """The height that shows the 1–5 scale, the dates and the whole legend at ``width``."""
+        line = self.fontMetrics().height()
+        return MARGIN_TOP + max(56, 3 * line + 6) + self._axis_height() + self.legend_height(width)
+
+    def _fit_height(self) -> None:
+        self.setMinimumHeight(max(150, self.needed_height(self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+        super().resizeEvent(event)
 
     def set_data(self, goals: list[dict[str, Any]], evaluations: list[Evaluation]) -> None:
         """``goals``: rows with id and title, in their order; dropped goals stay if they were rated."""
@@ -61,7 +84,15 @@ class ProgressChart(QWidget):
                 continue
             n = len(self.series)
             self.series.append(Series(goal["id"], goal["title"], palette[n % len(palette)],
-                                      STYLES[(n // len(palette) + n) % len(STYLES)], points))
+                                      STYLES[(n // len(palette) + n) % len(STYLES)], MARKERS[n % len(MARKERS)],
+                                      points))
+        sharing: dict[tuple[int, int], list[int]] = {}
+        for series in self.series:
+            for index, rating in series.points:
+                sharing.setdefault((index, rating), []).append(series.goal_id)
+        self._shift = {(goal, index, rating): (n - (len(goals) - 1) / 2) * SPREAD
+                       for (index, rating), goals in sharing.items() for n, goal in enumerate(goals)}
+        self._fit_height()
         self.setAccessibleDescription(self.summary())
         self.setToolTip(self.summary())
         self.update()
@@ -69,6 +100,9 @@ class ProgressChart(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # light ⇄ dark: pick the other shades
             self.set_data(*self._data)
+        elif event.type() == QEvent.Type.FontChange:  # larger text: a taller legend
+            self._fit_height()
+            self.updateGeometry()
         super().changeEvent(event)
 
     def clear(self) -> None:
@@ -83,21 +117,43 @@ class ProgressChart(QWidget):
         return tr("{count} check-ins.").format(count=len(self.dates)) + " " + "; ".join(parts)
 
     # Geometry -----------------------------------------------------------------------------
-    def legend_height(self) -> int:
-        return len(self.series) * LEGEND_LINE + 4
+    def _label(self, series: Series) -> str:
+        return tr("{goal} — now {rating} of 5").format(goal=series.title, rating=series.points[-1][1])
+
+    def _legend_rects(self, width: int) -> list[QRectF]:
+        """Each goal's legend entry, wrapped to ``width``, top at 0."""
+        metrics = self.fontMetrics()
+        text_width = max(40, width - MARGIN_LEFT - SAMPLE - MARGIN_RIGHT)
+        rects, top = [], 0.0
+        for series in self.series:
+            bound = metrics.boundingRect(QRect(0, 0, text_width, 10_000), int(Qt.TextFlag.TextWordWrap),
+                                         self._label(series))
+            height = max(bound.height(), metrics.height()) + 2
+            rects.append(QRectF(MARGIN_LEFT + SAMPLE, top, text_width, height))
+            top += height
+        return rects
+
+    def legend_height(self, width: int | None = None) -> int:
+        rects = self._legend_rects(self.width() if width is None else width)
+        return int(rects[-1].bottom()) + 6 if rects else 0
+
+    def _axis_height(self) -> int:
+        return self.fontMetrics().height() + 8 + int(SPREAD)
 
     def plot_rect(self) -> QRectF:
-        line = self.fontMetrics().height()
-        bottom = line + 6 + self.legend_height()
+        bottom = self._axis_height() + self.legend_height()
         return QRectF(MARGIN_LEFT, MARGIN_TOP, max(10, self.width() - MARGIN_LEFT - MARGIN_RIGHT),
                       max(10, self.height() - MARGIN_TOP - bottom))
 
-    def point(self, index: int, rating: int, rect: QRectF | None = None) -> QPointF:
-        """Where check-in ``index`` with ``rating`` is drawn (one check-in sits in the middle)."""
+    def point(self, index: int, rating: int, rect: QRectF | None = None, goal: int | None = None) -> QPointF:
+        """Where check-in ``index`` with ``rating`` is drawn (one check-in sits in the middle);
+        with ``goal``, where that goal's marker is: goals rated alike are drawn a little apart."""
         rect = rect or self.plot_rect()
         count = len(self.dates)
         x = rect.center().x() if count <= 1 else rect.left() + rect.width() * index / (count - 1)
         y = rect.bottom() - rect.height() * (rating - 1) / 4
+        if goal is not None:
+            y += self._shift.get((goal, index, rating), 0.0)
         return QPointF(x, y)
 
     # Painting --------------------------------------------------------------------------------
@@ -127,36 +183,63 @@ class ProgressChart(QWidget):
         for series in self.series:
             pen = QPen(series.colour, 2.5, series.style)
             painter.setPen(pen)
-            dots = [self.point(i, r, rect) for i, r in series.points]
+            dots = [self.point(i, r, rect, series.goal_id) for i, r in series.points]
             painter.drawPolyline(dots)
             painter.setPen(QPen(series.colour, 1))
             painter.setBrush(series.colour)
             for dot in dots:
-                painter.drawEllipse(dot, 4.5, 4.5)
-        self._draw_legend(painter, rect.bottom() + metrics.height() + 8, text)
+                _marker(painter, series.marker, dot)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        self._draw_legend(painter, rect.bottom() + self._axis_height(), text)
 
     def _draw_dates(self, painter: QPainter, rect: QRectF, line: int, text: QColor) -> None:
-        """Date labels under the x axis; when they would overlap, only some are written."""
+        """Date labels under the x axis: each date once; a label that would overlap one already placed is
+        skipped. The first and the latest check-in are placed first, then the rest from the left."""
         metrics = self.fontMetrics()
-        labels = [format_date(d) for d in self.dates]
-        widest = max(metrics.horizontalAdvance(label) for label in labels) + 12
-        step = max(1, int(widest * len(labels) / max(1.0, rect.width())) + 1) if len(labels) > 1 else 1
-        painter.setPen(text)
-        for index in range(0, len(labels), step):
+        placed: list[tuple[QRectF, str]] = []
+        last = len(self.dates) - 1
+        for index in sorted(range(len(self.dates)), key=lambda i: (i not in (0, last), i)):
+            label = format_date(self.dates[index])
+            width = metrics.horizontalAdvance(label) + 8
             x = self.point(index, 1, rect).x()
-            left = min(max(MARGIN_LEFT - 6.0, x - widest / 2), self.width() - widest)  # clear of the 1–5 labels
-            painter.drawText(QRectF(left, rect.bottom() + 4, widest, line), Qt.AlignmentFlag.AlignCenter,
-                             labels[index])
+            left = min(max(MARGIN_LEFT - 6.0, x - width / 2), self.width() - width)  # clear of the 1–5 labels
+            box = QRectF(left, rect.bottom() + 4 + SPREAD, width, line)
+            if all(label != seen and (box.right() + 6 <= other.left() or other.right() + 6 <= box.left())
+                   for other, seen in placed):
+                placed.append((box, label))
+        placed.sort(key=lambda item: item[0].left())
+        painter.setPen(text)
+        for box, label in placed:
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        self.painted_dates = placed
 
     def _draw_legend(self, painter: QPainter, top: float, text: QColor) -> None:
         metrics = self.fontMetrics()
-        for n, series in enumerate(self.series):
-            y = top + n * LEGEND_LINE + LEGEND_LINE / 2
+        self.painted_legend = []
+        for series, box in zip(self.series, self._legend_rects(self.width())):
+            box = box.translated(0, top)
+            y = box.top() + metrics.height() / 2 + 1
             painter.setPen(QPen(series.colour, 2.5, series.style))
             painter.drawLine(QPointF(MARGIN_LEFT, y), QPointF(MARGIN_LEFT + 22, y))
+            painter.setPen(QPen(series.colour, 1))
+            painter.setBrush(series.colour)
+            _marker(painter, series.marker, QPointF(MARGIN_LEFT + 11, y))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(text)
-            latest = series.points[-1][1]
-            label = metrics.elidedText(tr("{goal} — now {rating} of 5").format(goal=series.title, rating=latest),
-                                       Qt.TextElideMode.ElideRight,
-                                       max(10, self.width() - MARGIN_LEFT - 30))
-            painter.drawText(QPointF(MARGIN_LEFT + 28, y + metrics.ascent() / 2 - 1), label)
+            label = self._label(series)
+            painter.drawText(box, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), label)
+            self.painted_legend.append((box, label))
+
+
+def _marker(painter: QPainter, shape: str, at: QPointF, r: float = RADIUS) -> None:
+    """A filled marker of ``shape`` centred on ``at``: each goal has its own, so colour is not the only cue."""
+    x, y = at.x(), at.y()
+    if shape == "circle":
+        painter.drawEllipse(at, r, r)
+    elif shape == "square":
+        painter.drawRect(QRectF(x - r + 0.5, y - r + 0.5, 2 * r - 1, 2 * r - 1))
+    else:
+        corners = {"triangle": ((0, -r - 1), (r + 0.5, r - 0.5), (-r - 0.5, r - 0.5)),
+                   "down": ((0, r + 1), (r + 0.5, -r + 0.5), (-r - 0.5, -r + 0.5)),
+                   "diamond": ((0, -r - 1), (r + 1, 0), (0, r + 1), (-r - 1, 0))}[shape]
+        painter.drawPolygon(QPolygonF([QPointF(x + dx, y + dy) for dx, dy in corners]))

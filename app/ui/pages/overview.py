@@ -44,7 +44,8 @@ from ..models.topics import TopicsModel
 from ..service import JournalService
 from ..widgets.notice import Notice
 from ..widgets.progress_chart import ProgressChart
-from ..widgets.tables import fit_columns
+from ..widgets.state_menu import StateMenu
+from ..widgets.tables import fit_columns, leave_by_tab
 
 
 def describe_due(due: Due) -> tuple[str, bool]:
@@ -121,6 +122,7 @@ class OverviewPage(QWidget):
 
         self.sessions_model = SessionsModel(service, self)
         self.sessions = QTableView()
+        leave_by_tab(self.sessions)
         self.sessions.setModel(self.sessions_model)
         self.sessions.setAccessibleName(tr("Past sessions"))
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -174,6 +176,7 @@ class OverviewPage(QWidget):
         self.topics.verticalHeader().hide()
         set_column_delegates(self.topics, columns.TOPICS, self, self._today)
         fit_columns(self.topics, stretch=0)
+        self.topic_state_menu = StateMenu(self.topics, 1, columns.TOPICS[1])  # right-click, Menu key, Shift+F10
         self.topic_add = _add_line(tr("Add a topic to the pool, press Enter"), tr("New topic"))
         self.topic_add.returnPressed.connect(
             lambda: self._add(self.topics_model, self.topic_add, {"state": "idea"}, key="title"))

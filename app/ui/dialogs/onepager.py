@@ -129,6 +129,9 @@ class OnePagerDialog(QDialog):
             combo.setAccessibleName(name)
 
         left = QVBoxLayout()
+        heading = QFormLayout()  # the page's title first, as it is printed first
+        heading.addRow(tr("Title"), self.title)
+        left.addLayout(heading)
         for title, view in ((tr("Learnings (preselected: flagged for the one-pager)"), learnings_view),
                             (tr("Quick wins"), wins_view), (tr("Goals and progress"), goals_view),
                             (tr("Topics covered"), topics_view)):
@@ -136,7 +139,6 @@ class OnePagerDialog(QDialog):
             QVBoxLayout(box).addWidget(view)
             left.addWidget(box, 2 if view is learnings_view else 1)
         form = QFormLayout()
-        form.addRow(tr("Title"), self.title)
         form.addRow(tr("Next steps"), self.recommendations)
         form.addRow(tr("Names"), self.names)
         form.addRow(tr("Language"), self.lang)

@@ -274,3 +274,19 @@ def test_cli_prints_in_the_language_last_exported(journal_path: Path, tmp_path: 
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
     assert main(["onepager", str(journal_path), str(tmp_path / "de.pdf"), "--lang", "de", "--title", "Unser Jahr"]) == 0
     assert _text((tmp_path / "de.pdf").read_bytes()).startswith("Unser Jahr Tandem Vertrieb")
+
+
+def test_chinese_and_japanese_print_from_a_system_font_when_there_is_one(content: Content) -> None:
+    import os
+    import shutil
+    import subprocess
+
+    has_font = shutil.which("fc-list") and subprocess.run(
+        ["fc-list", ":charset=4e2d", "file"], capture_output=True, text=True).stdout.strip()
+    if not has_font:
+        if os.environ.get("TANDEM_REQUIRE_CJK_FONT"):
+            pytest.fail("no system font with Chinese characters (.ci/run installs fonts-droid-fallback)")
+        pytest.skip("no system font with Chinese characters here")
+    content.people = [("mentee", "山田 太郎"), ("mentor", "王小明")]
+    page = render_page(content, Options(lang="en"))
+    assert page.missing == [] and "山田 太郎" in _text(page.data) and "王小明" in _text(page.data)

@@ -92,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app import paths
 
     app.setWindowIcon(QIcon(str(paths.ICON)))
+    from .colours import with_readable_hints
+
+    app.setPalette(with_readable_hints(app.palette()))  # hint text at 4.5:1, as all text
     _close_on_signals(app)
 
     if "--self-test" in options:

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from .actions import Actions, WindowState, create_actions
 from .dialogs.common import run_once
@@ -140,6 +140,12 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
 
     # View ----------------------------------------------------------------------------------
     def apply_text_size(self) -> None:
+        """The chosen text size for everything the app shows (dialogs, menus and search included; they
+        were smaller than the rest), and a little more for the window's pages in focus mode."""
+        base = QApplication.font()
+        if base.pointSize() != self.settings.text_size:
+            base.setPointSize(self.settings.text_size)
+            QApplication.setFont(base)
         font = self.stack.font()
         font.setPointSize(self.settings.text_size + (FOCUS_MODE_EXTRA_POINTS if self._focus_mode else 0))
         self.stack.setFont(font)

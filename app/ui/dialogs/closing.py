@@ -27,6 +27,7 @@ from ..models.columns import ALL_LEARNINGS
 from ..models.rows import RowsModel
 from ..service import JournalService
 from ..widgets.feedback_box import CLOSING_LABELS, FeedbackBox
+from ..widgets.tables import leave_by_tab
 
 
 def _intro(text: str) -> QLabel:
@@ -62,6 +63,7 @@ class LearningsPage(QWizardPage):
         self.model = RowsModel(service, "learning", ALL_LEARNINGS, self)
         self.model.set_filter()
         self.view = QTableView()
+        leave_by_tab(self.view)
         self.view.setModel(self.model)
         self.view.setAccessibleName(tr("All learnings"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -45,7 +45,7 @@ from ..service import JournalService
 from ..widgets.notice import Notice
 from ..widgets.progress_chart import ProgressChart
 from ..widgets.state_menu import StateMenu
-from ..widgets.tables import fit_columns
+from ..widgets.tables import fit_columns, leave_by_tab
 
 
 def describe_due(due: Due) -> tuple[str, bool]:
@@ -122,6 +122,7 @@ class OverviewPage(QWidget):
 
         self.sessions_model = SessionsModel(service, self)
         self.sessions = QTableView()
+        leave_by_tab(self.sessions)
         self.sessions.setModel(self.sessions_model)
         self.sessions.setAccessibleName(tr("Past sessions"))
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

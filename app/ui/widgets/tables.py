@@ -22,6 +22,13 @@ def fit_columns(view: QTableView, stretch: int) -> None:
         header.setSectionResizeMode(column, mode)
     view.setWordWrap(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    leave_by_tab(view)
+
+
+def leave_by_tab(view: QAbstractItemView) -> None:
+    """Tab and Shift+Tab move on to the next control instead of from cell to cell, so the keyboard is
+    never trapped in a list (the arrow keys move inside it)."""
+    view.setTabKeyNavigation(False)
 
 
 def editable_table(model: QAbstractItemModel, name: str, delegates: Mapping[int, QStyledItemDelegate]) -> QTableView:
@@ -41,4 +48,5 @@ def editable_table(model: QAbstractItemModel, name: str, delegates: Mapping[int,
                          | QAbstractItemView.EditTrigger.SelectedClicked)
     for column, delegate in delegates.items():
         view.setItemDelegateForColumn(column, delegate)
+    leave_by_tab(view)
     return view

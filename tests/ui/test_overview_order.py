@@ -23,3 +23,14 @@ def test_open_tasks_are_listed_soonest_due_first(qtbot: QtBot, window: MainWindo
     [view] = [v for v in window.findChildren(QTableView) if v.accessibleName() == "Open action items"]
     shown = [view.model().index(row, 0).data() for row in range(view.model().rowCount())]
     assert shown == ["Bald", "Mittendrin", "Später", "Ohne Datum"]
+
+
+def test_every_goal_is_in_view_at_1280_by_800(qtbot: QtBot, window: MainWindow, filled_journal: Path) -> None:
+    """Issue 13.4: the overview showed two of three goals without scrolling."""
+    window.resize(1280, 800)
+    unlock(qtbot, window, filled_journal)
+    [view] = [v for v in window.findChildren(QTableView) if v.accessibleName() == "Goals"]
+    model = view.model()
+    assert model.rowCount() == 3
+    for row in range(model.rowCount()):
+        assert view.viewport().rect().contains(view.visualRect(model.index(row, 0))), model.index(row, 0).data()

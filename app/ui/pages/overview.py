@@ -71,6 +71,8 @@ def _add_line(placeholder: str, name: str) -> QLineEdit:
     edit.setAccessibleName(name)
     return edit
 
+MAX_GOALS_IN_VIEW = 6  # goals shown without scrolling; the chart takes the rest of the box
+
 
 class OverviewPage(QWidget):
     session_chosen = Signal(int)
@@ -203,6 +205,14 @@ class OverviewPage(QWidget):
         layout.addLayout(grid, 1)
         service.read_only_changed.connect(self._set_read_only)
 
+    def _fit_goals(self) -> None:
+        """Every goal in view without scrolling (a tandem has two or three; up to six before the list
+        scrolls): the list asks for their height, the chart takes what is left."""
+        rows = min(self.goals_model.rowCount(), MAX_GOALS_IN_VIEW)
+        row_height = max(self.goals.verticalHeader().defaultSectionSize(), self.goals.sizeHintForRow(0))
+        header = self.goals.horizontalHeader().sizeHint().height()
+        self.goals.setMinimumHeight(header + max(rows, 1) * row_height + 2 * self.goals.frameWidth())
+
     @staticmethod
     def _box(title: str, *widgets: QWidget) -> QGroupBox:
         box = QGroupBox(title)
@@ -248,6 +258,7 @@ class OverviewPage(QWidget):
         self.sessions_model.reload()
         self._size_session_columns()
         self.goals_model.set_filter()
+        self._fit_goals()
         self.actions_model.set_filter(done=False)
         self.quick_wins_model.set_filter(quick_win=True)
         self.topics_model.set_filter()

@@ -194,97 +194,97 @@
       <translation>Dies ist ein Demo-Tandem in einem temporären Ordner, der beim Beenden gelöscht wird. Seine Passphrase lautet: {passphrase}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="42" />
+      <location filename="../app/ui/dialogs/closing.py" line="43" />
       <source>A last feedback round</source>
       <translation>Eine letzte Feedback-Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="43" />
+      <location filename="../app/ui/dialogs/closing.py" line="44" />
       <source>Looking back on the whole tandem: each of you says what helped and what you would change.</source>
       <translation>Rückblick auf das ganze Tandem: Jede:r sagt, was geholfen hat und was ihr ändern würdet.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="59" />
+      <location filename="../app/ui/dialogs/closing.py" line="60" />
       <source>What you learned</source>
       <translation>Was ihr gelernt habt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="60" />
+      <location filename="../app/ui/dialogs/closing.py" line="61" />
       <source>Every learning of both of you, from every session. Tick what goes on the one-pager: only what you both agree to share.</source>
       <translation>Alle Lernerfahrungen von euch beiden aus allen Treffen. Hakt an, was auf den One-Pager kommt: nur, was ihr beide teilen wollt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="66" />
+      <location filename="../app/ui/dialogs/closing.py" line="68" />
       <source>All learnings</source>
       <translation>Alle Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="82" />
+      <location filename="../app/ui/dialogs/closing.py" line="84" />
       <source>Passing it on</source>
       <translation>Weitergeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="83" />
+      <location filename="../app/ui/dialogs/closing.py" line="85" />
       <source>So that the experience feeds the next round of tandems.</source>
       <translation>Damit die Erfahrung in die nächste Runde der Tandems einfließt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="86" />
+      <location filename="../app/ui/dialogs/closing.py" line="88" />
       <source>What to pass on to the next round</source>
       <translation>Was an die nächste Runde weitergegeben wird</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="87" />
+      <location filename="../app/ui/dialogs/closing.py" line="89" />
       <source>What should the next tandems know? What would you do the same way, what differently?</source>
       <translation>Was sollten die nächsten Tandems wissen? Was würdet ihr genauso machen, was anders?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="90" />
+      <location filename="../app/ui/dialogs/closing.py" line="92" />
       <source>Next steps for the team</source>
       <translation>Nächste Schritte für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="91" />
+      <location filename="../app/ui/dialogs/closing.py" line="93" />
       <source>Next steps and recommendations for the team (printed on the one-pager)</source>
       <translation>Nächste Schritte und Empfehlungen für das Team (stehen auf dem One-Pager)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="108" />
+      <location filename="../app/ui/dialogs/closing.py" line="110" />
       <source>Complete the tandem</source>
       <translation>Tandem abschließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="109" />
+      <location filename="../app/ui/dialogs/closing.py" line="111" />
       <source>Thank you both.</source>
       <translation>Danke euch beiden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="110" />
+      <location filename="../app/ui/dialogs/closing.py" line="112" />
       <source>Export the one-pager next</source>
       <translation>Danach den One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="123" />
+      <location filename="../app/ui/dialogs/closing.py" line="125" />
       <source>Closing round</source>
       <translation>Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="44" />
+      <location filename="../app/ui/dialogs/closing.py" line="45" />
       <source>The mentee</source>
       <translation>Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="45" />
+      <location filename="../app/ui/dialogs/closing.py" line="46" />
       <source>The mentor</source>
       <translation>Mentor:in</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="96" />
+      <location filename="../app/ui/dialogs/closing.py" line="98" />
       <source>For the next round</source>
       <translation>Für die nächste Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="114" />
+      <location filename="../app/ui/dialogs/closing.py" line="116" />
       <source>Completing the tandem keeps everything and makes the journal read-only, so the record stays as it was at the end. You can reopen it at any time (Tandem → Reopen tandem).</source>
       <translation>Beim Abschließen bleibt alles erhalten, und das Journal wird schreibgeschützt, damit es so bleibt, wie es am Ende war. Ihr könnt es jederzeit wieder öffnen (Tandem → Tandem wieder öffnen).</translation>
     </message>
@@ -394,59 +394,39 @@
       <translation>„{name}“ gibt es in diesem Ordner schon; es könnte das private Journal deines Gegenübers sein. Nichts wird ersetzt: Gib einen anderen Namen ein oder wähle einen anderen Ort.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="29" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="30" />
       <source>&lt;b&gt;Are we reaching our goals?&lt;/b&gt; Rate each goal together, from 1 (not at all yet) to 5 (reached), and say in a few words why. Skip a goal with “–”.</source>
       <translation>&lt;b&gt;Erreichen wir unsere Ziele?&lt;/b&gt; Bewertet jedes Ziel gemeinsam von 1 (noch gar nicht) bis 5 (erreicht) und sagt in wenigen Worten, warum. Ein Ziel überspringt ihr mit „–“.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="37" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="38" />
       <source>Check in on your goals</source>
       <translation>Zwischenbilanz zu euren Zielen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="40" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="41" />
       <source>Date of the check-in</source>
       <translation>Datum der Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="70" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="71" />
       <source>Anything to change? Topics, rhythm, the way you work together…</source>
       <translation>Etwas ändern? Themen, Rhythmus, die Art der Zusammenarbeit…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="71" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="72" />
       <source>Note on the check-in</source>
       <translation>Notiz zur Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="75" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="76" />
       <source>Save check-in</source>
       <translation>Zwischenbilanz speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="42" />
-      <source>Goal</source>
-      <translation>Ziel</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="42" />
-      <source>Last time</source>
-      <translation>Letztes Mal</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="42" />
-      <source>Now (1–5)</source>
-      <translation>Jetzt (1–5)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="42" />
-      <source>Why?</source>
-      <translation>Warum?</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="60" />
-      <source>What moved, what is missing?</source>
-      <translation>Was hat sich bewegt, was fehlt noch?</translation>
+      <location filename="../app/ui/dialogs/evaluation.py" line="80" />
+      <source>Date</source>
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/evaluation.py" line="82" />
@@ -454,12 +434,37 @@
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="57" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="43" />
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="43" />
+      <source>Last time</source>
+      <translation>Letztes Mal</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="43" />
+      <source>Now (1–5)</source>
+      <translation>Jetzt (1–5)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="43" />
+      <source>Why?</source>
+      <translation>Warum?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="61" />
+      <source>What moved, what is missing?</source>
+      <translation>Was hat sich bewegt, was fehlt noch?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/evaluation.py" line="58" />
       <source>Rating of {goal}, 1 to 5</source>
       <translation>Bewertung von {goal}, 1 bis 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="61" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="62" />
       <source>Comment on {goal}</source>
       <translation>Kommentar zu {goal}</translation>
     </message>
@@ -899,72 +904,72 @@
       <translation>Passwortschutz braucht AES-256, und das kann die PDF-Bibliothek hier noch nicht so schreiben, dass Programme die Datei öffnen. Teilt die Datei über einen verschlüsselten Weg.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="139" />
+      <location filename="../app/ui/dialogs/onepager.py" line="133" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="140" />
+      <location filename="../app/ui/dialogs/onepager.py" line="142" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="141" />
+      <location filename="../app/ui/dialogs/onepager.py" line="143" />
       <source>Names</source>
       <translation>Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="142" />
+      <location filename="../app/ui/dialogs/onepager.py" line="144" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="143" />
+      <location filename="../app/ui/dialogs/onepager.py" line="145" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="144" />
+      <location filename="../app/ui/dialogs/onepager.py" line="146" />
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="147" />
+      <location filename="../app/ui/dialogs/onepager.py" line="149" />
       <source>Preparing the preview…</source>
       <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="149" />
+      <location filename="../app/ui/dialogs/onepager.py" line="151" />
       <source>Preview of the one-pager</source>
       <translation>Vorschau des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="157" />
+      <location filename="../app/ui/dialogs/onepager.py" line="159" />
       <source>Whether the selection fits</source>
       <translation>Ob die Auswahl passt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="158" />
+      <location filename="../app/ui/dialogs/onepager.py" line="160" />
       <source>Save PDF…</source>
       <translation>PDF speichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="161" />
+      <location filename="../app/ui/dialogs/onepager.py" line="163" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="190" />
+      <location filename="../app/ui/dialogs/onepager.py" line="192" />
       <source>Updating the preview…</source>
       <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="253" />
+      <location filename="../app/ui/dialogs/onepager.py" line="255" />
       <source>Save the one-pager</source>
       <translation>One-Pager speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="253" />
+      <location filename="../app/ui/dialogs/onepager.py" line="255" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -989,12 +994,12 @@
       <translation>Keine Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="132" />
+      <location filename="../app/ui/dialogs/onepager.py" line="135" />
       <source>Learnings (preselected: flagged for the one-pager)</source>
       <translation>Lernerfahrungen (vorausgewählt: für den One-Pager markiert)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="133" />
+      <location filename="../app/ui/dialogs/onepager.py" line="136" />
       <source>Goals and progress</source>
       <translation>Ziele und Fortschritt</translation>
     </message>
@@ -1014,7 +1019,7 @@
       <translation>Diese Zeichen kann keine der Schriften hier drucken, sie erschienen als leere Kästchen: {characters}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="269" />
+      <location filename="../app/ui/dialogs/onepager.py" line="271" />
       <source>Saved to {path}.</source>
       <translation>Gespeichert unter {path}.</translation>
     </message>
@@ -1049,22 +1054,22 @@
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="42" />
+      <location filename="../app/ui/dialogs/plan.py" line="43" />
       <source>Also save it as a calendar file (.ics)</source>
       <translation>Auch als Kalenderdatei speichern (.ics)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="43" />
+      <location filename="../app/ui/dialogs/plan.py" line="44" />
       <source>Also save it as a calendar file</source>
       <translation>Auch als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="51" />
+      <location filename="../app/ui/dialogs/plan.py" line="52" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="52" />
+      <location filename="../app/ui/dialogs/plan.py" line="53" />
       <source>Length</source>
       <translation>Dauer</translation>
     </message>
@@ -1209,54 +1214,59 @@
       <translation>Dieser Text wird ein Agendapunkt für &lt;b&gt;{where}&lt;/b&gt;, sichtbar für euch beide. Bearbeite ihn hier, wenn du magst: Genau dieser Text wird geteilt, sonst nichts.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="30" />
+      <location filename="../app/ui/errors.py" line="31" />
       <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was changed.</source>
       <translation>Das ist die Passphrase des Tandems, die dein Gegenüber kennt. Wähle eine, die nur du kennst; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="32" />
+      <location filename="../app/ui/errors.py" line="33" />
       <source>That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.</source>
       <translation>Diese Passphrase öffnet das Journal nicht. Prüfe die Schreibweise und die Feststelltaste und versuche es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="34" />
+      <location filename="../app/ui/errors.py" line="35" />
       <source>This journal is open in another window or program. Close it there, then try again.</source>
       <translation>Dieses Journal ist in einem anderen Fenster oder Programm geöffnet. Schließe es dort und versuche es dann noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="35" />
+      <location filename="../app/ui/errors.py" line="36" />
       <source>This journal was written by a newer version of Tandem Journal. Update the app to open it; the file was not changed.</source>
       <translation>Dieses Journal stammt von einer neueren Version von Tandem Journal. Aktualisiere die App, um es zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="37" />
+      <location filename="../app/ui/errors.py" line="38" />
       <source>This file is not a tandem journal, or it is damaged. It was not changed. ({detail})</source>
       <translation>Diese Datei ist kein Tandem-Journal oder sie ist beschädigt. Sie wurde nicht verändert. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="38" />
+      <location filename="../app/ui/errors.py" line="39" />
       <source>The file could not be read or written here (a full disk, or no permission?). Nothing on screen was lost. ({detail})</source>
       <translation>Die Datei konnte hier nicht gelesen oder geschrieben werden (Datenträger voll oder keine Berechtigung?). Was auf dem Bildschirm steht, ist nicht verloren. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="40" />
+      <location filename="../app/ui/errors.py" line="41" />
       <source>That file already exists; choose another name. ({detail})</source>
       <translation>Diese Datei gibt es schon; wähle einen anderen Namen. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="41" />
+      <location filename="../app/ui/errors.py" line="42" />
       <source>This tandem is completed, so its journal is read-only. Reopen the tandem (Tandem → Reopen tandem) to change it.</source>
       <translation>Dieses Tandem ist abgeschlossen, sein Journal ist daher schreibgeschützt. Öffne das Tandem wieder (Tandem → Tandem wieder öffnen), um etwas zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="43" />
+      <location filename="../app/ui/errors.py" line="44" />
       <source>This was not accepted: {detail}</source>
       <translation>Das wurde nicht übernommen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="47" />
+      <location filename="../app/ui/errors.py" line="48" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="58" />
+      <source>The journal could not be opened: {reason}</source>
+      <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
       <location filename="../app/ui/main_window.py" line="79" />
@@ -1294,7 +1304,7 @@
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="184" />
+      <location filename="../app/ui/main_window.py" line="190" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -1394,11 +1404,6 @@ Trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
       <location filename="../app/ui/models/columns.py" line="46" />
-      <source>Date</source>
-      <translation>Datum</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/columns.py" line="46" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
@@ -1473,147 +1478,147 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Schwerpunkt der Treffen am {dates}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="61" />
+      <location filename="../app/ui/pages/overview.py" line="63" />
       <source>Next session is due tomorrow ({date}).</source>
       <translation>Das nächste Treffen ist morgen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="61" />
+      <location filename="../app/ui/pages/overview.py" line="63" />
       <source>Next session is due in {days} days ({date}).</source>
       <translation>Das nächste Treffen ist in {days} Tagen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="53" />
+      <location filename="../app/ui/pages/overview.py" line="55" />
       <source>No session yet: start the first one when you meet.</source>
       <translation>Noch kein Treffen: Beginnt das erste, wenn ihr euch trefft.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="56" />
+      <location filename="../app/ui/pages/overview.py" line="58" />
       <source>Next session was due 1 day ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor 1 Tag fällig ({date}). Zeit, sich zu treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="56" />
+      <location filename="../app/ui/pages/overview.py" line="58" />
       <source>Next session was due {days} days ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit, sich zu treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="94" />
+      <location filename="../app/ui/pages/overview.py" line="98" />
       <source>Start a new session</source>
       <translation>Neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="96" />
+      <location filename="../app/ui/pages/overview.py" line="100" />
       <source>Ctrl+N</source>
       <translation>Strg+N</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="101" />
+      <location filename="../app/ui/pages/overview.py" line="105" />
       <source>Plan next session…</source>
       <translation>Nächstes Treffen planen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="110" />
+      <location filename="../app/ui/pages/overview.py" line="114" />
       <source>Tandem completed</source>
       <translation>Tandem abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="110" />
+      <location filename="../app/ui/pages/overview.py" line="114" />
       <source>Reopen tandem</source>
       <translation>Tandem wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="112" />
+      <location filename="../app/ui/pages/overview.py" line="116" />
       <source>Check-in due</source>
       <translation>Zwischenbilanz fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="112" />
+      <location filename="../app/ui/pages/overview.py" line="116" />
       <source>Check in now…</source>
       <translation>Jetzt Bilanz ziehen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="114" />
+      <location filename="../app/ui/pages/overview.py" line="118" />
       <source>Closing round due</source>
       <translation>Abschlussrunde fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="114" />
+      <location filename="../app/ui/pages/overview.py" line="118" />
       <source>Start the closing round…</source>
       <translation>Abschlussrunde beginnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="116" />
+      <location filename="../app/ui/pages/overview.py" line="120" />
       <source>A hint about the fit</source>
       <translation>Ein Hinweis zur Passung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="124" />
+      <location filename="../app/ui/pages/overview.py" line="129" />
       <source>Past sessions</source>
       <translation>Bisherige Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="145" />
+      <location filename="../app/ui/pages/overview.py" line="150" />
       <source>Check in on goals…</source>
       <translation>Zwischenbilanz zu den Zielen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="146" />
+      <location filename="../app/ui/pages/overview.py" line="151" />
       <source>Are we reaching our goals? Rate each goal from 1 to 5.</source>
       <translation>Erreichen wir unsere Ziele? Bewertet jedes Ziel von 1 bis 5.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="152" />
+      <location filename="../app/ui/pages/overview.py" line="157" />
       <source>Open action items</source>
       <translation>Offene Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="164" />
+      <location filename="../app/ui/pages/overview.py" line="169" />
       <source>Open action items and quick wins</source>
       <translation>Offene Aufgaben und Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="165" />
+      <location filename="../app/ui/pages/overview.py" line="170" />
       <source>Open action items or quick wins</source>
       <translation>Offene Aufgaben oder Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="176" />
+      <location filename="../app/ui/pages/overview.py" line="182" />
       <source>Add a topic to the pool, press Enter</source>
       <translation>Thema zum Pool hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="176" />
+      <location filename="../app/ui/pages/overview.py" line="182" />
       <source>New topic</source>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="242" />
+      <location filename="../app/ui/pages/overview.py" line="256" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="60" />
+      <location filename="../app/ui/pages/overview.py" line="62" />
       <source>Next session is due today ({date}).</source>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="266" />
+      <location filename="../app/ui/pages/overview.py" line="281" />
       <source>For next time (the next session you start takes these over): {lines}</source>
       <translation>Fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie): {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="274" />
+      <location filename="../app/ui/pages/overview.py" line="289" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="277" />
+      <location filename="../app/ui/pages/overview.py" line="292" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="280" />
+      <location filename="../app/ui/pages/overview.py" line="295" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
@@ -1658,17 +1663,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Kein privates Journal, das sich dieser Laptop gemerkt hat, öffnet sich mit dieser Passphrase. Wähle deine Datei mit „Mein privates Journal öffnen…“ oder prüfe die Schreibweise und die Feststelltaste.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="143" />
+      <location filename="../app/ui/pages/reflections_files.py" line="139" />
       <source>No private journal chosen yet.</source>
       <translation>Noch kein privates Journal gewählt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="201" />
+      <location filename="../app/ui/pages/reflections_files.py" line="197" />
       <source>Back up my private journal</source>
       <translation>Mein privates Journal sichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="205" />
+      <location filename="../app/ui/pages/reflections_files.py" line="201" />
       <source>Backing up your private journal…</source>
       <translation>Dein privates Journal wird gesichert …</translation>
     </message>
@@ -1678,32 +1683,32 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Diese Passphrase öffnet dein privates Journal nicht.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="164" />
+      <location filename="../app/ui/pages/reflections_files.py" line="160" />
       <source>On: your passphrase alone opens this journal, also after the app was closed. This laptop's settings keep where the file is (never what is in it); someone using this computer account could find that there.</source>
       <translation>An: Deine Passphrase allein öffnet dieses Journal, auch nachdem die App geschlossen wurde. Die Einstellungen dieses Laptops speichern, wo die Datei liegt (nie, was darin steht); wer dieses Benutzerkonto nutzt, könnte das dort finden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="167" />
+      <location filename="../app/ui/pages/reflections_files.py" line="163" />
       <source>Off: nothing on this laptop keeps where the file is; once the app is closed, choose it again.</source>
       <translation>Aus: Nichts auf diesem Laptop merkt sich, wo die Datei liegt; wähle sie wieder, sobald die App geschlossen wurde.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="185" />
+      <location filename="../app/ui/pages/reflections_files.py" line="181" />
       <source>Export my reflections as Markdown</source>
       <translation>Meine Reflexionen als Markdown exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="186" />
+      <location filename="../app/ui/pages/reflections_files.py" line="182" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="193" />
+      <location filename="../app/ui/pages/reflections_files.py" line="189" />
       <source>Export my reflections as JSON</source>
       <translation>Meine Reflexionen als JSON exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="193" />
+      <location filename="../app/ui/pages/reflections_files.py" line="189" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
@@ -1718,17 +1723,12 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Gib deine private Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="181" />
+      <location filename="../app/ui/pages/reflections_files.py" line="177" />
       <source>Saved to {path}. It is not encrypted: keep it private.</source>
       <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="135" />
-      <source>Could not open it: {reason}</source>
-      <translation>Konnte nicht geöffnet werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="207" />
+      <location filename="../app/ui/pages/reflections_files.py" line="203" />
       <source>Backup written to {path} (encrypted, same passphrase).</source>
       <translation>Sicherung geschrieben nach {path} (verschlüsselt, gleiche Passphrase).</translation>
     </message>
@@ -2378,17 +2378,22 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="45" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="52" />
       <source>Progress towards the goals</source>
       <translation>Fortschritt bei den Zielen</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="80" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="114" />
       <source>No check-in yet.</source>
       <translation>Noch keine Zwischenbilanz.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="115" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="121" />
+      <source>{goal} — now {rating} of 5</source>
+      <translation>{goal} — jetzt {rating} von 5</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/progress_chart.py" line="171" />
       <source>No check-in yet.
 After a few sessions, rate each goal from 1 to 5
 and see your progress here.</source>
@@ -2397,19 +2402,14 @@ Bewertet nach ein paar Treffen jedes Ziel von 1 bis 5
 und seht hier euren Fortschritt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="81" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="115" />
       <source>{goal}: {ratings} of 5</source>
       <translation>{goal}: {ratings} von 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="83" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="117" />
       <source>{count} check-ins.</source>
       <translation>{count} Zwischenbilanzen.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="159" />
-      <source>{goal} — now {rating} of 5</source>
-      <translation>{goal} — jetzt {rating} von 5</translation>
     </message>
     <message>
       <location filename="../app/ui/window/journals.py" line="28" />
@@ -2442,7 +2442,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>dieses Journal schließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="95" />
+      <location filename="../app/ui/window/locking.py" line="90" />
       <source>locking</source>
       <translation>sperren</translation>
     </message>
@@ -2450,11 +2450,6 @@ und seht hier euren Fortschritt.</translation>
       <location filename="../app/ui/window/locking.py" line="71" />
       <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten entfernt; wähle ein anderes Journal.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/window/locking.py" line="80" />
-      <source>The journal could not be opened: {reason}</source>
-      <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
       <location filename="../app/ui/window/pages.py" line="118" />

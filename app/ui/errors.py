@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.store import (
     AlreadyExists,
     InvalidData,
+    JournalError,
     JournalInUse,
     NewerFormat,
     NotAJournal,
@@ -45,3 +46,13 @@ def describe(error: Exception) -> str:
         if isinstance(error, kind):
             return text.format(detail=error)
     return tr("Something went wrong: {detail}").format(detail=error)
+
+
+def why_not_opened(error: Exception, wrong_passphrase: str) -> str:
+    """Why a journal did not unlock: ``wrong_passphrase`` for a wrong passphrase (each screen says it
+    in its own words), the store's reason for the others, and the raw reason for the unforeseen."""
+    if isinstance(error, WrongPassphrase):
+        return wrong_passphrase
+    if isinstance(error, (JournalError, ValueError)):
+        return describe(error)
+    return tr("The journal could not be opened: {reason}").format(reason=error)

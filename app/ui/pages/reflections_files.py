@@ -28,12 +28,12 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QWidge
 
 from app.core.journals import NoRememberedJournalOpens
 from app.paths import documents_dir
-from app.store import JournalError, PrivateJournal, WrongPassphrase
+from app.store import JournalError, PrivateJournal
 from app.store.files import write_bytes_atomic
 
 from ..dialogs.common import ask_existing_file, ask_new_file, ask_save_file, run_once
 from ..dialogs.create import CreatePrivateDialog
-from ..errors import describe
+from ..errors import describe, why_not_opened
 from ..i18n import tr
 
 if TYPE_CHECKING:
@@ -127,12 +127,8 @@ class ReflectionsFiles(_PageBase):
         if isinstance(exc, NoRememberedJournalOpens):
             text = tr("No private journal remembered on this laptop opens with that passphrase. Choose your file "
                       "with “Open my private journal…”, or check the spelling and Caps Lock.")
-        elif isinstance(exc, WrongPassphrase):
-            text = tr("That passphrase does not open your private journal.")
-        elif isinstance(exc, (JournalError, ValueError)):
-            text = describe(exc)
         else:
-            text = tr("Could not open it: {reason}").format(reason=exc)
+            text = why_not_opened(exc, tr("That passphrase does not open your private journal."))
         self.message.setText(text)
         self.passphrase.selectAll()
         self.passphrase.setFocus()

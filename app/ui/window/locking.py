@@ -15,9 +15,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
 from app.core import journals
-from app.store import Journal, JournalError, WrongPassphrase
+from app.store import Journal
 
-from ..errors import describe
+from ..errors import why_not_opened
 from ..i18n import tr
 from ..tasks import run_task
 from .base import WindowBase
@@ -72,13 +72,8 @@ class LockingMixin(WindowBase):
                                            "taken off the recent list; choose another journal.").format(
                                                path=self._path))
             return
-        if isinstance(exc, WrongPassphrase):
-            text = tr("That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.")
-        elif isinstance(exc, (JournalError, ValueError)):
-            text = describe(exc)
-        else:
-            text = tr("The journal could not be opened: {reason}").format(reason=exc)
-        self.unlock_page.show_error(text)
+        self.unlock_page.show_error(why_not_opened(exc, tr(
+            "That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.")))
 
     # Locking -----------------------------------------------------------------------------
     def lock(self) -> None:

@@ -21,11 +21,11 @@ def start_demo(folder: Path, *, unlocked: bool = True) -> MainWindow:
     from app import paths
     from app.demo import DEMO_PASSPHRASE, create_demo
 
-    from .i18n import tr
+    from .i18n import current_language, tr
     from .main_window import MainWindow
     from .settings import Settings
 
-    path = create_demo(folder)
+    path = create_demo(folder, language=current_language())  # the tandem speaks the interface's language
     window = MainWindow(Settings(paths.settings_file(folder)), demo=True)
     window.unlock_page.set_hint(tr("This is a demo tandem in a temporary folder, deleted when you quit. Its "
                                    "passphrase is: {passphrase}").format(passphrase=DEMO_PASSPHRASE))

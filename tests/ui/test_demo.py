@@ -9,9 +9,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from app.demo import DEMO_PASSPHRASE, DEMO_SESSIONS
+from app.ui import i18n
 from app.ui.demo import start_demo
 from app.ui.main import main
 
@@ -88,3 +92,34 @@ def test_terminating_the_demo_still_removes_its_folder(isolated_home: dict[str, 
     assert process.returncode == 0, err
     assert "Traceback" not in err
     assert not list(demo.glob("tandem-journal-demo-*"))
+
+
+@pytest.mark.parametrize("language, goal, other", [
+    ("de", "KI-Assistenten im Arbeitsalltag nutzen", "Use AI assistants in my daily work"),
+    ("en", "Use AI assistants in my daily work", "KI-Assistenten im Arbeitsalltag nutzen"),
+])
+def test_the_demo_speaks_the_interface_language(qtbot: QtBot, tmp_path: Path, isolated_home: dict[str, Path],
+                                                language: str, goal: str, other: str) -> None:
+    """Issue 20.15: in German the demo's goals, topics and notes are German too, and in English English."""
+    before = QLocale()
+    assert i18n.install(language) == language
+    try:
+        window = start_demo(tmp_path)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview, timeout=10_000)
+        label = "Ziele" if language == "de" else "Goals"
+        goals = next(view for view in window.overview.findChildren(QAbstractItemView)
+                     if view.accessibleName() == label and view.isVisible())
+        model = goals.model()
+        shown = [str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole))
+                 for row in range(model.rowCount()) for column in range(model.columnCount())]
+        assert any(goal in text for text in shown), shown
+        assert not any(other in text for text in shown)
+        window.close()
+    finally:
+        i18n.install("en")
+        QLocale.setDefault(before)
+        QApplication.processEvents()

@@ -33,7 +33,8 @@ def _modules(*parts: str) -> list[Path]:
 
 
 # The domain rules the screens and the CLI share live outside the UI, free of Qt.
-@pytest.mark.parametrize("layer", ["store", "export", "core", "programme.py", "markup.py", "sample.py", "demo.py", "cli.py"])
+@pytest.mark.parametrize("layer", ["store", "export", "core", "programme.py", "markup.py", "sample.py", "demo.py",
+                                   "demo_tandem.py", "cli.py"])
 def test_layer_imports_no_qt(layer: str) -> None:
     for path in _modules(layer):
         assert not {"PySide6", "shiboken6"} & _imports(path), f"{path} imports Qt"

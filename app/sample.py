@@ -1,7 +1,8 @@
-"""A realistic sample tandem, German and English, of any size.
+"""A sample tandem of any size, for the tests and the benchmarks.
 
-Used by the tests, the benchmarks and (later) the demo, so that all three
-exercise the same kind of content. Deterministic for a given seed.
+Deterministic for a given seed, and deliberately mixed (German and English, repeated
+lines) so that tests meet what real journals hold. The demo a person sees is written
+by hand in one language instead (``app/demo_tandem.py``).
 """
 
 from __future__ import annotations

@@ -13,9 +13,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .actions import Actions, WindowState, create_actions
 from .dialogs.common import run_once
@@ -50,6 +58,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         self._closing = False
         self._guide_after_unlock = False
         self._focus_mode = False
+        self._normal_size: QSize | None = None  # the window's size before focus mode or larger text
         self._last_problem = ""
 
         self.welcome = WelcomePage()
@@ -58,9 +67,13 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         for page in (self.welcome, self.unlock_page):
             self.stack.addWidget(page)
         self.message = MessageBar()
+        self.focus_leave_button = QPushButton(tr("Leave focus mode (F11 or Esc)"))  # the menu bar is hidden then
+        self.focus_leave_button.clicked.connect(lambda: self.actions.focus_mode.setChecked(False))
+        self.focus_leave_button.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.focus_leave_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.message)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -149,16 +162,26 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         font = self.stack.font()
         font.setPointSize(self.settings.text_size + (FOCUS_MODE_EXTRA_POINTS if self._focus_mode else 0))
         self.stack.setFont(font)
+        self.focus_leave_button.setFont(font)
 
     def change_text_size(self, step: int) -> None:
+        """Larger or smaller text keeps the window's size: the pages reflow instead (issue 20.2)."""
+        before = self.size()
         self.settings.text_size = 12 if step == 0 else self.settings.text_size + step
         self.apply_text_size()
+        if not self.isFullScreen():
+            self.resize(before)
 
     def set_focus_mode(self, on: bool) -> None:
+        if on and not self.isFullScreen():
+            self._normal_size = self.size()
         self._focus_mode = on
         self.menuBar().setVisible(not on)
+        self.focus_leave_button.setVisible(on)
         self.showFullScreen() if on else self.showNormal()
         self.apply_text_size()
+        if not on and self._normal_size is not None:
+            self.resize(self._normal_size)
 
     def edit_preferences(self) -> None:
         if run_once(PreferencesDialog(self.settings, self), lambda _d: True):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +40,7 @@ from ..widgets.date_field import DateField
 from ..widgets.date_time_field import DateTimeField
 from ..widgets.feedback_box import FeedbackBox
 from ..widgets.focus_frame import FocusFrameDelegate
+from ..widgets.reflow import ReflowRow, ReflowSplitter
 from ..widgets.safe_browser import SafeBrowser
 from ..widgets.tables import editable_table
 
@@ -47,6 +48,7 @@ from ..widgets.tables import editable_table
 def _combo(labels: dict[str, str], name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # follows the text size
     for value, label in labels.items():
         combo.addItem(tr(label), value)
     return combo
@@ -92,18 +94,17 @@ class SessionLayout(_PageBase):
         self.topic.setEditable(True)
         self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.topic.setAccessibleName(tr("Focus topic"))
+        self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.topic.setMinimumContentsLength(12)  # a long topic in the pool does not widen the page
         topic_line = self.topic.lineEdit()
         assert topic_line is not None  # the topic box is editable
         topic_line.setPlaceholderText(tr("Pick from the topic pool or type a new topic"))
         self.goal = QLineEdit()
         self.goal.setAccessibleName(tr("Session goal"))
         self.goal.setPlaceholderText(tr("One concrete goal, e.g. “set up a LinkedIn profile”"))
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addWidget(self.starts_at)
-        header.addWidget(self.duration)
-        header.addWidget(self.place, 1)
+        header = ReflowRow([(self.back_button, 0), (self.starts_at, 0), (self.duration, 0), (self.place, 1)])
         focus = QFormLayout()
+        focus.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         focus.addRow(tr("Focus topic"), self.topic)
         focus.addRow(tr("Session goal"), self.goal)
 
@@ -130,6 +131,7 @@ class SessionLayout(_PageBase):
         agenda_layout.addWidget(self.carry_button)
         hint = QLabel(tr("Space ticks off · Alt+↑/↓ moves · Del removes"))
         hint.setEnabled(False)
+        hint.setWordWrap(True)
         agenda_layout.addWidget(hint)
 
         # Notes and preview ----------------------------------------------------------
@@ -142,10 +144,9 @@ class SessionLayout(_PageBase):
         self.link_label.setWordWrap(True)
         self.link_label.hide()
         self.preview.link_clicked.connect(self._link_clicked)
-        notes_split = QSplitter(Qt.Orientation.Vertical)
+        notes_split = ReflowSplitter(30)  # the preview beside the editor when there is room, else below
         notes_split.addWidget(self.notes)
         notes_split.addWidget(self.preview)
-        notes_split.setSizes([3, 2])
         notes_box = QGroupBox(tr("Shared notes"))
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(notes_split)
@@ -163,15 +164,11 @@ class SessionLayout(_PageBase):
         self.learner.setCurrentIndex(-1)
         self.share = QCheckBox(tr("Share in one-pager"))
         self.quick_win = QCheckBox(tr("Quick win"))
-        learning_row = QHBoxLayout()
-        learning_row.addWidget(self.learner)
-        learning_row.addWidget(self.share)
-        learning_row.addWidget(self.quick_win)
-        learning_row.addStretch()
+        learning_row = ReflowRow([(self.learner, 0), (self.share, 0), (self.quick_win, 0)], end_stretch=True)
         learnings_tab = QWidget()
         layout = QVBoxLayout(learnings_tab)
         layout.addWidget(self.learning_add)
-        layout.addLayout(learning_row)
+        layout.addWidget(learning_row)
         layout.addWidget(self.learnings, 1)
         self.learner_hint = QLabel()  # how many learnings do not say who learned it (none: hidden)
         self.learner_hint.setAccessibleName(tr("Learnings without a direction"))
@@ -193,10 +190,9 @@ class SessionLayout(_PageBase):
         self.due = DateField(None, tr("Due date"), today=today)
         self.due.returnPressed.connect(self._add_action)  # "Who does what by when? Press Enter"
         action_row = QHBoxLayout()
-        action_row.addWidget(self.owner)
+        action_row.addWidget(self.owner, 1)
         action_row.addWidget(QLabel(tr("due")))
-        action_row.addWidget(self.due)
-        action_row.addStretch()
+        action_row.addWidget(self.due, 1)
         actions_tab = QWidget()
         layout = QVBoxLayout(actions_tab)
         layout.addWidget(self.action_add)
@@ -225,15 +221,23 @@ class SessionLayout(_PageBase):
         self.tabs.addTab(actions_tab, tr("&Action items"))
         self.tabs.addTab(feedback_tab, tr("&Feedback"))
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = ReflowSplitter(20)  # the three columns stack when the width is too small for them
         split.addWidget(agenda_box)
         split.addWidget(notes_box)
         split.addWidget(self.tabs)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 4)
-        split.setChildrenCollapsible(False)
-        outer = QVBoxLayout(self)
-        outer.addLayout(header)
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        outer.addWidget(header)
         outer.addLayout(focus)
         outer.addWidget(split, 1)
+        scroll = QScrollArea()  # stacked columns scroll down; nothing ever scrolls sideways
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)

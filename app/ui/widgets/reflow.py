@@ -1,0 +1,98 @@
+"""Rows and columns that stack when the width is too small for them side by side (issues 13.4, 20.2).
+
+``ReflowSplitter`` lays its children side by side when each gets at least its minimum width and
+``chars`` average characters of the current font, and one below the other otherwise. ``ReflowRow``
+does the same for a row of fields. Both ask their parents only for the width of the widest child,
+so larger text or focus mode never push the window beyond the screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QSplitter, QWidget
+
+
+def _needed(children: list[tuple[QWidget, int]], spacing: int) -> int:
+    """The width the children need side by side (each at least ``chars`` average characters)."""
+    widths = [max(child.minimumSizeHint().width(), child.fontMetrics().averageCharWidth() * chars)
+              for child, chars in children if not child.isHidden()]
+    return sum(widths) + spacing * max(0, len(widths) - 1)
+
+
+class ReflowSplitter(QSplitter):
+    def __init__(self, chars: int, lines: int = 10, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._chars = chars
+        self._lines = lines  # each child's height when stacked
+        self.setChildrenCollapsible(False)
+
+    def _children(self) -> list[QWidget]:
+        return [w for i in range(self.count()) if (w := self.widget(i)) is not None]
+
+    def minimumSizeHint(self) -> QSize:
+        children = [c for c in self._children() if not c.isHidden()]
+        hints = [c.minimumSizeHint().expandedTo(c.minimumSize()) for c in children]
+        width = max((h.width() for h in hints), default=0)
+        if self.orientation() == Qt.Orientation.Horizontal:
+            return QSize(width, max((h.height() for h in hints), default=0))
+        return QSize(width, sum(h.height() for h in hints) + self.handleWidth() * max(0, len(hints) - 1))
+
+    def _reflow(self, width: int) -> None:
+        children = self._children()
+        side_by_side = width >= _needed([(c, self._chars) for c in children], self.handleWidth())
+        for child in children:  # side by side each keeps its characters, stacked its lines
+            child.setMinimumWidth(child.fontMetrics().averageCharWidth() * self._chars if side_by_side else 0)
+            child.setMinimumHeight(0 if side_by_side else child.fontMetrics().lineSpacing() * self._lines)
+        wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        if wanted != self.orientation():
+            self.setOrientation(wanted)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._reflow(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._reflow(self.width())
+
+
+class ReflowRow(QWidget):
+    """A row of widgets that becomes a column when they do not fit side by side."""
+
+    def __init__(self, widgets: list[tuple[QWidget, int]], end_stretch: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._widgets = [w for w, _ in widgets]
+        self._needs = [(w, 15 if stretch else 0) for w, stretch in widgets]  # a stretching field: 15 characters
+        for widget, stretch in widgets:
+            self._box.addWidget(widget, stretch)
+        if end_stretch:
+            self._box.addStretch()
+
+    def minimumSizeHint(self) -> QSize:
+        hints = [w.minimumSizeHint().expandedTo(w.minimumSize()) for w in self._widgets if not w.isHidden()]
+        width = max((h.width() for h in hints), default=0)
+        if self._box.direction() == QBoxLayout.Direction.LeftToRight:
+            return QSize(width, max((h.height() for h in hints), default=0))
+        return QSize(width, sum(h.height() for h in hints) + self._box.spacing() * max(0, len(hints) - 1))
+
+    def _reflow(self, width: int) -> None:
+        fits = width >= _needed(self._needs, self._box.spacing())
+        wanted = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if wanted != self._box.direction():
+            self._box.setDirection(wanted)
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._reflow(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._reflow(self.width())

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -164,8 +165,8 @@ class Person:
         return {text.strip() for text in shown if text and text.strip()}
 
     def cut_off_labels(self, within: QWidget | None = None) -> list[str]:
-        """Wrapped texts of the window in front that do not show whole (lower than their lines need,
-        or reaching beyond the window)."""
+        """Texts of the window in front that do not show whole: wrapped ones lower than their lines need,
+        one-line ones narrower than their line, or any reaching beyond the window."""
         top = within or self.top()
         cut = []
         inside = QRect(QPoint(0, 0), top.size())
@@ -173,10 +174,12 @@ class Person:
             if not label.isVisible() or label.window() is not top or not label.text():
                 continue
             box = QRect(label.mapTo(top, QPoint(0, 0)), label.size())
-            short = label.wordWrap() and label.height() < label.heightForWidth(label.width())
+            short = (label.height() < label.heightForWidth(label.width()) if label.wordWrap()
+                     else label.width() < label.sizeHint().width())
             if short or not inside.contains(box):
-                cut.append(f"“{label.text()[:60]}” ({label.width()}×{label.height()}, needs "
-                           f"{label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()})")
+                needs = (f"{label.width()}×{label.heightForWidth(label.width())}" if label.wordWrap()
+                         else f"{label.sizeHint().width()}×{label.height()}")
+                cut.append(f"“{label.text()[:60]}” ({label.width()}×{label.height()}, needs {needs})")
         return cut
 
     # Recording ----------------------------------------------------------------------------------
@@ -250,6 +253,7 @@ class Person:
         for row in range(model.rowCount()):
             if model.index(row, column).data() == text:
                 index = model.index(row, column if at_column is None else at_column)
+                self._scroll_to(view, index)
                 rect = view.visualRect(index)
                 self._record(view.viewport(), view_source, rect.center(), shown=_called(view))
                 if double:
@@ -260,6 +264,23 @@ class Person:
                 return index
         shown = [model.index(r, column).data() for r in range(model.rowCount())]
         raise LookupError(f"“{text}” is not in “{tr(view_source)}”: {shown}")
+
+    def _scroll_to(self, view: QAbstractItemView, index: QModelIndex) -> None:
+        """Turn the mouse wheel over a list until the entry shows whole (as far as the list scrolls)."""
+        viewport = view.viewport()
+        for _ in range(100):
+            rect = view.visualRect(index)
+            if viewport.rect().contains(rect) or rect.height() > viewport.height():
+                return
+            step = -120 if rect.bottom() > viewport.rect().bottom() else 120
+            before = (view.verticalScrollBar().value(), view.horizontalScrollBar().value())
+            centre = QPointF(viewport.rect().center())
+            wheel = QWheelEvent(centre, QPointF(viewport.mapToGlobal(viewport.rect().center())), QPoint(0, 0),
+                                QPoint(0, step), Qt.MouseButton.NoButton, NO_MODIFIER, Qt.ScrollPhase.NoScrollPhase,
+                                False)
+            QApplication.sendEvent(viewport, wheel)
+            if (view.verticalScrollBar().value(), view.horizontalScrollBar().value()) == before:
+                return  # it scrolls no further
 
     def choose(self, combo_source: str, choice: str) -> None:
         """Open a drop-down list with a click and click the entry shown as ``choice``."""

@@ -1269,47 +1269,47 @@
       <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="70" />
+      <location filename="../app/ui/main_window.py" line="71" />
       <source>Leave focus mode (F11 or Esc)</source>
       <translation>Fokusmodus verlassen (F11 oder Esc)</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="92" />
+      <location filename="../app/ui/main_window.py" line="99" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="94" />
+      <location filename="../app/ui/main_window.py" line="101" />
       <source>&amp;Session</source>
       <translation>&amp;Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="95" />
+      <location filename="../app/ui/main_window.py" line="102" />
       <source>&amp;Tandem</source>
       <translation>Ta&amp;ndem</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="96" />
+      <location filename="../app/ui/main_window.py" line="103" />
       <source>&amp;Go to</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="97" />
+      <location filename="../app/ui/main_window.py" line="104" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="149" />
+      <location filename="../app/ui/main_window.py" line="156" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} was not done). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; das Journal bleibt deshalb offen und sie bleiben auf dem Bildschirm ({doing} ist nicht geschehen). {problem}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="52" />
+      <location filename="../app/ui/main_window.py" line="53" />
       <source>{app} — demo</source>
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="213" />
+      <location filename="../app/ui/main_window.py" line="220" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -1508,97 +1508,97 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit, sich zu treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="98" />
+      <location filename="../app/ui/pages/overview.py" line="99" />
       <source>Start a new session</source>
       <translation>Neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="100" />
+      <location filename="../app/ui/pages/overview.py" line="101" />
       <source>Ctrl+N</source>
       <translation>Strg+N</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="105" />
+      <location filename="../app/ui/pages/overview.py" line="104" />
       <source>Plan next session…</source>
       <translation>Nächstes Treffen planen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="114" />
+      <location filename="../app/ui/pages/overview.py" line="111" />
       <source>Tandem completed</source>
       <translation>Tandem abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="114" />
+      <location filename="../app/ui/pages/overview.py" line="111" />
       <source>Reopen tandem</source>
       <translation>Tandem wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="116" />
+      <location filename="../app/ui/pages/overview.py" line="113" />
       <source>Check-in due</source>
       <translation>Zwischenbilanz fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="116" />
+      <location filename="../app/ui/pages/overview.py" line="113" />
       <source>Check in now…</source>
       <translation>Jetzt Bilanz ziehen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="118" />
+      <location filename="../app/ui/pages/overview.py" line="115" />
       <source>Closing round due</source>
       <translation>Abschlussrunde fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="118" />
+      <location filename="../app/ui/pages/overview.py" line="115" />
       <source>Start the closing round…</source>
       <translation>Abschlussrunde beginnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="120" />
+      <location filename="../app/ui/pages/overview.py" line="117" />
       <source>A hint about the fit</source>
       <translation>Ein Hinweis zur Passung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="129" />
+      <location filename="../app/ui/pages/overview.py" line="126" />
       <source>Past sessions</source>
       <translation>Bisherige Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="150" />
+      <location filename="../app/ui/pages/overview.py" line="147" />
       <source>Check in on goals…</source>
       <translation>Zwischenbilanz zu den Zielen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="151" />
+      <location filename="../app/ui/pages/overview.py" line="148" />
       <source>Are we reaching our goals? Rate each goal from 1 to 5.</source>
       <translation>Erreichen wir unsere Ziele? Bewertet jedes Ziel von 1 bis 5.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="157" />
+      <location filename="../app/ui/pages/overview.py" line="154" />
       <source>Open action items</source>
       <translation>Offene Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="169" />
+      <location filename="../app/ui/pages/overview.py" line="166" />
       <source>Open action items and quick wins</source>
       <translation>Offene Aufgaben und Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="170" />
+      <location filename="../app/ui/pages/overview.py" line="167" />
       <source>Open action items or quick wins</source>
       <translation>Offene Aufgaben oder Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="182" />
+      <location filename="../app/ui/pages/overview.py" line="179" />
       <source>Add a topic to the pool, press Enter</source>
       <translation>Thema zum Pool hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="182" />
+      <location filename="../app/ui/pages/overview.py" line="179" />
       <source>New topic</source>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="256" />
+      <location filename="../app/ui/pages/overview.py" line="253" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
@@ -1608,22 +1608,22 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="281" />
+      <location filename="../app/ui/pages/overview.py" line="278" />
       <source>For next time (the next session you start takes these over): {lines}</source>
       <translation>Fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie): {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="289" />
+      <location filename="../app/ui/pages/overview.py" line="286" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="292" />
+      <location filename="../app/ui/pages/overview.py" line="289" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="295" />
+      <location filename="../app/ui/pages/overview.py" line="292" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
@@ -1978,132 +1978,132 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="121" />
+      <location filename="../app/ui/pages/session_layout.py" line="120" />
       <source>Add an agenda item, press Enter</source>
       <translation>Agendapunkt hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="122" />
+      <location filename="../app/ui/pages/session_layout.py" line="121" />
       <source>New agenda item</source>
       <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="132" />
+      <location filename="../app/ui/pages/session_layout.py" line="131" />
       <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="139" />
+      <location filename="../app/ui/pages/session_layout.py" line="138" />
       <source>Shared notes (Markdown)</source>
       <translation>Gemeinsame Notizen (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="140" />
+      <location filename="../app/ui/pages/session_layout.py" line="139" />
       <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
       <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="142" />
+      <location filename="../app/ui/pages/session_layout.py" line="141" />
       <source>Preview of the notes</source>
       <translation>Vorschau der Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="150" />
+      <location filename="../app/ui/pages/session_layout.py" line="149" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="157" />
+      <location filename="../app/ui/pages/session_layout.py" line="156" />
       <source>Learnings</source>
       <translation>Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="159" />
+      <location filename="../app/ui/pages/session_layout.py" line="158" />
       <source>What did you learn? Press Enter</source>
       <translation>Was habt ihr gelernt? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="160" />
+      <location filename="../app/ui/pages/session_layout.py" line="159" />
       <source>New learning</source>
       <translation>Neue Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="162" />
+      <location filename="../app/ui/pages/session_layout.py" line="161" />
       <source>Who learned it</source>
       <translation>Wer hat es gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="163" />
+      <location filename="../app/ui/pages/session_layout.py" line="162" />
       <source>Who learned it?</source>
       <translation>Wer hat es gelernt?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="165" />
+      <location filename="../app/ui/pages/session_layout.py" line="164" />
       <source>Share in one-pager</source>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="174" />
+      <location filename="../app/ui/pages/session_layout.py" line="173" />
       <source>Learnings without a direction</source>
       <translation>Lernerfahrungen ohne Angabe, wer gelernt hat</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="183" />
+      <location filename="../app/ui/pages/session_layout.py" line="182" />
       <source>Action items</source>
       <translation>Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="186" />
+      <location filename="../app/ui/pages/session_layout.py" line="185" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="187" />
+      <location filename="../app/ui/pages/session_layout.py" line="186" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="190" />
+      <location filename="../app/ui/pages/session_layout.py" line="189" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="202" />
+      <location filename="../app/ui/pages/session_layout.py" line="201" />
       <source>Open action items from earlier sessions</source>
       <translation>Offene Aufgaben aus früheren Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="203" />
+      <location filename="../app/ui/pages/session_layout.py" line="202" />
       <source>Open from earlier sessions — tick off what is done:</source>
       <translation>Offen aus früheren Treffen – Erledigtes abhaken:</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="218" />
+      <location filename="../app/ui/pages/session_layout.py" line="217" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="219" />
+      <location filename="../app/ui/pages/session_layout.py" line="218" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="221" />
+      <location filename="../app/ui/pages/session_layout.py" line="220" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="194" />
+      <location filename="../app/ui/pages/session_layout.py" line="193" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="209" />
+      <location filename="../app/ui/pages/session_layout.py" line="208" />
       <source>Mentee’s feedback</source>
       <translation>Feedback der/des Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="210" />
+      <location filename="../app/ui/pages/session_layout.py" line="209" />
       <source>Mentor’s feedback</source>
       <translation>Feedback der Mentorin oder des Mentors</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +35,7 @@ from .pages.welcome import WelcomePage
 from .service import JournalService
 from .settings import Settings
 from .widgets.message_bar import MessageBar
+from .widgets.reflow import CurrentPageStack, FitContent
 from .window.journals import JournalsMixin
 from .window.locking import LockingMixin
 from .window.pages import PagesMixin
@@ -63,7 +64,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
 
         self.welcome = WelcomePage()
         self.unlock_page = UnlockPage()
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         for page in (self.welcome, self.unlock_page):
             self.stack.addWidget(page)
         self.message = MessageBar()
@@ -75,7 +76,13 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.focus_leave_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.message)
-        layout.addWidget(self.stack, 1)
+        pages = QScrollArea()  # a page taller than the screen scrolls down; the window never outgrows the screen
+        pages.setWidgetResizable(True)
+        pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        pages.setFrameShape(QScrollArea.Shape.NoFrame)
+        pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click lands on the page, not on the frame
+        pages.setWidget(FitContent(self.stack))
+        layout.addWidget(pages, 1)
         self.setCentralWidget(central)
         self.idle = IdleWatcher(0, self)
 

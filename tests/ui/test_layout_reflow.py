@@ -109,3 +109,25 @@ def test_the_leave_button_leaves_focus_mode(qtbot: QtBot, settings: Settings, fi
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert not window.actions.focus_mode.isChecked() and window.menuBar().isVisible()
     window.close()
+
+
+def test_the_overviews_top_row_stays_whole_with_larger_text(
+        qtbot: QtBot, language: str, settings: Settings, filled_journal: Path) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(*LAPTOP)
+    unlock(qtbot, window, filled_journal)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for _ in range(6):  # 18 points: 150 %
+        press(qtbot, Qt.Key.Key_Plus, CTRL)
+    qtbot.wait(50)
+    assert window.width() <= LAPTOP[0]
+    overview = window.overview
+    for button in (overview.new_button, overview.plan_button):
+        assert button.width() >= button.sizeHint().width(), f"{button.text()!r} is cut"
+    assert window.height() <= LAPTOP[1]
+    assert _outside(window, overview) == []
+    window.close()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -44,6 +43,7 @@ from ..models.topics import TopicsModel
 from ..service import JournalService
 from ..widgets.notice import Notice
 from ..widgets.progress_chart import ProgressChart
+from ..widgets.reflow import ReflowRow
 from ..widgets.state_menu import StateMenu
 from ..widgets.tables import fit_columns, leave_by_tab
 
@@ -88,6 +88,7 @@ class OverviewPage(QWidget):
         self.evaluation_every = programme.DEFAULT_EVALUATION_EVERY
         self.people = QLabel()
         self.people.setTextFormat(Qt.TextFormat.RichText)  # names are escaped in refresh()
+        self.people.setWordWrap(True)  # long names and larger text wrap instead of widening the window
         self.due = QLabel()
         self.due.setWordWrap(True)
         self.due.setAccessibleName(tr("Next session"))
@@ -99,16 +100,12 @@ class OverviewPage(QWidget):
         self.new_button.setMinimumHeight(40)
         self.new_button.setToolTip(tr("Ctrl+N"))
         self.new_button.clicked.connect(self.new_session_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.people, 1)
-        top.addWidget(self.new_button)
+        top = ReflowRow([(self.people, 1), (self.new_button, 0)])  # the button goes below when there is no room
         self.plan_button = QPushButton(tr("Plan next session…"))
         self.plan_button.clicked.connect(self.plan_requested)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due, 1)
-        due_row.addWidget(self.plan_button)
+        due_row = ReflowRow([(self.due, 1), (self.plan_button, 0)])
         due_column = QVBoxLayout()
-        due_column.addLayout(due_row)
+        due_column.addWidget(due_row)
         due_column.addWidget(self.next_time)
 
         self.completed_notice = Notice(tr("Tandem completed"), tr("Reopen tandem"))
@@ -199,7 +196,7 @@ class OverviewPage(QWidget):
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addLayout(due_column)
         layout.addLayout(notices)
         layout.addLayout(grid, 1)

@@ -40,7 +40,7 @@ from ..widgets.date_field import DateField
 from ..widgets.date_time_field import DateTimeField
 from ..widgets.feedback_box import FeedbackBox
 from ..widgets.focus_frame import FocusFrameDelegate
-from ..widgets.reflow import ReflowRow, ReflowSplitter
+from ..widgets.reflow import FitContent, ReflowRow, ReflowSplitter
 from ..widgets.safe_browser import SafeBrowser
 from ..widgets.tables import editable_table
 
@@ -104,7 +104,6 @@ class SessionLayout(_PageBase):
         self.goal.setPlaceholderText(tr("One concrete goal, e.g. “set up a LinkedIn profile”"))
         header = ReflowRow([(self.back_button, 0), (self.starts_at, 0), (self.duration, 0), (self.place, 1)])
         focus = QFormLayout()
-        focus.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         focus.addRow(tr("Focus topic"), self.topic)
         focus.addRow(tr("Session goal"), self.goal)
 
@@ -149,7 +148,7 @@ class SessionLayout(_PageBase):
         notes_split.addWidget(self.preview)
         notes_box = QGroupBox(tr("Shared notes"))
         notes_layout = QVBoxLayout(notes_box)
-        notes_layout.addWidget(notes_split)
+        notes_layout.addWidget(notes_split, 1)
         notes_layout.addWidget(self.link_label)
 
         # Learnings ------------------------------------------------------------------
@@ -237,7 +236,9 @@ class SessionLayout(_PageBase):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click lands on the page, not on the frame
+        scroll.setAccessibleName(tr("Session"))
+        scroll.setWidget(FitContent(content))
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(scroll)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSplitter, QStackedWidget, QWidget
 
 
 def _needed(children: list[tuple[QWidget, int]], spacing: int) -> int:
@@ -96,3 +96,46 @@ class ReflowRow(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._reflow(self.width())
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack as large as the page it shows (a QStackedWidget asks for its largest page's room), so a
+    tall overview never makes the session page taller than the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize()
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else QSize()
+
+
+class FitContent(QWidget):
+    """What a scroll area scrolls: ``inner`` at the scroll area's size, larger only as far as its minimum
+    needs (a scroll area would otherwise give a layout with wrapped text its preferred height and scroll
+    what fits)."""
+
+    def __init__(self, inner: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._inner = inner
+        inner.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self._inner.minimumSizeHint().expandedTo(self._inner.minimumSize())
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._inner.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().event(event)

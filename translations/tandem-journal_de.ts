@@ -1938,174 +1938,174 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>{count} offene Punkte vom letzten Mal übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="81" />
+      <location filename="../app/ui/pages/session_layout.py" line="80" />
       <source>← Overview</source>
       <translation>← Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="82" />
+      <location filename="../app/ui/pages/session_layout.py" line="81" />
       <source>Back to the tandem overview (Alt+Home)</source>
       <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="84" />
+      <location filename="../app/ui/pages/session_layout.py" line="83" />
       <source>Start of the session</source>
       <translation>Beginn des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="89" />
+      <location filename="../app/ui/pages/session_layout.py" line="88" />
       <source>Duration in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="96" />
+      <location filename="../app/ui/pages/session_layout.py" line="95" />
       <source>Focus topic</source>
       <translation>Schwerpunktthema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="101" />
+      <location filename="../app/ui/pages/session_layout.py" line="100" />
       <source>Pick from the topic pool or type a new topic</source>
       <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="103" />
+      <location filename="../app/ui/pages/session_layout.py" line="102" />
       <source>Session goal</source>
       <translation>Ziel des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="104" />
+      <location filename="../app/ui/pages/session_layout.py" line="103" />
       <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
       <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="120" />
+      <location filename="../app/ui/pages/session_layout.py" line="119" />
       <source>Add an agenda item, press Enter</source>
       <translation>Agendapunkt hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="121" />
+      <location filename="../app/ui/pages/session_layout.py" line="120" />
       <source>New agenda item</source>
       <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="131" />
+      <location filename="../app/ui/pages/session_layout.py" line="130" />
       <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="138" />
+      <location filename="../app/ui/pages/session_layout.py" line="137" />
       <source>Shared notes (Markdown)</source>
       <translation>Gemeinsame Notizen (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="139" />
+      <location filename="../app/ui/pages/session_layout.py" line="138" />
       <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
       <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="141" />
+      <location filename="../app/ui/pages/session_layout.py" line="140" />
       <source>Preview of the notes</source>
       <translation>Vorschau der Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="149" />
+      <location filename="../app/ui/pages/session_layout.py" line="148" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="156" />
+      <location filename="../app/ui/pages/session_layout.py" line="155" />
       <source>Learnings</source>
       <translation>Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="158" />
+      <location filename="../app/ui/pages/session_layout.py" line="157" />
       <source>What did you learn? Press Enter</source>
       <translation>Was habt ihr gelernt? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="159" />
+      <location filename="../app/ui/pages/session_layout.py" line="158" />
       <source>New learning</source>
       <translation>Neue Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="161" />
+      <location filename="../app/ui/pages/session_layout.py" line="160" />
       <source>Who learned it</source>
       <translation>Wer hat es gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="162" />
+      <location filename="../app/ui/pages/session_layout.py" line="161" />
       <source>Who learned it?</source>
       <translation>Wer hat es gelernt?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="164" />
+      <location filename="../app/ui/pages/session_layout.py" line="163" />
       <source>Share in one-pager</source>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="173" />
+      <location filename="../app/ui/pages/session_layout.py" line="172" />
       <source>Learnings without a direction</source>
       <translation>Lernerfahrungen ohne Angabe, wer gelernt hat</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="182" />
+      <location filename="../app/ui/pages/session_layout.py" line="181" />
       <source>Action items</source>
       <translation>Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="185" />
+      <location filename="../app/ui/pages/session_layout.py" line="184" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="186" />
+      <location filename="../app/ui/pages/session_layout.py" line="185" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="189" />
+      <location filename="../app/ui/pages/session_layout.py" line="188" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="201" />
+      <location filename="../app/ui/pages/session_layout.py" line="197" />
       <source>Open action items from earlier sessions</source>
       <translation>Offene Aufgaben aus früheren Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="202" />
+      <location filename="../app/ui/pages/session_layout.py" line="198" />
       <source>Open from earlier sessions — tick off what is done:</source>
       <translation>Offen aus früheren Treffen – Erledigtes abhaken:</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="217" />
+      <location filename="../app/ui/pages/session_layout.py" line="214" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="218" />
+      <location filename="../app/ui/pages/session_layout.py" line="215" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="220" />
+      <location filename="../app/ui/pages/session_layout.py" line="217" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="193" />
-      <source>due</source>
-      <translation>fällig</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session_layout.py" line="208" />
+      <location filename="../app/ui/pages/session_layout.py" line="205" />
       <source>Mentee’s feedback</source>
       <translation>Feedback der/des Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="209" />
+      <location filename="../app/ui/pages/session_layout.py" line="206" />
       <source>Mentor’s feedback</source>
       <translation>Feedback der Mentorin oder des Mentors</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="190" />
+      <source>due</source>
+      <translation>fällig</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/unlock.py" line="30" />

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui import i18n
@@ -87,6 +87,9 @@ def test_larger_text_and_focus_mode_keep_every_control_on_the_screen(
     qtbot.wait(50)
     assert window.width() <= LAPTOP[0]
     assert _outside(window, window.session) == []
+    for area in window.findChildren(QScrollArea):  # it scrolls down, never sideways
+        if area.isVisible() and area.widget() is not None:
+            assert area.widget().width() <= area.viewport().width(), area.accessibleName()
     leave = window.focus_leave_button
     assert leave.isVisible() and ("Esc" in leave.text() and "F11" in leave.text())
     assert QRect(QPoint(0, 0), window.size()).contains(QRect(leave.mapTo(window, QPoint(0, 0)), leave.size()))

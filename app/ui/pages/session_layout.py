@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -188,19 +187,17 @@ class SessionLayout(_PageBase):
         self.owner = _combo(ROLE_LABELS, tr("Owner"))
         self.due = DateField(None, tr("Due date"), today=today)
         self.due.returnPressed.connect(self._add_action)  # "Who does what by when? Press Enter"
-        action_row = QHBoxLayout()
-        action_row.addWidget(self.owner, 1)
-        action_row.addWidget(QLabel(tr("due")))
-        action_row.addWidget(self.due, 1)
+        action_row = ReflowRow([(self.owner, 0), (QLabel(tr("due")), 0), (self.due, 0)], end_stretch=True)
         actions_tab = QWidget()
         layout = QVBoxLayout(actions_tab)
         layout.addWidget(self.action_add)
-        layout.addLayout(action_row)
+        layout.addWidget(action_row)
         layout.addWidget(self.actions_view, 1)
         self.earlier_model = EarlierActionsModel(service, self)  # open from earlier sessions, ticked off here
         self.earlier = editable_table(self.earlier_model, tr("Open action items from earlier sessions"), {})
         self.earlier_label = QLabel(tr("Open from earlier sessions — tick off what is done:"))
         self.earlier_label.setBuddy(self.earlier)
+        self.earlier_label.setWordWrap(True)
         layout.addWidget(self.earlier_label)
         layout.addWidget(self.earlier, 1)
 

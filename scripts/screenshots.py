@@ -1,6 +1,9 @@
 """Take the README's screenshots from the real window (run under Xvfb or on a desktop).
 
-    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs/screenshots
+    xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py docs/screenshots
+
+The window is 1280×800 (the smallest screen the app is made for); the "-de-150" pair is
+the German interface at 1920×1080 with text at 150 %.
 
 Builds a sample tandem in a temporary folder (settings too), drives the main
 window like a user, and saves one PNG per screen.
@@ -74,7 +77,7 @@ def main() -> int:
         settings = Settings(Path(tmp) / "settings.ini")
         settings.add_recent(path)
         window = MainWindow(settings)
-        window.resize(1360, 840)
+        window.resize(1280, 800)
         window.show()
         settle(app)
         window.grab().save(str(out / "welcome.png"))
@@ -179,10 +182,18 @@ def main() -> int:
 
         install("de")  # the same tandem with the German interface
         german = MainWindow(settings)
-        german.resize(1360, 840)
+        german.resize(1280, 800)
         german.show()
         overview_and_session(app, german, path, out, "-de")
         german.close()
+
+        settings.text_size = 18  # text at 150 % on a 1920×1080 screen
+        larger = MainWindow(settings)
+        larger.resize(1920, 1080)
+        larger.show()
+        overview_and_session(app, larger, path, out, "-de-150")
+        larger.close()
+        settings.text_size = 12
         install("en")
     print(f"screenshots written to {out}")
     return 0

@@ -182,6 +182,18 @@ class Person:
                 cut.append(f"“{label.text()[:60]}” ({label.width()}×{label.height()}, needs {needs})")
         return cut
 
+    def cut_off_hints(self, within: QWidget | None = None) -> list[str]:
+        """Hints in empty one-line fields of the window in front that the field cuts short."""
+        top = within or self.top()
+        cut = []
+        for edit in top.findChildren(QLineEdit):
+            if not edit.isVisible() or edit.window() is not top or edit.text() or not edit.placeholderText():
+                continue
+            room = edit.width() - 8 - sum(20 for action in edit.actions() if action.isVisible())  # frame, icons
+            if edit.fontMetrics().horizontalAdvance(edit.placeholderText()) > room:
+                cut.append(f"“{edit.placeholderText()}” ({edit.width()} px wide)")
+        return cut
+
     # Recording ----------------------------------------------------------------------------------
     def _record(self, widget: QWidget, source: str, point: QPoint | None = None, shown: str = "") -> None:
         """Note a control used (at ``point``, in its coordinates): where it was, whether it could be seen."""

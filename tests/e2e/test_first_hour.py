@@ -281,6 +281,9 @@ class Walk:
         cut = self.person.cut_off_labels()
         if cut:
             self.seen.setdefault("cut off", {})[name] = cut
+        hints = self.person.cut_off_hints()
+        if hints:
+            self.seen.setdefault("hints cut off", {})[name] = hints
 
     def wait_for(self, issue: str, ok: bool, what: str) -> bool:
         """A check whose fix has not landed yet: noted with its issue, and the walk goes on (the test then
@@ -928,6 +931,8 @@ def test_the_first_hour_at_one_laptop(language: str, make_window: Any, qtbot: Qt
                   f"the create dialog shows the file's path whole (it is cut off at the right since the dialog's "
                   f"width is fixed): {walk.seen.get('cut off', {}).get('create')}")
     assert cut_off == {}  # 13.4
+    hints = walk.seen.get("hints cut off", {})
+    walk.wait_for("20.11", hints == {}, f"the hints in empty fields show whole at 1280×800: {hints}")
     if language != "en":
         english = {text for texts in walk.seen.get("english", {}).values() for text in texts}
         english.update(tr(source) for source in person.untranslated())  # controls found by an English name

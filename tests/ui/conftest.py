@@ -6,13 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import sample
 from app.store import Journal
+from app.ui import i18n
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.conftest import PASSPHRASE
@@ -104,3 +105,15 @@ def when_shown(parent: QWidget, kind: type, act) -> None:
             act(dialog)
 
     QTimer.singleShot(0, parent, poll)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The German interface, as the app installs it at start; English and the old locale after."""
+    before = QLocale()
+    assert i18n.install("de") == "de", "the German catalogue (resources/i18n/*.qm) did not load"
+    try:
+        yield
+    finally:
+        i18n.install("en")
+        QLocale.setDefault(before)  # the other tests keep the locale they started with

@@ -7,11 +7,10 @@ both languages, and one walk in the real window: a wrong passphrase in German.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.journals import TANDEM_PASSPHRASE_MESSAGE, TandemPassphraseChosen
@@ -62,18 +61,6 @@ TABLE = [
                  "wurde geändert.", id="TandemPassphraseChosen"),
 ]
 GERMAN_TABLE = TABLE
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    """The German catalogue installed as the app does at start; English and the old locale restored after."""
-    before = QLocale()
-    assert i18n.install("de") == "de", "the German catalogue (resources/i18n/*.qm) did not load"
-    try:
-        yield
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)  # the other tests keep the locale they started with
 
 
 @pytest.mark.parametrize(("error", "sentence"), GERMAN_TABLE)

@@ -45,18 +45,6 @@ OWN_CONFIDENTIALITY = "Nothing leaves this room, not even in the coffee kitchen.
 OWN_DEPENDENCY = "Jonas works in another department; appraisals are never a topic here."
 
 
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    """The German interface, as the app installs it at start; English and the old locale after."""
-    before = QLocale()
-    assert i18n.install("de") == "de", "the German catalogue (resources/i18n/*.qm) did not load"
-    try:
-        yield
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
-
-
 def _focused() -> QWidget | None:
     return QApplication.focusWidget()
 

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtWidgets import QListView, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.export import onepager
 from app.store import Journal
-from app.ui import i18n
 from app.ui.dialogs.common import run_once
 from app.ui.dialogs.onepager import OnePagerDialog
 from app.ui.main_window import MainWindow
@@ -102,18 +101,6 @@ def test_closing_while_the_preview_renders(qtbot: QtBot, journal_path: Path, mon
 
 
 # Issue 13.3: the language starts as the interface's and the journal remembers the last choice.
-
-@pytest.fixture
-def german(qapp: object) -> Iterator[None]:
-    """The German interface, as the app installs it at start; English and the old locale after."""
-    before = QLocale()
-    assert i18n.install("de") == "de", "the German catalogue did not load"
-    try:
-        yield
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
-
 
 def _open_and(qtbot: QtBot, window: MainWindow, act: Callable[[OnePagerDialog], None]) -> None:
     """Choose Export one-pager… in the window's menu and run ``act`` in the dialog while it is shown."""

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import FixedClock
-from app.ui import i18n
 from app.ui.dialogs.create import CreatePrivateDialog
 from app.ui.dialogs.evaluation import EvaluationDialog
 from app.ui.dialogs.kickoff import KickoffWizard
@@ -44,18 +43,6 @@ from tests.ui.conftest import press, type_text, unlock, when_shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    """The German interface, as the app installs it at start; English and the old locale after."""
-    before = QLocale()
-    assert i18n.install("de") == "de", "the German catalogue (resources/i18n/*.qm) did not load"
-    try:
-        yield
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 def _named(parent: QWidget, name: str) -> QWidget:

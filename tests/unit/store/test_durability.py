@@ -10,6 +10,8 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,8 @@ from tests.conftest import OTHER, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[3]
 KILL_ROUNDS = 25
+PASSWD_KILL_ROUNDS = 100
+PASSWD_LEARNINGS = 1500
 
 
 def _child_env() -> dict[str, str]:
@@ -27,13 +31,13 @@ def _child_env() -> dict[str, str]:
     return {**os.environ, **({"TANDEM_TEST_KDF_ROUNDS": str(rounds)} if rounds is not None else {})}
 
 
-def _child(mode: str, path: Path) -> subprocess.Popen[str]:
+def _child(mode: str, path: Path, *more_lines: str) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.unit.store.writer_child", mode, str(path)],
         cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=_child_env(),
     )
     assert proc.stdin is not None
-    proc.stdin.write(PASSPHRASE + "\n")
+    proc.stdin.write("".join(line + "\n" for line in (PASSPHRASE, *more_lines)))
     proc.stdin.close()
     return proc
 
@@ -76,6 +80,74 @@ def test_acknowledged_writes_survive_sigkill_at_random_moments(journal_path: Pat
             for sid in sessions:  # a transaction is all or nothing
                 assert len(j.rows("agenda_item", session_id=sid)) == 5
     assert len(acked_learnings) >= KILL_ROUNDS
+
+
+def _opens_with(path: Path, secrets: tuple[str, ...]) -> tuple[str | None, dict[str, int], list[str]]:
+    """Try each passphrase in turn, as a person would; the first that opens, what it holds, its problems."""
+    for secret in secrets:
+        try:
+            with Journal.open(path, secret) as j:
+                return secret, j.counts(), j.integrity_problems()
+        except WrongPassphrase:
+            continue
+    return None, {}, []
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_a_passphrase_change_killed_at_random_moments_leaves_a_journal_one_of_the_two_passphrases_opens(
+    tmp_path: Path, journal_path: Path,
+) -> None:
+    """All or nothing (issue 14): SIGKILL lands anywhere in ``PRAGMA rekey`` (re-encrypting every page, the
+    rollback journal, the fsyncs, the commit); afterwards the old or the new passphrase opens the journal,
+    whole and sound, whichever of the two is tried first, never neither."""
+    with Journal.open(journal_path, PASSPHRASE) as j, j.transaction():  # a few megabytes: the change takes a while
+        for n in range(PASSWD_LEARNINGS):
+            j.add("learning", text=f"Lernerfahrung {n}: " + "Öffentlich sichtbar werden, ohne sich zu verbiegen. " * 40)
+    template = tmp_path / "template.tandem"
+    shutil.copyfile(journal_path, template)
+    with Journal.open(template, PASSPHRASE) as j:
+        whole = j.counts()
+
+    def fresh() -> Path:
+        for leftover in (journal_path, Path(f"{journal_path}-journal")):
+            leftover.unlink(missing_ok=True)
+        shutil.copyfile(template, journal_path)
+        return journal_path
+
+    def started(proc: subprocess.Popen[str]) -> float:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "rekeying"
+        return time.monotonic()
+
+    timings = []  # how long one change takes here, so that the kills spread over all of it
+    for _ in range(3):
+        proc = _child("passwd", fresh(), OTHER)
+        begun = started(proc)
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "changed"
+        timings.append(time.monotonic() - begun)
+        proc.kill()
+        proc.wait(timeout=30)
+        proc.stdout.close()
+    span = 1.2 * max(timings)
+    rng = random.Random(20261204)
+    outcomes: Counter[str] = Counter()
+    for trial in range(PASSWD_KILL_ROUNDS):
+        proc = _child("passwd", fresh(), OTHER)
+        begun = started(proc)
+        time.sleep(max(0.0, begun + rng.uniform(0, span) - time.monotonic()))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        assert proc.stdout is not None
+        proc.stdout.close()
+        hot = Path(f"{journal_path}-journal").exists()
+        order = (OTHER, PASSPHRASE) if rng.random() < 0.5 else (PASSPHRASE, OTHER)  # the new one first, or the old
+        opened, counts, problems = _opens_with(journal_path, order)
+        assert opened is not None, f"trial {trial}: neither passphrase opens the journal (hot journal: {hot})"
+        assert counts == whole and problems == [], f"trial {trial}: opened with {opened!r} but damaged: {problems}"
+        outcomes[("new" if opened == OTHER else "old") + (" after a hot journal" if hot else "")] += 1
+    print(f"passphrase change killed {PASSWD_KILL_ROUNDS} times (one change takes {max(timings):.3f} s): "
+          f"{dict(outcomes)}")
+    assert outcomes["old"] + outcomes["old after a hot journal"] and outcomes["new"], outcomes  # kills on both sides
 
 
 def test_hot_journal_is_untouched_by_a_wrong_passphrase_and_rolled_back_by_the_right_one(

@@ -6,7 +6,9 @@ MODE "writes": forever, add a learning (one transaction) and then a session with
 five agenda items (one transaction), printing "ack learning N" / "ack session ID"
 only after the store returned. MODE "hold": open a write transaction, change
 rows, print "holding", and wait to be killed. MODE "fill": write until the store
-reports the disk full, then prove nothing acknowledged was lost; prints JSON.
+reports the disk full, then prove nothing acknowledged was lost; prints JSON. MODE "passwd":
+read a second line (the new passphrase), print "rekeying", change the passphrase, print
+"changed", and wait to be killed (the passphrase-change kill test).
 """
 
 from __future__ import annotations
@@ -61,10 +63,18 @@ def fill(journal: Journal) -> None:
     print(json.dumps(result), flush=True)
 
 
+def passwd(journal: Journal) -> None:
+    new = sys.stdin.readline().rstrip("\n")
+    print("rekeying", flush=True)
+    journal.change_passphrase(new)
+    print("changed", flush=True)
+    time.sleep(60)
+
+
 if __name__ == "__main__":
     mode, journal_path = sys.argv[1], sys.argv[2]
     if os.environ.get("TANDEM_TEST_KDF_ROUNDS"):  # the parent test's key setting (tests/unit/conftest.py)
         connection.KDF_ROUNDS_FOR_TESTS = int(os.environ["TANDEM_TEST_KDF_ROUNDS"])
     PASSPHRASE = sys.stdin.readline().rstrip("\n")
     journal = Journal.create(journal_path, PASSPHRASE) if mode == "fill" else Journal.open(journal_path, PASSPHRASE)
-    {"writes": writes, "hold": hold, "fill": fill}[mode](journal)
+    {"writes": writes, "hold": hold, "fill": fill, "passwd": passwd}[mode](journal)

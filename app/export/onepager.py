@@ -1,7 +1,7 @@
 """The one-pager: what a tandem learned, on exactly one PDF page, for their team.
 
 The page, top to bottom: the title (the tandem's own, or the default in the page's language);
-the context once (the tandem and its people as chosen, the concern in one line, the period in
+the context once (the tandem and its people as chosen, the concern whole, the period in
 long dates, how many sessions were held and how often); what was learned, in three labelled
 groups by direction when there are enough; quick wins; the goals with their first and last
 rating as bars, and the progress at each check-in as a chart when there were three or more;
@@ -33,7 +33,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableStyle
 
@@ -61,6 +60,7 @@ SERIES = ("#0072B2", "#B35C00", "#007A5A", "#A8457F", "#C04A00", "#4B5FA6")  # a
 DASHES: tuple[tuple[float, ...], ...] = ((), (4, 2), (1, 2), (4, 2, 1, 2))
 GROUP_BY_DIRECTION = 4  # at least this many learnings, in at least two directions, are shown in groups
 CHART_FROM = 3  # check-ins from which the progress chart is printed
+CONCERN_LINES = 3  # the concern wraps to at most this many lines before its type gets smaller
 
 
 class OnePagerError(Exception):
@@ -123,15 +123,18 @@ def _paragraphs(markdown_text: str, style: ParagraphStyle, bullet: str | None = 
     return out
 
 
-def _one_line(text: str, width: float, size: float) -> str:
-    """The first line of ``text``, shortened with "…" to fit ``width`` at ``size``."""
-    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
-    if pdfmetrics.stringWidth(line, REGULAR, size) <= width:
-        return line
-    words = line.split()
-    while len(words) > 1 and pdfmetrics.stringWidth(" ".join(words) + " …", REGULAR, size) > width:
-        words.pop()
-    return " ".join(words) + " …"
+def _concern(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """The concern whole, its lines as written: at the body size while it takes at most ``CONCERN_LINES``
+    lines at ``width``, else in smaller type (never below the smallest readable size, where it takes
+    the lines it needs). The page around it then shrinks as a whole, as for everything else."""
+    markup = "<br/>".join(inline_markup(line.strip()) for line in text.splitlines() if line.strip())
+    size = style.fontSize
+    while True:
+        paragraph = Paragraph(markup, ParagraphStyle("concern", parent=style, fontSize=size, leading=size * 1.3))
+        _, height = paragraph.wrap(width, 10_000)
+        if height <= CONCERN_LINES * size * 1.3 + 0.01 or size <= SIZES[-1]:
+            return paragraph
+        size = max(SIZES[-1], size - 0.25)
 
 
 class _Bars(Flowable):
@@ -262,12 +265,13 @@ def _context(content: Content, options: Options, styles: _Styles, size: float, w
     line = " · ".join(filter(None, [content.tandem_title.strip() or words["tandem"], *who]))
     out.append(Paragraph(inline_markup(line), styles.sub))
     value_width = width * 0.8 - 12
-    rows = [(words["concern"], _one_line(content.concern, value_width, styles.body.fontSize)),
+    value = ParagraphStyle("value", parent=styles.body, leftIndent=0, spaceAfter=0)
+    rows = [(words["concern"], _concern(content.concern, value, value_width) if content.concern.strip() else None),
             (words["period"], labels.period(content.first_held, content.last_held, options.lang)),
             (words["sessions"], labels.sessions(content.sessions_held, content.rhythm, options.lang))]
-    value = ParagraphStyle("value", parent=styles.body, leftIndent=0, spaceAfter=0)
-    cells = [[Paragraph(fonts.markup(key), styles.key), Paragraph(inline_markup(text), value)]
-             for key, text in rows if text]
+    cells = [[Paragraph(fonts.markup(key), styles.key),
+              shown if isinstance(shown, Paragraph) else Paragraph(inline_markup(shown), value)]
+             for key, shown in rows if isinstance(shown, Paragraph) or shown]
     if cells:
         table = Table(cells, colWidths=[width * 0.2, width * 0.8])
         pad = 2 + size * 0.15

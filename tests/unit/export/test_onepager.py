@@ -290,3 +290,45 @@ def test_chinese_and_japanese_print_from_a_system_font_when_there_is_one(content
     content.people = [("mentee", "山田 太郎"), ("mentor", "王小明")]
     page = render_page(content, Options(lang="en"))
     assert page.missing == [] and "山田 太郎" in _text(page.data) and "王小明" in _text(page.data)
+
+
+# The tandem's concern prints whole (it was cut to its first line, ending in "…"), on exactly one page.
+LONG_CONCERN = {
+    "de": "Ich möchte verstehen, wie unsere Auszubildenden und jungen Kolleg:innen kommunizieren, welche "
+          "Werkzeuge sie im Alltag wirklich nutzen und was sie von Führung erwarten – und selbst auf LinkedIn "
+          "sichtbar werden, ohne mich dabei zu verbiegen.",
+    "en": "I want to understand how our trainees and young colleagues communicate, which tools they really use "
+          "every day and what they expect from leadership – and become visible on LinkedIn myself without "
+          "pretending to be someone else.",
+}
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_long_concern_prints_whole_on_one_page(content: Content, lang: str, paper: str) -> None:
+    content.concern = LONG_CONCERN[lang] + "\nAußerdem: " + LONG_CONCERN[lang][:60] + "."
+    data = render(content, Options(lang=lang, paper=paper))
+    assert len(_pdf(data).pages) == 1
+    text = _text(data)
+    assert LONG_CONCERN[lang] in text and "Außerdem: " + LONG_CONCERN[lang][:60] + "." in text
+    assert "…" not in text
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_even_a_very_long_concern_prints_whole_and_the_page_still_fits(content: Content, lang: str) -> None:
+    content.concern = " ".join([LONG_CONCERN[lang]] * 4)
+    for paper in ("a4", "letter"):
+        page = render_page(content, Options(lang=lang, paper=paper))
+        assert len(_pdf(page.data).pages) == 1 and page.left_out == 0
+        assert " ".join([LONG_CONCERN[lang]] * 4) in _text(page.data)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_demo_tandems_concern_prints_whole(tmp_path: Path, lang: str) -> None:
+    from app.demo import DEMO_PASSPHRASE, create_demo
+
+    with Journal.open(create_demo(tmp_path, language=lang), DEMO_PASSPHRASE) as journal:
+        content = preselected(journal, SystemClock())
+        concern = journal.tandem()["concern"]
+    text = _text(render(content, Options(lang=lang)))
+    assert concern and concern in text and "…" not in text

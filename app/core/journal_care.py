@@ -1,0 +1,290 @@
+"""Looking after a journal (the tandem's or a private one): a new passphrase, a backup, a check of every
+page, the portable JSON export, and an import of such a file into a new journal. One call each, no Qt;
+the window and my reflections share them (``app/ui/dialogs/care.py``), as the CLI shares the store.
+
+Each refusal is its own exception with a message that says what to do, raised before anything is
+written: the open journal is never changed by a refusal, and an import that fails leaves no file.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import errno
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.store import (
+    KINDS,
+    SCHEMAS,
+    AlreadyExists,
+    EncryptedStore,
+    InvalidData,
+    PrivateJournal,
+    StorageError,
+    WrongPassphrase,
+    portable,
+)
+from app.store.connection import unlocks
+from app.store.files import write_bytes_atomic
+from app.store.schema import Schema
+
+from . import journals
+
+PAGE_SIZE = 4096  # SQLCipher 4's page (pinned by cipher_compatibility = 4): the file is whole pages
+SPACE_MARGIN = 1024 * 1024  # a target folder must have this much room beyond the file itself
+DEFAULT_BACKUP_REMINDER_EVERY = 3  # remind after this many sessions held without a backup
+
+
+# Refusals: each says what happened and that nothing was changed ---------------------------------------
+class CurrentPassphraseWrong(WrongPassphrase):
+    """The passphrase typed as the current one does not open the journal."""
+
+
+class SamePassphrase(InvalidData):
+    """The new passphrase is the current one."""
+
+
+class OntoTheJournal(AlreadyExists):
+    """A backup or export would replace the journal itself (or one of its own files)."""
+
+
+class FolderMissing(StorageError):
+    """The folder chosen for a file does not exist (any more)."""
+
+
+class FolderNotWritable(StorageError):
+    """The folder chosen cannot be written to (read-only, or not the person's)."""
+
+
+class FolderFull(StorageError):
+    """The folder chosen has not enough free space for the file."""
+
+
+class ImportRefused(InvalidData):
+    """An import file that cannot be read into a journal. ``reason`` says which kind of problem."""
+
+    NOT_TEXT, NOT_JSON, FOREIGN, NEWER, OTHER_KIND, CONTENT, UNREADABLE = (
+        "not text", "not JSON", "foreign", "newer", "other kind", "content", "unreadable")
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+# Passphrase --------------------------------------------------------------------------------------------
+def change_passphrase(journal: EncryptedStore, current: str, new: str, tandems: Iterable[Path | None] = ()) -> None:
+    """Re-encrypt ``journal`` under ``new``, all or nothing (``PRAGMA rekey`` is one transaction; a kill test
+    proves it), after checking that ``current`` opens it (read-only) and that ``new`` differs. A private
+    journal's new passphrase must not be a tandem's (``journals.change_private_passphrase``)."""
+    if not current or not unlocks(journal.path, current):
+        raise CurrentPassphraseWrong("That is not the current passphrase of this journal; nothing was changed.")
+    if new == current:
+        raise SamePassphrase("The new passphrase is the current one; nothing was changed.")
+    if isinstance(journal, PrivateJournal):
+        journals.change_private_passphrase(journal, new, tandems)
+    else:
+        journal.change_passphrase(new)
+
+
+# Where a file may go -----------------------------------------------------------------------------------
+def _own_files(journal_path: Path) -> set[Path]:
+    path = journal_path.resolve()
+    return {path, *(path.with_name(path.name + extra) for extra in ("-journal", "-wal", "-shm", ".lock"))}
+
+
+def check_target(target: Path, journal_path: Path | None, needed_bytes: int) -> None:
+    """Refuse a place for a backup or an export before anything is written: the journal itself (or its own
+    files), a folder that is gone, not writable, or has not room for ``needed_bytes`` and a margin."""
+    target = Path(target)
+    if journal_path is not None and target.resolve() in _own_files(journal_path):
+        raise OntoTheJournal(f"{target.name} is the journal itself: a copy cannot replace it. "
+                             "Choose another name or folder; nothing was written.")
+    folder = target.resolve().parent
+    if not folder.is_dir():
+        raise FolderMissing(f"The folder {folder} does not exist (any more). Choose another; nothing was written.")
+    try:  # a real probe: permissions alone do not tell (a read-only disk, root, a network share)
+        fd, probe = tempfile.mkstemp(prefix=".tandem-probe-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise _full(folder, 0, needed_bytes) from None
+        raise FolderNotWritable(f"The folder {folder} cannot be written to (read-only, or not yours). Choose "
+                                "another, for example your documents or a USB stick; nothing was written.") from None
+    free = shutil.disk_usage(folder).free
+    if free < needed_bytes + SPACE_MARGIN:
+        raise _full(folder, free, needed_bytes)
+
+
+def _full(folder: Path, free: int, needed_bytes: int) -> FolderFull:
+    return FolderFull(f"The folder {folder} has not enough free space ({free // 1024} KB free, about "
+                      f"{(needed_bytes + SPACE_MARGIN) // 1024} KB needed). Free some space or choose another "
+                      "place; nothing was written.")
+
+
+def _storage(exc: StorageError, target: Path) -> StorageError:
+    """The store's own words on a write that failed half-way (the disk filled meanwhile), as a refusal."""
+    text = str(exc)
+    if "full" in text:
+        return FolderFull(f"The disk filled up while writing {target.name}; nothing was kept. Free some space "
+                          "or choose another place.")
+    return exc
+
+
+def file_name(word: str, day: _dt.date, suffix: str) -> str:
+    """A default file name: a word and the date, never a name (``tandem-backup-2026-12-04.tandem``).
+    ``word`` is the interface's (translated); characters no file name may hold become hyphens."""
+    cleaned = "-".join(re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]+', " ", word).split()).strip(".-") or "journal"
+    return f"{cleaned}-{day.isoformat()}{suffix}"
+
+
+def free_name(folder: Path, name: str) -> str:
+    """``name``, or with "-2", "-3"… before the suffix when a file of that name is already in ``folder``
+    (a second backup on the same day)."""
+    stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+    candidate, n = name, 1
+    while (Path(folder) / candidate).exists():
+        n += 1
+        candidate = f"{stem}-{n}{dot}{suffix}"
+    return candidate
+
+
+# Backup ------------------------------------------------------------------------------------------------
+def back_up(journal: EncryptedStore, target: Path) -> Path:
+    """A consistent encrypted copy (same passphrase) at ``target``, which must be new; the checks first."""
+    check_target(target, journal.path, _size(journal.path))
+    if Path(target).exists():
+        raise AlreadyExists(f"{Path(target).name} already exists; choose another name. Nothing was written.")
+    try:
+        return journal.backup(target)
+    except StorageError as exc:
+        raise _storage(exc, Path(target)) from None
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """What the overview says about backups: when the last was made, and whether to remind."""
+
+    last: _dt.datetime | None
+    sessions_since: int  # sessions held (started by now) after the last backup, or ever if none
+    remind: bool
+
+
+def backup_status(last: _dt.datetime | None, session_starts: Iterable[str], now: _dt.datetime,
+                  every: int) -> BackupStatus:
+    """Remind gently once ``every`` sessions (0: never) have been held since the last backup (or ever)."""
+    held = [start for start in (_dt.datetime.fromisoformat(s) for s in session_starts) if start <= now]
+    since = len([start for start in held if last is None or start > last])
+    return BackupStatus(last, since, every > 0 and since >= every)
+
+
+# Integrity ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class IntegrityReport:
+    pages: int
+    problems: list[str]
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def check(journal: EncryptedStore) -> IntegrityReport:
+    """Every page verified (SQLCipher's HMAC per page, SQLite's structure, references, the search index)."""
+    problems = journal.integrity_problems()
+    return IntegrityReport(_size(journal.path) // PAGE_SIZE, problems)
+
+
+# Portable JSON -----------------------------------------------------------------------------------------
+def export_json(journal: EncryptedStore, target: Path) -> Path:
+    """The whole journal as the portable JSON (not encrypted) at ``target``; replaces a file the person
+    agreed to replace, never the journal itself."""
+    text = portable.dumps(portable.export_data(journal)).encode("utf-8")
+    check_target(target, journal.path, len(text))
+    try:
+        write_bytes_atomic(Path(target), text, overwrite=True)
+    except StorageError as exc:
+        raise _storage(exc, Path(target)) from None
+    return Path(target)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an export file holds, read and validated completely before anything is written."""
+
+    source: Path
+    schema: Schema
+    counts: dict[str, int]  # entries per list of the portable format (its keys), singletons left out
+    data: dict[str, Any]
+
+    @property
+    def private(self) -> bool:
+        return self.schema is PrivateJournal.schema
+
+
+# How the portable format words its refusals of a whole file (tests/unit/core/test_journal_care.py
+# checks each against a real file, so a changed wording fails there).
+_WHOLE_FILE = (
+    ("The file is not UTF-8 text", ImportRefused.NOT_TEXT),
+    ("The file is not valid JSON", ImportRefused.NOT_JSON),
+    ("The file is not a Tandem Journal export", ImportRefused.FOREIGN),
+    ("The file does not hold", ImportRefused.FOREIGN),
+    ("The export is in format version", ImportRefused.NEWER),
+)
+
+
+def read_export(source: Path, expected: Schema) -> ImportPreview:
+    """Read and validate an export file for a new journal of ``expected``'s kind; refuse it otherwise."""
+    try:
+        raw = Path(source).read_bytes()
+    except OSError as exc:
+        raise ImportRefused(ImportRefused.UNREADABLE,
+                            f"{Path(source).name} cannot be read: {exc.strerror or exc}.") from None
+    try:
+        schema, data = portable.loads(raw, SCHEMAS)
+    except InvalidData as exc:
+        text = str(exc)
+        reason = next((kind for start, kind in _WHOLE_FILE if text.startswith(start)), ImportRefused.CONTENT)
+        raise ImportRefused(reason, text) from None
+    except (RecursionError, MemoryError):
+        raise ImportRefused(ImportRefused.NOT_JSON, "The file is too deeply nested or too large to be an "
+                                                    "export of this app.") from None
+    if schema is not expected:
+        raise ImportRefused(ImportRefused.OTHER_KIND, f"The file holds a {schema.label}, not a {expected.label}; "
+                                                      "nothing was created.")
+    counts = {tbl.key: len(data.get(tbl.key) or []) for tbl in schema.tables if not tbl.singleton}
+    return ImportPreview(Path(source), schema, counts, data)
+
+
+def import_new(preview: ImportPreview, target: Path, passphrase: str,
+               tandems: Iterable[Path | None] = ()) -> dict[str, int]:
+    """A new journal at ``target`` holding exactly the export, all or nothing: on any failure no file is
+    left. A private journal's passphrase must not be a tandem's. Returns the entries per list."""
+    target = Path(target)
+    if target.exists():
+        raise AlreadyExists(f"{target.name} already exists; an import never replaces a journal. Choose another "
+                            "name; nothing was created.")
+    check_target(target, None, _size(preview.source) * 2)
+    kind = next(k for k in KINDS if k.schema is preview.schema)
+    journal: EncryptedStore = (journals.create_private(target, passphrase, tandems) if kind is PrivateJournal
+                               else kind.create(target, passphrase))
+    try:
+        with journal:
+            return portable.import_data(journal, preview.data)
+    except BaseException:
+        for leftover in (target, target.with_name(target.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise

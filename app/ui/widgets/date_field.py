@@ -173,6 +173,9 @@ class DateField(QWidget):
         layout.addWidget(self.edit)
         if hint_beside:
             layout.addWidget(self.hint, 1)
+            layout.addStretch(0)  # while there is no hint the field keeps to the left, under the fields above
+        else:  # its owner places it (and the hint)
+            self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._edited)
         self.edit.editingFinished.connect(self.commit)

@@ -73,8 +73,9 @@ class DateTimeField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.date_field)
         layout.addWidget(self.time_edit)
-        layout.addWidget(self.date_field.hint)
+        layout.addWidget(self.date_field.hint, 1)
         layout.addWidget(self.time_hint, 1)
+        layout.addStretch(0)  # while there is no hint, date and time keep to the left, side by side
         self.setFocusProxy(self.date_field)
         self.date_field.dateChanged.connect(lambda _day: self._announce())
         self.time_edit.textEdited.connect(self._edited)

@@ -3,8 +3,13 @@
 Exit codes (a contract other tools script against):
 0 success; 1 any other failure; 2 wrong usage, or a passphrase refused by a rule
 (a private journal's passphrase that opens a tandem journal); 3 wrong passphrase;
-4 not a journal, damaged, or newer format; 5 journal in use;
+4 not a journal, damaged, or newer format, or an import file that is not a Tandem Journal export
+(too large, nested too deeply, not JSON, not valid); 5 journal in use;
 6 the one-pager's selection does not fit on one page.
+
+A damaged journal: ``export`` still writes what can be read, marked as a rescue copy (its
+``"rescue"`` field), and exits 4; ``backup`` writes nothing and exits 4. An unexpected error (a
+bug) is one line naming it, exit 1; ``--debug`` (anywhere on the line) adds the traceback.
 
 Every command but ``new`` works on a tandem journal and on a private journal alike.
 Passphrases are never arguments. On a terminal they are asked for without
@@ -17,6 +22,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -128,22 +134,29 @@ def cmd_check(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> in
 
 
 def cmd_export(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
-    with _open(args.journal, secrets) as journal:
-        text = portable.dumps(portable.export_data(journal))
+    passphrase = secrets.existing()
+    with open_any(args.journal, passphrase) as journal:
+        data = portable.export_data(journal, passphrase)
+    text = portable.dumps(data)
     if str(args.out) == "-":
         out.write(text)
     else:
         write_bytes_atomic(args.out, text.encode("utf-8"), overwrite=args.force)
         print(f"exported to {args.out}", file=out)
+    if portable.is_rescue(data):
+        rescue = data["rescue"]
+        missing = ", ".join(rescue["incomplete"]) or "none"
+        raise CliError(f"{args.journal.name} is damaged ({rescue['problems']} problems found): wrote a rescue copy "
+                       f"to {args.out} with what could be read (lists that may miss entries: {missing}); "
+                       f"'{PROG} check {args.journal}' lists the problems", EXIT_NOT_A_JOURNAL)
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
-    try:
-        raw = Path(args.source).read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {args.source}: {exc.strerror or exc}") from None
-    schema, data = portable.loads(raw, SCHEMAS)  # validate fully before any journal is created or opened
+    try:  # read (bounded) and validate fully before any journal is created or opened
+        schema, data = portable.loads(portable.read_file(args.source), SCHEMAS)
+    except InvalidData as exc:
+        raise CliError(str(exc), EXIT_NOT_A_JOURNAL) from None
     kind = next(k for k in KINDS if k.schema is schema)
     created = not args.journal.exists()
     if created and kind is PrivateJournal:
@@ -236,6 +249,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Work with encrypted tandem journals without the window.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help="on an unexpected error (a bug), show its traceback (anywhere on the line)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
@@ -283,6 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return (and, as a console script, exit with) the documented exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    argv = [a for a in argv if a != "--debug"]
     try:
         args = build_parser().parse_args(argv)
         secrets = Passphrases(sys.stdin, sys.stderr)
@@ -306,6 +324,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
+    except Exception as exc:  # the last line of defence: a bug, told in one line without its text
+        if debug:
+            traceback.print_exc(file=sys.stderr)
+        print(f"{PROG}: unexpected error ({type(exc).__name__}): this is a bug in {PROG} {__version__}, "
+              "please report it; run the same command with --debug to see where it happened", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

@@ -8,12 +8,14 @@ from .encrypted import EncryptedStore, SearchHit
 from .errors import (
     AlreadyExists,
     InvalidData,
+    JournalDamaged,
     JournalError,
     JournalInUse,
     NewerFormat,
     NotAJournal,
     StorageError,
     TandemCompleted,
+    TextTooLong,
     WrongPassphrase,
 )
 from .journal import TANDEM, Evaluation, Journal, Overview, SessionSummary
@@ -33,6 +35,6 @@ def open_any(path: str | object, passphrase: str) -> EncryptedStore:
 
 __all__ = [
     "KINDS", "PRIVATE", "SCHEMAS", "TANDEM", "AlreadyExists", "EncryptedStore", "Evaluation", "InvalidData", "Journal",
-    "JournalError", "JournalInUse", "NewerFormat", "NotAJournal", "Overview", "PrivateJournal", "SearchHit",
-    "SessionSummary", "StorageError", "TandemCompleted", "WrongPassphrase", "open_any", "portable",
+    "JournalDamaged", "JournalError", "JournalInUse", "NewerFormat", "NotAJournal", "Overview", "PrivateJournal", "SearchHit",
+    "SessionSummary", "StorageError", "TandemCompleted", "TextTooLong", "WrongPassphrase", "open_any", "portable",
 ]

@@ -140,19 +140,22 @@ def _silence_library_log() -> None:
 KDF_ROUNDS_FOR_TESTS: int | None = None
 
 
-def connect(path: Path, passphrase: str, *, create: bool, schema: Schema | None = None) -> Connection:
+def connect(path: Path, passphrase: str, *, create: bool, schema: Schema | None = None,
+            read_only: bool = False) -> Connection:
     """Return a keyed, verified connection with the pragmas the store relies on.
 
     With ``create`` the file must be new and empty (``Journal.create`` makes
     it owner-only first). Otherwise the journal must exist; it is opened
     without ever being created or truncated, and must be of ``schema``'s kind
-    (any kind when None: the caller inspects ``identify``).
+    (any kind when None: the caller inspects ``identify``). ``read_only`` opens it for reading
+    only (a journal on read-only media; a rescue from a damaged one): every write is refused.
     """
     key = normalise_passphrase(passphrase)
     _silence_library_log()
     if not create:
         precheck_file(path)
-    uri = Path(os.path.abspath(path)).as_uri() + ("?mode=rw" if not create else "?mode=rwc")
+    mode = "rwc" if create else "ro" if read_only else "rw"
+    uri = Path(os.path.abspath(path)).as_uri() + f"?mode={mode}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=2.0)
     except dbapi2.Error as exc:

@@ -36,14 +36,15 @@ from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 from sqlcipher3 import dbapi2
 
 from . import connection, search
-from .errors import AlreadyExists, InvalidData, JournalError, NotAJournal
+from .errors import AlreadyExists, InvalidData, JournalDamaged, JournalError, NotAJournal, TextTooLong
 from .files import atomic_writer, fsync_dir, storage_error
 from .lockfile import JournalLock
 from .schema import Schema
-from .tables import Table
+from .tables import Table, TooLong
 
 Row = dict[str, Any]
 SEARCH_LIMIT = 50
+RESCUE_ATTEMPTS = 24  # fresh connections per table when rescuing a damaged journal (each derives the key)
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -225,6 +226,9 @@ class EncryptedStore:
                 raise InvalidData(f"{tbl.name} has no field {name!r} that can be set.")
             try:
                 value = col.check(value)
+            except TooLong as exc:
+                raise TextTooLong(f"{tbl.name}.{name}: {exc}.", field=f"{tbl.name}.{name}", length=exc.length,
+                                  limit=exc.limit) from None
             except ValueError as exc:
                 raise InvalidData(f"{tbl.name}.{name}: {exc}.") from None
             out[name] = int(value) if isinstance(value, bool) else value
@@ -299,6 +303,51 @@ class EncryptedStore:
             sql += " WHERE " + " AND ".join(clauses)
         sql += " ORDER BY position, id" if tbl.ordered else " ORDER BY id"
         return [_to_python(tbl, r) for r in self._query(sql, params)]
+
+    def readable_rows(self, table_name: str, passphrase: str | None = None) -> tuple[list[Row], bool]:
+        """For a rescue from a damaged journal: the rows of a table that can still be read, and whether
+        some could not be.
+
+        SQLCipher refuses every page it has not read yet once one page fails its check, so each
+        table (and each stretch after a damaged page) is read on a fresh read-only connection when
+        ``passphrase`` is given; without it, what this connection can still read.
+        """
+        tbl = self.schema.table(table_name)
+        if passphrase is None:
+            try:
+                return self.rows(table_name), False
+            except JournalError:
+                return [], True
+        rows: list[Row] = []
+        after, step, incomplete = 0, 1, False
+        highest = self._highest_id(tbl.name, passphrase)
+        for _attempt in range(RESCUE_ATTEMPTS):
+            if after >= highest:
+                break
+            conn = connection.connect(self.path, passphrase, create=False, read_only=True)
+            try:
+                cur = conn.execute(f"SELECT * FROM {tbl.name} WHERE id > ? ORDER BY id", (after,))
+                names = [d[0] for d in cur.description]
+                for values in cur:
+                    rows.append(_to_python(tbl, dict(zip(names, values))))
+                    after, step = rows[-1]["id"], 1
+                return rows, incomplete
+            except dbapi2.DatabaseError:
+                incomplete = True
+                after, step = after + step, step * 2  # past the damaged page: try further on
+            finally:
+                conn.close()
+        return rows, incomplete or after < highest
+
+    def _highest_id(self, table: str, passphrase: str) -> int:
+        """The highest id in ``table`` as far as a fresh connection can tell (its right edge)."""
+        conn = connection.connect(self.path, passphrase, create=False, read_only=True)
+        try:
+            return int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
+        except dbapi2.DatabaseError:
+            return 2**31
+        finally:
+            conn.close()
 
     @serialised
     def move(self, table_name: str, row_id: int, new_index: int) -> None:
@@ -422,7 +471,8 @@ class EncryptedStore:
         The copy is taken while holding the write lock, so no write can be
         half-way; it is byte-for-byte the journal as of that moment, written
         owner-only and atomically, and never replaces an existing file.
-        A folder as destination gets a dated file name inside it.
+        A folder as destination gets a dated file name inside it. A damaged journal is refused
+        (``JournalDamaged``) before anything is written.
         """
         dest = Path(destination)
         if dest.is_dir():
@@ -430,6 +480,12 @@ class EncryptedStore:
             dest = dest / f"{self.path.stem}-backup-{stamp}{self.path.suffix}"
         if dest.resolve() == self.path.resolve():
             raise AlreadyExists("A backup cannot replace the journal itself.")
+        problems = self.integrity_problems()
+        if problems:  # a copy would carry the damage and look like a good backup
+            raise JournalDamaged(
+                f"{self.path.name} is damaged ({len(problems)} problems found), so no backup was written. "
+                f"'tandem-journal-cli check {self.path.name}' lists the problems; an export saves what can "
+                "still be read.")
         with self.transaction(), open(self.path, "rb") as source, atomic_writer(dest, overwrite=False) as out:
             shutil.copyfileobj(source, out, 1024 * 1024)
         return dest

@@ -42,3 +42,17 @@ class InvalidData(JournalError):
 
 class TandemCompleted(JournalError):
     """The tandem is completed and read-only until it is reopened."""
+
+
+class TextTooLong(InvalidData):
+    """A text is longer than its field accepts (the limits are in ``tables.LIMITS``)."""
+
+    def __init__(self, message: str, *, field: str, length: int, limit: int) -> None:
+        super().__init__(message)
+        self.field = field  # "table.column"
+        self.length = length
+        self.limit = limit
+
+
+class JournalDamaged(NotAJournal):
+    """The journal opens, but some of its pages fail their check: back it up only once it is sound."""

@@ -8,10 +8,10 @@ A test regenerates it and fails when the committed file differs.
 from __future__ import annotations
 
 from .journal import TANDEM
-from .portable import FORMAT_VERSION
+from .portable import FORMAT_VERSION, MAX_DEPTH, MAX_FILE_BYTES
 from .private import PRIVATE
 from .schema import Schema
-from .tables import Column
+from .tables import LIMITS, Column
 
 KINDS = {
     "text": "text (UTF-8, no NUL)",
@@ -58,12 +58,46 @@ keep it as carefully as the journal's passphrase, and delete it when done.
 Lists are ordered by `id`. A missing list means an empty one. In a list, a field marked
 *optional* may be left out and takes the default shown; `null` is allowed only where it says so.
 References (`→ list`) name the `id` of an entry in that list.
+
+## Limits
+
+The app, the command line and an import accept the same longest texts (in characters, Unicode
+code points); a longer one is refused with a message naming the field and the limit, and in the
+app what was typed stays on screen:
+
+| kind of field | longest text |
+|---|---|
+| titles and names (goal, topic, tandem, a person's name, place, session goal, one-pager title) | {LIMITS["title"]:,} |
+| a learning, an agenda item, an action item, a rule, a line for next time | {LIMITS["learning"]:,} |
+| longer texts (concern, expectations, descriptions, feedback, check-in notes, comments) | {LIMITS["text"]:,} |
+| a session's shared notes, a private reflection | {LIMITS["notes"]:,} |
+
+An import file may be at most {MAX_FILE_BYTES // 1_000_000} MB and nest at most {MAX_DEPTH} levels deep (the format
+needs three). Both are checked, with any over-long string, before the file is parsed, so a
+broken or hostile file is refused in one line and nothing is written.
+
+## Rescue copies
+
+A journal that fails its integrity check (a damaged page) is still exported: everything that can
+be read, with one more top-level field before the lists, so nobody mistakes the copy for a
+complete one:
+
+```json
+"rescue": {{"damaged": true, "problems": 1, "incomplete": ["goals"]}}
+```
+
+`problems` counts what the check found; `incomplete` names the lists that hit the damage and may
+miss entries. A sound journal's export never has this field. A rescue copy imports like any
+export (the import checks it just as strictly; an entry that refers to a lost one is refused by
+name). Backups of a damaged journal are refused: a copy would carry the damage.
 """
 
 
 def _kind(col: Column, schema: Schema) -> str:
     if col.name == "id":
         return "whole number ≥ 1, unique in its list"
+    if col.kind == "text":
+        return f"{KINDS['text']}, at most {col.max_chars:,} characters"
     if col.kind == "enum":
         return "one of " + ", ".join(f"`{c}`" for c in col.choices)
     if col.kind == "ref":

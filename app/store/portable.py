@@ -14,32 +14,107 @@ bytes. The export is deterministic: no timestamps of its own.
 Validation is strict and names the exact place of a problem
 ("sessions[3].duration_minutes: expected a whole number ..."), because a
 file from another laptop or a hand edit must never half-import.
+
+A file is bounded before it is parsed (issue 15.3): its size (``MAX_FILE_BYTES``), how deeply
+it nests (``MAX_DEPTH``; the format itself needs three levels) and how long one string may be
+(``MAX_STRING_TOKEN``), so a hostile or broken file ends in one calm ``InvalidData`` and never
+in a RecursionError or an exhausted memory.
+
+A damaged journal exports what can still be read, marked as a rescue copy with a top-level
+``"rescue"`` object (issue 15.6); a sound one never has that field.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
+from pathlib import Path
 from typing import Any
 
 from .encrypted import EncryptedStore, Row
 from .errors import InvalidData, JournalError
 from .schema import Schema
-from .tables import Table
+from .tables import LIMITS, Table
 
 FORMAT_VERSION = 1
-_HEADER = ("format", "format_version")
+_HEADER = ("format", "format_version", "rescue")
+
+MAX_FILE_BYTES = 50_000_000  # the largest file an import reads (a busy tandem's export is a few MB)
+MAX_DEPTH = 8  # object → list → row → value is all the format needs
+MAX_STRING_TOKEN = 6 * LIMITS["notes"] + 2  # the longest text, every character escaped as \uXXXX, quoted
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 
 
-def export_data(journal: EncryptedStore) -> dict[str, Any]:
-    """The whole journal as plain JSON-ready data."""
+def export_data(journal: EncryptedStore, passphrase: str | None = None) -> dict[str, Any]:
+    """The whole journal as plain JSON-ready data.
+
+    A damaged journal (its integrity check reports problems) gives what can still be read, with a
+    ``"rescue"`` object saying so: how many problems were found and which lists may miss entries.
+    With the ``passphrase``, each list is read on a fresh connection, which rescues far more
+    (SQLCipher refuses every unread page after the first damaged one). ``is_rescue`` tells the caller.
+    """
+    problems = journal.integrity_problems()
     data: dict[str, Any] = {"format": journal.schema.format, "format_version": FORMAT_VERSION}
+    if problems:
+        data["rescue"] = {"damaged": True, "problems": len(problems), "incomplete": []}
     for tbl in journal.schema.tables:
+        if problems:
+            rows, incomplete = journal.readable_rows(tbl.name, passphrase)
+            if incomplete:
+                data["rescue"]["incomplete"].append(tbl.key)
+        else:
+            rows = journal.rows(tbl.name)
         if tbl.singleton:
-            single = journal.get(tbl.name, 1) or {}
+            single = next((r for r in rows if r["id"] == 1), {})
             data[tbl.key] = {name: single.get(name) for name in tbl.column_names if name != "id"}
         else:
-            data[tbl.key] = sorted(journal.rows(tbl.name), key=lambda r: r["id"])
+            data[tbl.key] = sorted(rows, key=lambda r: r["id"])
     return data
+
+
+def is_rescue(data: dict[str, Any]) -> bool:
+    """Whether ``data`` (exported or loaded) is a rescue copy of a damaged journal."""
+    return isinstance(data.get("rescue"), dict)
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of an export to import, refused before reading when larger than any export can be."""
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidData(_too_large(size))
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidData(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+
+def _too_large(size: int) -> str:
+    return (f"The file is larger than any Tandem Journal export this version imports ({size / 1e6:,.1f} MB; "
+            f"at most {MAX_FILE_BYTES / 1e6:,.0f} MB).")
+
+
+def _check_shape(text: str) -> None:
+    """Refuse text nested deeper than ``MAX_DEPTH`` or with a string longer than ``MAX_STRING_TOKEN``,
+    before the parser (which recurses once per level) sees it."""
+    depth = 0
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[0] == '"':
+            if len(token) > MAX_STRING_TOKEN:
+                raise InvalidData(f"The file has a text longer than any field accepts (line {_line(text, match)}); "
+                                  "it is not a Tandem Journal export.")
+        elif token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise InvalidData(f"The file is nested more than {MAX_DEPTH} levels deep (line {_line(text, match)}); "
+                                  "it is not a Tandem Journal export.")
+        else:
+            depth -= 1
+
+
+def _line(text: str, match: re.Match[str]) -> int:
+    return text.count("\n", 0, match.start()) + 1
 
 
 def dumps(data: dict[str, Any]) -> str:
@@ -48,10 +123,17 @@ def dumps(data: dict[str, Any]) -> str:
 
 def loads(text: str | bytes, schemas: tuple[Schema, ...]) -> tuple[Schema, dict[str, Any]]:
     """Parse, recognise the kind among ``schemas`` and validate; raise InvalidData naming the first problem."""
+    if len(text) > MAX_FILE_BYTES:
+        raise InvalidData(_too_large(len(text.encode("utf-8")) if isinstance(text, str) else len(text)))
     try:
+        if isinstance(text, bytes):
+            text = text.decode(json.detect_encoding(text))
+        _check_shape(text)
         data = json.loads(text)
     except UnicodeDecodeError:
         raise InvalidData("The file is not UTF-8 text, so it is not a tandem journal export.") from None
+    except RecursionError:  # cannot happen below MAX_DEPTH; kept as the last line of defence
+        raise InvalidData("The file is nested too deeply; it is not a Tandem Journal export.") from None
     except json.JSONDecodeError as exc:
         raise InvalidData(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
     fmt = data.get("format") if isinstance(data, dict) else None
@@ -104,6 +186,8 @@ def validate(data: Any, schema: Schema) -> dict[str, list[Row]]:
     unknown = sorted(set(data) - known)
     if unknown:
         raise InvalidData(f"Unknown section {unknown[0]!r} in the export.")
+    if "rescue" in data and not isinstance(data["rescue"], dict):
+        raise InvalidData('"rescue": expected an object.')
     result: dict[str, list[Row]] = {}
     ids: dict[str, set[int]] = {}
     for tbl in schema.tables:

@@ -15,7 +15,7 @@ from . import search
 from .encrypted import EncryptedStore, Row, serialised
 from .migrations import Cursor, Migration, create_search_index, run_script
 from .schema import Schema
-from .tables import ROLES, Column, Table
+from .tables import LIMITS, ROLES, Column, Table
 
 PROMPTS = ("none", "surprised", "try", "raise", "collaboration")
 
@@ -24,7 +24,7 @@ PRIVATE_TABLES: tuple[Table, ...] = (
         "author", "author", singleton=True, doc="The person whose reflections these are (exactly one row).",
         columns=(
             Column("id", "int"),
-            Column("display_name", "text", default=""),
+            Column("display_name", "text", default="", max_chars=LIMITS["title"]),
             Column("role", "enum", nullable=True, choices=ROLES),
             Column("created_at", "datetime"),
         ),
@@ -34,10 +34,11 @@ PRIVATE_TABLES: tuple[Table, ...] = (
         columns=(
             Column("id", "int"),
             Column("written_on", "date"),
-            Column("title", "text", default=""),
-            Column("body", "text", default="", doc="Markdown"),
+            Column("title", "text", default="", max_chars=LIMITS["title"]),
+            Column("body", "text", default="", doc="Markdown", max_chars=LIMITS["notes"]),
             Column("prompt", "enum", choices=PROMPTS, default="none", doc="the prompt it started from"),
-            Column("session_label", "text", default="", doc="the tandem session it refers to, as shown"),
+            Column("session_label", "text", default="", doc="the tandem session it refers to, as shown",
+                   max_chars=LIMITS["title"]),
             Column("session_starts_at", "datetime", nullable=True),
             Column("created_at", "datetime"),
             Column("updated_at", "datetime"),
@@ -48,7 +49,7 @@ PRIVATE_TABLES: tuple[Table, ...] = (
         columns=(
             Column("id", "int"),
             Column("reflection_id", "ref", ref="reflection"),
-            Column("name", "text"),
+            Column("name", "text", max_chars=LIMITS["title"]),
         ),
     ),
 )

@@ -23,6 +23,20 @@ SESSION_KINDS = ("kickoff", "regular", "closing")
 RHYTHMS = ("weekly", "biweekly", "monthly", "other")
 RULE_KEYS = ("openness", "trust", "respect", "commitment", "confidentiality", "custom")
 
+# The longest text (in characters) each kind of field accepts; docs/portable-format.md lists them
+# (issue 15.7). Titles and names fit a line; a learning is a few sentences; the longer texts (a
+# concern, a description, feedback) are a page or several; notes and reflections are documents.
+LIMITS = {"title": 300, "learning": 5_000, "text": 50_000, "notes": 1_000_000}
+
+
+class TooLong(ValueError):
+    """A text longer than its field accepts (``Column.check``)."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(f"too long: {length:,} characters, at most {limit:,} characters fit here")
+        self.length = length
+        self.limit = limit
+
 
 @dataclass(frozen=True)
 class Column:
@@ -35,6 +49,7 @@ class Column:
     ref: str | None = None  # table a ``ref`` column points to
     default: Any = None
     doc: str = ""
+    max_chars: int = LIMITS["text"]  # text only: the longest text it accepts
 
     def check(self, value: Any) -> Any:
         """Return ``value`` if it is valid for this column, else raise ValueError with the reason."""
@@ -46,6 +61,8 @@ class Column:
         if kind == "text":
             if not isinstance(value, str):
                 raise ValueError(f"expected text, got {_describe(value)}")
+            if len(value) > self.max_chars:
+                raise TooLong(len(value), self.max_chars)
             if "\x00" in value:
                 raise ValueError("text must not contain NUL characters")
             try:
@@ -116,8 +133,8 @@ class Table:
         return tuple(c.name for c in self.columns)
 
 
-def _text(name: str, doc: str = "") -> Column:
-    return Column(name, "text", default="", doc=doc)
+def _text(name: str, doc: str = "", limit: str = "text") -> Column:
+    return Column(name, "text", default="", doc=doc, max_chars=LIMITS[limit])
 
 
 def _flag(name: str, doc: str = "") -> Column:
@@ -137,7 +154,7 @@ TABLES: tuple[Table, ...] = (
         doc="The tandem itself and its kick-off agreement and closing round (exactly one row).",
         columns=(
             ID,
-            _text("title", "a working title for the tandem"),
+            _text("title", "a working title for the tandem", "title"),
             Column("state", "enum", choices=TANDEM_STATES, default="active"),
             _created(),
             Column("started_on", "date", nullable=True),
@@ -146,7 +163,7 @@ TABLES: tuple[Table, ...] = (
             _text("support_form", "the form of support agreed"),
             Column("rhythm", "enum", nullable=True, choices=RHYTHMS),
             Column("planned_months", "int", nullable=True, doc="planned duration in months"),
-            _text("place", "where the tandem usually meets"),
+            _text("place", "where the tandem usually meets", "title"),
             Column("next_session_at", "datetime", nullable=True),
             Column("dependency_exists", "bool", nullable=True,
                    doc="is one in the other's reporting line? null = not yet answered"),
@@ -155,8 +172,10 @@ TABLES: tuple[Table, ...] = (
             Column("closing_held_on", "date", nullable=True),
             _text("pass_on", "what to pass on to the next round"),
             _text("recommendations", "next steps and recommendations for the team"),
-            _text("onepager_lang", "the language the one-pager was last exported in ('' = not yet: the interface's)"),
-            _text("onepager_title", "the one-pager's title as last exported ('' = the default in its language)"),
+            _text("onepager_lang", "the language the one-pager was last exported in ('' = not yet: the interface's)",
+                  "title"),
+            _text("onepager_title", "the one-pager's title as last exported ('' = the default in its language)",
+                  "title"),
         ),
     ),
     Table(
@@ -164,25 +183,26 @@ TABLES: tuple[Table, ...] = (
         columns=(
             ID,
             Column("role", "enum", choices=ROLES),
-            _text("display_name"),
+            _text("display_name", limit="title"),
             _text("expectations", "what this person expects of the other"),
         ),
     ),
     Table(
         "rule", "rules", ordered=True, doc="The conversation rules agreed at kick-off.",
-        columns=(ID, POSITION, Column("key", "enum", choices=RULE_KEYS, default="custom"), _text("text")),
+        columns=(ID, POSITION, Column("key", "enum", choices=RULE_KEYS, default="custom"),
+                 _text("text", limit="learning")),
     ),
     Table(
         "goal", "goals", ordered=True, doc="The tandem's goals.",
         columns=(
-            ID, POSITION, _text("title"), _text("description"),
+            ID, POSITION, _text("title", limit="title"), _text("description"),
             Column("state", "enum", choices=GOAL_STATES, default="open"), _created(),
         ),
     ),
     Table(
         "topic", "topics", ordered=True, doc="The topic pool.",
         columns=(
-            ID, POSITION, _text("title"), _text("description"),
+            ID, POSITION, _text("title", limit="title"), _text("description"),
             Column("state", "enum", choices=TOPIC_STATES, default="idea"),
             Column("origin", "enum", choices=TOPIC_ORIGINS, default="own"), _created(),
         ),
@@ -194,10 +214,10 @@ TABLES: tuple[Table, ...] = (
             Column("kind", "enum", choices=SESSION_KINDS, default="regular"),
             Column("starts_at", "datetime", doc="local date and time, ISO 8601, offset optional"),
             Column("duration_minutes", "int", nullable=True),
-            _text("place"),
+            _text("place", limit="title"),
             Column("topic_id", "ref", nullable=True, ref="topic", doc="the focus topic"),
-            _text("goal", "the session goal"),
-            _text("notes", "shared notes, Markdown"),
+            _text("goal", "the session goal", "title"),
+            _text("notes", "shared notes, Markdown", "notes"),
             _created(),
             Column("updated_at", "datetime"),
         ),
@@ -205,7 +225,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "agenda_item", "agenda", ordered=True, parent="session_id", doc="Agenda items of a session.",
         columns=(
-            ID, Column("session_id", "ref", ref="session"), POSITION, _text("text"), _flag("done"),
+            ID, Column("session_id", "ref", ref="session"), POSITION, _text("text", limit="learning"), _flag("done"),
             Column("carried_from", "ref", nullable=True, ref="agenda_item",
                    doc="the unfinished item of an earlier session this one continues"),
             _flag("carried_forward", "taken over to a later session's agenda (once: deleting it there does "
@@ -215,7 +235,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "learning", "learnings", ordered=True, parent="session_id", doc="What one side or both learned.",
         columns=(
-            ID, Column("session_id", "ref", nullable=True, ref="session"), POSITION, _text("text"),
+            ID, Column("session_id", "ref", nullable=True, ref="session"), POSITION, _text("text", limit="learning"),
             Column("learner", "enum", nullable=True, choices=LEARNERS,
                    doc="who learned it; null = not yet said (the session asks, the one-pager leaves it out)"),
             Column("topic_id", "ref", nullable=True, ref="topic"),
@@ -225,7 +245,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "action_item", "actions", ordered=True, parent="session_id", doc="Action items.",
         columns=(
-            ID, Column("session_id", "ref", nullable=True, ref="session"), POSITION, _text("text"),
+            ID, Column("session_id", "ref", nullable=True, ref="session"), POSITION, _text("text", limit="learning"),
             Column("owner", "enum", choices=LEARNERS, default="mentee"),
             Column("due_on", "date", nullable=True), _flag("done"), _created(),
         ),
@@ -250,7 +270,7 @@ TABLES: tuple[Table, ...] = (
         "next_time", "next_time", ordered=True,
         doc=("Lines raised for next time while no session is planned; the next session started takes "
              "them over onto its agenda."),
-        columns=(ID, POSITION, _text("text"), _created()),
+        columns=(ID, POSITION, _text("text", limit="learning"), _created()),
     ),
     Table(
         "evaluation_rating", "evaluation_ratings", doc="The rating of one goal in one evaluation.",

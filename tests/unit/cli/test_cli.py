@@ -131,11 +131,11 @@ def test_malformed_import_names_the_problem_and_creates_nothing(cli, tmp_path: P
     src.write_text(json.dumps(data), encoding="utf-8")
     target = tmp_path / "new.tandem"
     code, _, err = cli("import", str(target), str(src), stdin="neu\n")
-    assert code == 1 and "learnings[1].learner" in _one_line_error(err)
+    assert code == 4 and "learnings[1].learner" in _one_line_error(err)
     assert not target.exists()
     src.write_text("{oops", encoding="utf-8")
     code, _, err = cli("import", str(filled_path), str(src), stdin=PASSPHRASE + "\n")
-    assert code == 1 and "not valid JSON" in _one_line_error(err)
+    assert code == 4 and "not valid JSON" in _one_line_error(err)
 
 
 def test_import_into_a_journal_with_content_is_refused(cli, filled_path: Path, tmp_path: Path) -> None:

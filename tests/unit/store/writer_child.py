@@ -50,7 +50,7 @@ def fill(journal: Journal) -> None:
     acked, error = [], None
     try:
         for n in range(10_000):
-            journal.add("learning", text=f"{n} " + "Lernerfahrung " * 4000)
+            journal.add("learning", text=f"{n} " + "Lernerfahrung " * 350)  # near the longest learning
             acked.append(n)
     except StorageError as exc:
         error = str(exc)

@@ -25,7 +25,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import NoReturn, TextIO, TypeVar
 
 from app import __version__, languages
 from app.core import journals
@@ -51,6 +51,7 @@ from app.store.files import write_bytes_atomic
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_NOT_A_JOURNAL, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
 EXIT_DOES_NOT_FIT = 6
 PROG = "tandem-journal-cli"
+_J = TypeVar("_J", bound=EncryptedStore)
 
 
 class CliError(Exception):
@@ -106,7 +107,15 @@ class Passphrases:
 
 def _open(path: Path, secrets: Passphrases) -> EncryptedStore:
     """A tandem or a private journal, whichever the file is."""
-    return open_any(path, secrets.existing())
+    return _opened(open_any(path, secrets.existing()))
+
+
+def _opened(journal: _J) -> _J:
+    """Say so when a journal on read-only media (or without the right to write) opened for reading only."""
+    if journal.read_only:
+        print(f"{PROG}: note: {journal.path.name} is read-only here (read-only media, or no permission to "
+              "write): opened for reading only", file=sys.stderr)
+    return journal
 
 
 def cmd_new(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
@@ -135,7 +144,7 @@ def cmd_check(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> in
 
 def cmd_export(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     passphrase = secrets.existing()
-    with open_any(args.journal, passphrase) as journal:
+    with _opened(open_any(args.journal, passphrase)) as journal:
         data = portable.export_data(journal, passphrase)
     text = portable.dumps(data)
     if str(args.out) == "-":
@@ -202,7 +211,7 @@ def cmd_passwd(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
 
 def cmd_backup(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     passphrase = secrets.existing()
-    with open_any(args.journal, passphrase) as journal:
+    with _opened(open_any(args.journal, passphrase)) as journal:
         dest = journal.backup(args.dest)
     # Prove the copy: it opens with the same passphrase and passes every check.
     with open_any(dest, passphrase) as copy:
@@ -217,7 +226,7 @@ def cmd_onepager(args: argparse.Namespace, secrets: Passphrases, out: TextIO) ->
     from app.core.onepager import preselected
     from app.export import onepager  # reportlab loads only for this command
 
-    with Journal.open(args.journal, secrets.existing()) as journal:
+    with _opened(Journal.open(args.journal, secrets.existing())) as journal:
         content = preselected(journal, SystemClock())
         remembered = journal.tandem()["onepager_lang"]
     if args.title is not None:

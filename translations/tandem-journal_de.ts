@@ -2591,5 +2591,35 @@ und seht hier euren Fortschritt.</translation>
       <source>The calendar file was not saved. {reason}</source>
       <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
     </message>
+    <message>
+      <location filename="../app/ui/models/people.py" line="37" />
+      <source>{name} ({role})</source>
+      <translation>{name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/people.py" line="43" />
+      <source>Both: {mentee} and {mentor}</source>
+      <translation>Beide: {mentee} und {mentor}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="200" />
+      <source>1 action item does not say who does it: choose in its Owner column.</source>
+      <translation>Bei 1 Aufgabe fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="201" />
+      <source>{count} action items do not say who does it: choose in their Owner column.</source>
+      <translation>Bei {count} Aufgaben fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="192" />
+      <source>Who does it?</source>
+      <translation>Wer übernimmt es?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="205" />
+      <source>Action items without an owner</source>
+      <translation>Aufgaben ohne Zuständige:n</translation>
+    </message>
   </context>
 </TS>

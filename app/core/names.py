@@ -80,3 +80,21 @@ def display_name(name: str, style: str) -> str:
     if style == "initials":
         return initials(name)
     return name.strip()
+
+
+def given_name(name: str) -> str:
+    """The name a person is called by in the tandem's own lists: the first word that is not a title
+    ("Dr. Petra Schäfer-Ünal" → "Petra", "Frau Dr. med. Özlem Türeci" → "Özlem"); "" for no name."""
+    text = _HONORIS_CAUSA.sub("h.c.", unicodedata.normalize("NFC", name))
+    words = [w for w in text.replace(",", " ").split() if not _is_title(w) and any(c.isalpha() for c in w)]
+    return words[0] if words else ""
+
+
+def call_names(mentee: str, mentor: str) -> tuple[str, str]:
+    """How a session's lists call the two (who learned it, who does it): by their given names, or by
+    their full names when both have the same given name; "" for a person without a name (the list
+    then says the role)."""
+    short = (given_name(mentee), given_name(mentor))
+    if short[0] and short[0].casefold() == short[1].casefold():
+        return mentee.strip(), mentor.strip()
+    return short

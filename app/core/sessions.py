@@ -2,14 +2,19 @@
 
 The rules, in one place:
 - The first session of a tandem is the kick-off and follows the guide for the first conversation.
-- A new session takes over what is still open: the unfinished agenda items and the open action
-  items of the session before it, and every line raised for next time. They land on its agenda,
-  marked as taken over, so the tandem keeps or drops each one there. Its duration comes from the
-  last session, its place from the agreement or else the last session.
+- A new session takes over what is still open: the unfinished agenda items of the session before
+  it and every line raised for next time. They land on its agenda, marked as taken over, so the
+  tandem keeps or drops each one there. Its duration comes from the last session, its place from
+  the agreement or else the last session.
+- Open action items are not copied onto the agenda: their home is the list of open action items
+  from earlier sessions, where they are ticked off (a "Follow up" line beside it stayed on the
+  agenda after the item was done). The tandem may put one on the agenda deliberately
+  (``put_on_agenda``).
 - An unfinished agenda item is taken over once: the original remembers it, so a copy deleted in
   the later session stays deleted (the session offers to take over only items never taken over).
 - A session's action items tab also shows the tandem's open action items from before it (see
   ``open_from_earlier``), to be ticked off there.
+- A new action item starts without an owner: each one asks who does it (``action_defaults``).
 - Raising a line never creates a session (a created one would count as held, move the due date and
   widen the one-pager's period). It goes onto the agenda of the next *planned* session if one
   exists, otherwise onto the list for next time, which the next session started takes over.
@@ -29,7 +34,6 @@ from .clock import Clock, stamp
 from .schedule import after_rhythm, next_due
 
 DEFAULT_MINUTES = 60
-FOLLOW_UP = programme.Text("Follow up: {text}", "Nachhalten: {text}")
 
 
 @dataclass(frozen=True)
@@ -51,14 +55,12 @@ def defaults(journal: Journal, clock: Clock) -> SessionDefaults:
     return SessionDefaults(now, minutes, place)
 
 
-def taken_over(journal: Journal, clock: Clock, language: str) -> list[tuple[str, int | None]]:
+def taken_over(journal: Journal, clock: Clock) -> list[tuple[str, int | None]]:
     """What a session started now takes over: (agenda text, the agenda item it continues)."""
     items: list[tuple[str, int | None]] = []
     last = journal.last_held_session(stamp(clock.now()))
     if last is not None:
         items += [(r["text"], r["id"]) for r in journal.rows("agenda_item", session_id=last, done=False)]
-        items += [(FOLLOW_UP(language).format(text=r["text"]), None)
-                  for r in journal.rows("action_item", session_id=last, done=False)]
     items += [(r["text"], None) for r in journal.rows("next_time")]
     return items
 
@@ -69,7 +71,7 @@ def start(journal: Journal, clock: Clock, language: str) -> int:
     values = defaults(journal, clock)
     with journal.transaction():
         guide = [(text, None) for text in programme.first_agenda(language)] if first else []
-        carried = guide + taken_over(journal, clock, language)
+        carried = guide + taken_over(journal, clock)
         session_id = journal.add("session", starts_at=stamp(values.starts_at), kind="kickoff" if first else "regular",
                                  duration_minutes=values.duration_minutes, place=values.place)
         for text, origin in carried:
@@ -93,6 +95,19 @@ def carry_over(journal: Journal, session_id: int) -> list[int]:
     """Take over what ``carry_offer`` names onto the session's agenda; return the new items."""
     previous = journal.previous_session(session_id)
     return [] if previous is None else journal.carry_over_agenda(previous, session_id)
+
+
+def put_on_agenda(journal: Journal, session_id: int, action_id: int) -> int | None:
+    """Put an open action item on the session's agenda, by the tandem's choice: its text as a new
+    agenda item at the end; None when the agenda already has an item of that text."""
+    action = journal.get("action_item", action_id)
+    if action is None:
+        raise ValueError("The action item is no longer in the journal.")
+    text = " ".join(action["text"].split())
+    if any(" ".join(r["text"].split()).casefold() == text.casefold()
+           for r in journal.rows("agenda_item", session_id=session_id)):
+        return None
+    return journal.add("agenda_item", session_id=session_id, text=text)
 
 
 def open_from_earlier(journal: Journal, session_id: int) -> list[Row]:
@@ -189,6 +204,21 @@ def choose_focus(journal: Journal, clock: Clock, session_id: int, title: str) ->
                     journal.update("topic", topic_id, state=state)
         journal.update("session", session_id, topic_id=topic_id)
     return topic_id
+
+
+@dataclass(frozen=True)
+class ActionDefaults:
+    """What a new action item of a session starts with."""
+
+    owner: str | None  # None: not yet said, so each new item asks who does it
+    due_on: _dt.date
+
+
+def action_defaults(journal: Journal, clock: Clock, session_id: int) -> ActionDefaults:
+    """A new action item starts without an owner (the last choice, in this session or another, is
+    never taken: a silent wrong owner is worse than one marked as not set) and is due at the next
+    session (``action_due_default``)."""
+    return ActionDefaults(owner=None, due_on=action_due_default(journal, clock, session_id))
 
 
 def action_due_default(journal: Journal, clock: Clock, session_id: int) -> _dt.date:

@@ -36,7 +36,8 @@ from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 from sqlcipher3 import dbapi2
 
 from . import connection, search
-from .errors import AlreadyExists, InvalidData, JournalDamaged, JournalError, NotAJournal, TextTooLong
+from . import files
+from .errors import AlreadyExists, InvalidData, JournalDamaged, JournalError, NotAJournal, StorageError, TextTooLong
 from .files import atomic_writer, fsync_dir, storage_error
 from .lockfile import JournalLock
 from .schema import Schema
@@ -88,10 +89,12 @@ class EncryptedStore:
 
     schema: Schema  # set by each kind of journal
 
-    def __init__(self, path: Path, conn: connection.Connection, lock: JournalLock) -> None:
+    def __init__(self, path: Path, conn: connection.Connection, lock: JournalLock | None,
+                 read_only: bool = False) -> None:
         self.path = path
         self._conn: connection.Connection | None = conn
         self._lock = lock
+        self.read_only = read_only  # on read-only media (or no right to write): reads only, no lock file
         self._mutex = threading.RLock()  # see the module's docstring
         self._depth = 0
 
@@ -152,7 +155,8 @@ class EncryptedStore:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Self:
         return self
@@ -176,11 +180,18 @@ class EncryptedStore:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     # ----------------------------------------------------------- transactions
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise StorageError(f"{self.path.name} is open read-only (read-only media, or a folder or file you "
+                               "cannot write to): changes cannot be saved. Copy it to a writable folder to "
+                               "change it.")
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
         """A write transaction; nested calls join the outer one. Other threads wait until it ends."""
         with self._mutex:
             conn = self.conn
+            self._refuse_if_read_only()
             if self._depth:
                 self._depth += 1
                 try:
@@ -463,6 +474,7 @@ class EncryptedStore:
     @serialised
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the whole journal with a new passphrase, in one transaction."""
+        self._refuse_if_read_only()
         connection.rekey(self.conn, new_passphrase, self.path)
 
     def backup(self, destination: os.PathLike[str] | str) -> Path:
@@ -486,9 +498,28 @@ class EncryptedStore:
                 f"{self.path.name} is damaged ({len(problems)} problems found), so no backup was written. "
                 f"'tandem-journal-cli check {self.path.name}' lists the problems; an export saves what can "
                 "still be read.")
-        with self.transaction(), open(self.path, "rb") as source, atomic_writer(dest, overwrite=False) as out:
+        with self._snapshot(), open(self.path, "rb") as source, atomic_writer(dest, overwrite=False) as out:
             shutil.copyfileobj(source, out, 1024 * 1024)
         return dest
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """No write can be half-way while this lasts: the write lock, or on read-only media (where
+        nobody writes) a read transaction."""
+        if not self.read_only:
+            with self.transaction():
+                yield
+            return
+        with self._mutex:
+            try:
+                self.conn.execute("BEGIN")
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except dbapi2.Error as exc:
+                raise connection.translate_error(exc, self.path) from None
+            try:
+                yield
+            finally:
+                _rollback(self.conn)
 
     @serialised
     def integrity_problems(self) -> list[str]:
@@ -505,8 +536,9 @@ class EncryptedStore:
                          for r in self.conn.execute("PRAGMA foreign_key_check")]
         except dbapi2.Error as exc:
             problems.append(str(exc))
-        try:
-            self.conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
+        try:  # FTS5's own check is a write; on read-only media the checks above read every page anyway
+            if not self.read_only:
+                self.conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
         except dbapi2.Error as exc:
             problems.append(f"search index: {exc}")
         return problems
@@ -517,21 +549,33 @@ def open_any(path: os.PathLike[str] | str, passphrase: str, kinds: tuple[type[En
     """Unlock a journal of any of ``kinds`` with one key derivation; its marker says which kind."""
     path = Path(path)
     connection.precheck_file(path)
-    lock = JournalLock(path)
-    try:
-        conn = connection.connect(path, passphrase, create=False)
+    read_only = not files.can_write(path)
+    lock = None
+    if not read_only:
         try:
-            app_id, _version = connection.identify(conn)
+            lock = JournalLock(path)
+        except StorageError:  # the folder refuses the lock file: treat it as read-only media
+            read_only = True
+    try:
+        conn = connection.connect(path, passphrase, create=False, read_only=read_only)
+        try:
+            app_id, version = connection.identify(conn)
             kind = next((k for k in kinds if k.schema.application_id == app_id), kinds[0])
             connection.verify_identity(conn, path, kind.schema)
+            if read_only and version < (upto or kind.schema.latest):
+                raise StorageError(
+                    f"{path.name} is in an older format that must be upgraded before it opens, but it is on "
+                    "read-only media (or in a folder you cannot write to): copy it to a writable folder to "
+                    "open it. It was not changed.")
             _migrate(conn, path, kind.schema, upto)
         except BaseException:
             conn.close()
             raise
     except BaseException:
-        lock.release()
+        if lock is not None:
+            lock.release()
         raise
-    return kind(path, conn, lock)
+    return kind(path, conn, lock, read_only)
 
 
 def _rollback(conn: connection.Connection) -> None:

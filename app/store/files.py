@@ -33,6 +33,14 @@ def storage_error(exc: OSError, path: Path) -> StorageError:
 
 
 
+def can_write(path: Path) -> bool:
+    """Whether the journal at ``path`` can be changed here: the file and its folder (where SQLite puts
+    its rollback journal and the app its lock file) are writable. False on read-only media for
+    everyone, root included; the one seam the read-only tests patch."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+
+
 def fsync_dir(directory: Path) -> None:
     """Make a rename durable; a no-op where directories cannot be opened (Windows)."""
     try:

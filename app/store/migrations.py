@@ -284,6 +284,36 @@ def _v6_onepager(cur: Cursor) -> None:
     run_script(cur, _V6_ONEPAGER)
 
 
+# An action item's owner may be unset (null: not yet said), like a learning's direction in step 4: the
+# table is rebuilt with the same rows and ids; the search triggers, dropped with it, are made again.
+_V7_ACTION_ITEM = """
+CREATE TABLE action_item_v7 (
+    id         INTEGER PRIMARY KEY,
+    session_id INTEGER REFERENCES session(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL DEFAULT 0,
+    text       TEXT NOT NULL DEFAULT '',
+    owner      TEXT CHECK (owner IN ('mentee', 'mentor', 'both')),
+    due_on     TEXT,
+    done       INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+INSERT INTO action_item_v7 (id, session_id, position, text, owner, due_on, done, created_at)
+    SELECT id, session_id, position, text, owner, due_on, done, created_at FROM action_item;
+DROP TRIGGER action_item_search_ai;
+DROP TRIGGER action_item_search_au;
+DROP TRIGGER action_item_search_ad;
+DROP TABLE action_item;
+ALTER TABLE action_item_v7 RENAME TO action_item;
+CREATE INDEX action_item_session ON action_item(session_id, position);
+CREATE INDEX action_item_open ON action_item(done, due_on)
+"""
+
+
+def _v7_owner_unset(cur: Cursor) -> None:
+    run_script(cur, _V7_ACTION_ITEM)
+    create_search_triggers(cur, next(k for k in search.INDEXED if k.table == "action_item"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base schema: tandem, people, rules, goals, topics, sessions and their items", _v1_base_schema),
     Migration(2, "full-text search index over notes, learnings, items, feedback, goals and topics",
@@ -292,4 +322,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "a learning's direction (who learned it) may be not yet said", _v4_learner_unset),
     Migration(5, "an agenda item remembers it was taken over to a later session", _v5_carried_forward),
     Migration(6, "the one-pager remembers the language and title it was last exported with", _v6_onepager),
+    Migration(7, "an action item's owner (who does it) may be not yet said", _v7_owner_unset),
 )

@@ -246,7 +246,8 @@ TABLES: tuple[Table, ...] = (
         "action_item", "actions", ordered=True, parent="session_id", doc="Action items.",
         columns=(
             ID, Column("session_id", "ref", nullable=True, ref="session"), POSITION, _text("text", limit="learning"),
-            Column("owner", "enum", choices=LEARNERS, default="mentee"),
+            Column("owner", "enum", nullable=True, choices=LEARNERS,
+                   doc="who does it; null = not yet said (the session asks and marks it)"),
             Column("due_on", "date", nullable=True), _flag("done"), _created(),
         ),
     ),

@@ -183,9 +183,13 @@ class JournalService(QObject):
         """Every open action item, soonest due first, undated last."""
         return self._read(_method("open_actions")) or []
 
-    def action_due_default(self, session_id: int) -> _dt.date | None:
-        """The due date a new action item starts with (``sessions.action_due_default``)."""
-        return self._read(sessions.action_due_default, self.clock, session_id)
+    def action_defaults(self, session_id: int) -> sessions.ActionDefaults | None:
+        """What a new action item starts with: no owner, due at the next session (``sessions.action_defaults``)."""
+        return self._read(sessions.action_defaults, self.clock, session_id)
+
+    def put_on_agenda(self, session_id: int, action_id: int, origin: object = None) -> int | None:
+        """Put an open action item on the session's agenda, by choice (``sessions.put_on_agenda``)."""
+        return self._call("agenda_item", origin, sessions.put_on_agenda, session_id, action_id)
 
     def open_from_earlier(self, session_id: int) -> list[Row]:
         """The tandem's open action items from before this session (``sessions.open_from_earlier``)."""

@@ -256,7 +256,18 @@ DE = Tandem(
                "Dr. Petra Schäfer-Ünal"),
 )
 CONTENT = {"en": EN, "de": DE}
-ROLES = {"mentee": "Mentee", "mentor": "Mentor", "both": "Both"}  # as the lists and choices show them (tr)
+ROLES = {"mentee": "Mentee", "mentor": "Mentor", "both": "Both"}  # the roles (tr)
+CALLED = {"en": {"mentee": "Helen", "mentor": "Sam"}, "de": {"mentee": "Petra", "mentor": "Jonas"}}
+
+
+def called(language: str, role: str) -> str:
+    """How the lists name who learned it or does it: by the given name (20.14)."""
+    return CALLED[language].get(role) or tr(ROLES[role])
+
+
+def choice(language: str, role: str) -> str:
+    """How the choice lists offer a person: the name with the role, "Helen (Mentee)" (20.14)."""
+    return tr(ROLES[role]) if role == "both" else f"{called(language, role)} ({tr(ROLES[role])})"
 
 
 # The walk ----------------------------------------------------------------------------------------
@@ -589,7 +600,7 @@ def hold_session(walk: Walk, number: int) -> None:
     # Learnings, each with who learned it
     person.tab("&Learnings")
     for learning in s.learnings:
-        person.choose("Who learned it", tr(ROLES[learning.who]))
+        person.choose("Who learned it", choice(walk.language, learning.who))
         if learning.share:
             person.click("Share in one-pager", QAbstractButton)
         if learning.quick_win:
@@ -613,7 +624,7 @@ def hold_session(walk: Walk, number: int) -> None:
         seen["earlier"] = None
     for action in s.actions:
         person.field("New action item", action.text)
-        person.choose("Owner", tr(ROLES[action.owner]))
+        person.choose("Owner", choice(walk.language, action.owner))
         person.click("Due date")
         person.key(Qt.Key.Key_A, CTRL)
         person.type(action.due_typed + "\n")
@@ -857,7 +868,7 @@ def test_the_first_hour_at_one_laptop(language: str, make_window: Any, qtbot: Qt
         seen = walk.seen[number]
         assert seen["preview list"] == list(session.notes_list), seen["preview text"]  # 20.5
         assert [text for text, _who in seen["learnings"]] == [learning.text for learning in session.learnings]
-        assert [who for _text, who in seen["learnings"]] == [tr(ROLES[x.who]) for x in session.learnings]
+        assert [who for _text, who in seen["learnings"]] == [called(language, x.who) for x in session.learnings]
         assert seen["who after adding"] == [""] * len(session.learnings), "each new learning asks who learned it"  # 13.7
         assert seen["tab at start"] == plain(tr("&Learnings")), "a new session opens on its first tab"  # 20.16
     assert walk.seen["create: focus at first"] == tr("Mentee's name")  # 20.3
@@ -867,7 +878,7 @@ def test_the_first_hour_at_one_laptop(language: str, make_window: Any, qtbot: Qt
     assert walk.seen["due on the day"] == t.due_today
     assert walk.seen["unlocked on the overview: focus"] == tr("Past sessions")  # 13.2
     photo, podcasts = t.sessions[0].actions
-    assert first["actions"] == [(photo.text, podcasts.text), (tr(ROLES[photo.owner]), tr(ROLES[podcasts.owner])),
+    assert first["actions"] == [(photo.text, podcasts.text), (called(language, photo.owner), called(language, podcasts.owner)),
                                 (photo.shown, podcasts.shown)]  # 20.4: the dates typed 08.01.27 and 18.12.26
     assert set(programme.first_agenda(language)) <= set(first["agenda at start"])  # the kick-off follows the guide
     taken = t.sessions[0].agenda[1]  # left unticked in sessions 1 and 2
@@ -875,9 +886,9 @@ def test_the_first_hour_at_one_laptop(language: str, make_window: Any, qtbot: Qt
     assert t.deleted_in_second not in second["agenda after deleting"]
     assert second["offers after deleting"] == [], "a deleted taken-over item is not offered again"  # 20.9
     assert taken in third["agenda at start"] and t.deleted_in_second not in third["agenda at start"]
-    assert second["earlier"] == [(podcasts.text, photo.text), (tr(ROLES[podcasts.owner]), tr(ROLES[photo.owner])),
+    assert second["earlier"] == [(podcasts.text, photo.text), (called(language, podcasts.owner), called(language, photo.owner)),
                                  (podcasts.shown, photo.shown)]  # 13.8: open from before, soonest due first
-    assert third["earlier"] == [(photo.text,), (tr(ROLES[photo.owner]),), (photo.shown,)]  # (ticked off in 2)
+    assert third["earlier"] == [(photo.text,), (called(language, photo.owner),), (photo.shown,)]  # (ticked off in 2)
     url = LINK.search(t.sessions[1].notes)
     assert url is not None
     assert second["link notices"] == [tr("Links are not opened from the journal. Address: {url}").format(

@@ -27,6 +27,7 @@ class Field:
     editable: bool = True
     check: str | None = None  # a bool field shown as this text column's check box
     missing: str = ""  # an enum that may be not yet said (null): shown marked with this text
+    names: bool = False  # a role (mentee, mentor, both) shown by the people's names (models/people.py)
 
 
 def read_only(columns: tuple[Field, ...], *keys: str) -> tuple[Field, ...]:
@@ -36,10 +37,11 @@ def read_only(columns: tuple[Field, ...], *keys: str) -> tuple[Field, ...]:
 
 # A session's lists (the session page) ---------------------------------------------------
 AGENDA = (Field("text", N_("Agenda"), check="done"),)
-WHO_LEARNED = Field("learner", N_("Who"), "enum", ROLE_LABELS, missing=N_("not set"))  # may be not yet said
+WHO_LEARNED = Field("learner", N_("Who"), "enum", ROLE_LABELS, missing=N_("not set"), names=True)  # may be unset
 LEARNINGS = (Field("text", N_("Learning")), WHO_LEARNED,
              Field("share", N_("One-pager"), "bool"), Field("quick_win", N_("Quick win"), "bool"))
-ACTION_ITEMS = (Field("text", N_("Action item")), Field("owner", N_("Owner"), "enum", ROLE_LABELS),
+OWNER = Field("owner", N_("Owner"), "enum", ROLE_LABELS, missing=N_("not set"), names=True)  # may be unset
+ACTION_ITEMS = (Field("text", N_("Action item")), OWNER,
                 Field("due_on", N_("Due"), "date"), Field("done", N_("Done"), "bool"))
 
 # The tandem's lists (the overview) -------------------------------------------------------

@@ -6,7 +6,7 @@ import datetime as _dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,21 +27,23 @@ from .columns import Field
 
 class EnumDelegate(QStyledItemDelegate):
     """A choice list for enum columns (who learned it, who owns an action). A choice not yet made
-    (``missing``) opens unset, so Enter never saves a guess. The column is as wide as the open
-    choice list, so the editor is never cut."""
+    (``missing``) opens unset, so Enter never saves a guess. The column is as wide as what it shows;
+    the open choice list may be wider than its cell, so it is never cut."""
 
     def __init__(self, labels: dict[str, str], parent: QObject | None = None, missing: str = "") -> None:
         super().__init__(parent)
         self.labels = labels
         self.missing = missing
-        self._widths: dict[str, int] = {}  # the editor's width by font
 
     def createEditor(self, parent: QWidget | None, option: Any,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or ""))
-        for value, label in self.labels.items():
-            combo.addItem(tr(label), value)
+        model = index.model()
+        combo.setAccessibleName(str(model.headerData(index.column(), Qt.Orientation.Horizontal) or ""))
+        choices = getattr(model, "choices", None)  # a RowsModel names the people for a role
+        for value, label in (choices(index.column()) if callable(choices) else
+                             [(v, tr(label)) for v, label in self.labels.items()]):
+            combo.addItem(label, value)
         if self.missing:
             combo.setPlaceholderText(tr(self.missing))
         return combo
@@ -56,15 +58,16 @@ class EnumDelegate(QStyledItemDelegate):
         if editor.currentIndex() >= 0:
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        key = option.font.key()
-        if key not in self._widths:
-            probe = self.createEditor(None, option, index)
-            probe.setFont(option.font)
-            self._widths[key] = probe.sizeHint().width()
-            probe.deleteLater()
-        return QSize(max(size.width(), self._widths[key]), size.height())
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: QModelIndex | QPersistentModelIndex) -> None:
+        """The cell's place, as wide as the choice needs: reaching left when the cell is at the right edge."""
+        rect = QRect(option.rect)
+        width = max(rect.width(), editor.sizeHint().width())
+        viewport = editor.parentWidget()
+        room = viewport.width() if viewport is not None else rect.left() + width
+        rect.setLeft(max(0, min(rect.left(), room - width)))
+        rect.setWidth(width)
+        editor.setGeometry(rect)
 
 
 class DateDelegate(QStyledItemDelegate):

@@ -40,6 +40,7 @@ class EarlierActionsModel(RowsModel):
                     rows.insert(min(place, len(rows)), row)
         self.beginResetModel()
         self._rows = rows
+        self._read_people()
         self.endResetModel()
 
     def clear(self) -> None:

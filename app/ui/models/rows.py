@@ -29,6 +29,7 @@ from ..formats import format_date
 from ..i18n import tr
 from ..service import JournalService
 from .columns import Field
+from .people import People
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ID = Qt.ItemDataRole.UserRole + 1  # the store id of a row, for any model here
@@ -47,6 +48,7 @@ class RowsModel(QAbstractTableModel):
         self.fields = fields
         self.where: dict[str, Any] | None = None
         self._rows: list[dict[str, Any]] = []
+        self._people = People()  # the names that role columns show (``Field.names``)
         service.changed.connect(self._on_changed)
         service.closed.connect(self.clear)
 
@@ -58,7 +60,17 @@ class RowsModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = self.service.rows(self.table, **self.where) if self.where is not None else []
+        self._read_people()
         self.endResetModel()
+
+    def _read_people(self) -> None:
+        if any(f.names for f in self.fields):
+            self._people = People({role: row["display_name"] for role, row in self.service.people().items()})
+
+    def choices(self, column: int) -> list[tuple[str, str]]:
+        """What an enum column offers, as (value, label): for a role, the people's names with it."""
+        f = self.fields[column]
+        return self._people.choices() if f.names else [(value, tr(label)) for value, label in f.labels.items()]
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -67,7 +79,8 @@ class RowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, table: str, origin: object) -> None:
-        if table == self.table and origin is not self and self.where is not None:
+        if (table == self.table or table == "person" and any(f.names for f in self.fields)) and (
+                origin is not self and self.where is not None):
             self.reload()
 
     def row_id(self, row: int) -> int:
@@ -123,6 +136,8 @@ class RowsModel(QAbstractTableModel):
             if f.kind == "bool":
                 return None
             if f.kind == "enum":
+                if f.names and value in f.labels:
+                    return self._people.cell(value)
                 return tr(f.labels[value]) if value in f.labels else value
             if f.kind == "date":
                 return format_date(value)
@@ -136,6 +151,8 @@ class RowsModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.ToolTipRole and f.kind == "text" and value and len(value) > 40:
             return value  # lists elide long text; the tooltip shows it whole
+        if role == Qt.ItemDataRole.ToolTipRole and f.names and value in f.labels:
+            return self._people.tooltip(value)  # the full name and the role
         if role == Qt.ItemDataRole.AccessibleTextRole and f.kind == "bool":
             return (tr("{field}: yes") if value else tr("{field}: no")).format(field=tr(f.header))
         return None

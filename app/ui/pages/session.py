@@ -51,6 +51,11 @@ def _boundary_after(text: str, at: int, reach: int = 2_000) -> int:
     return at
 
 
+def _unset(model: RowsModel, key: str) -> int:
+    """How many rows of ``model`` do not say ``key`` yet (null)."""
+    return sum(1 for row in range(model.rowCount()) if model.row_data(row)[key] is None)
+
+
 class SessionPage(SessionLayout, QWidget):
     back_requested = Signal()
 
@@ -182,12 +187,19 @@ class SessionPage(SessionLayout, QWidget):
 
     def _update_learner_hint(self, *_: object) -> None:
         """Say how many learnings do not yet say who learned it (they are marked in the list)."""
-        model = self.learning_model
-        count = sum(1 for row in range(model.rowCount()) if model.row_data(row)["learner"] is None)
+        count = _unset(self.learning_model, "learner")
         self.learner_hint.setText(
             tr("1 learning does not say who learned it: choose in its Who column.") if count == 1 else
             tr("{count} learnings do not say who learned it: choose in their Who column.").format(count=count))
         self.learner_hint.setVisible(count > 0)
+
+    def _update_owner_hint(self, *_: object) -> None:
+        """Say how many action items do not yet say who does it (they are marked in the list)."""
+        count = _unset(self.action_model, "owner")
+        self.owner_hint.setText(
+            tr("1 action item does not say who does it: choose in its Owner column.") if count == 1 else
+            tr("{count} action items do not say who does it: choose in their Owner column.").format(count=count))
+        self.owner_hint.setVisible(count > 0)
 
     def _add_action(self) -> None:
         text = self.action_add.text().strip()
@@ -199,6 +211,14 @@ class SessionPage(SessionLayout, QWidget):
         assert due is not None  # the field takes no empty date
         if self.action_model.add(text=text, owner=self.owner.currentData(), due_on=due.isoformat()) is not None:
             self.action_add.clear()
+            self._reset_new_action()  # the next action item asks again who does it
+
+    def _reset_new_action(self) -> None:
+        """The new action item's owner and due date as the layer says (``sessions.action_defaults``)."""
+        defaults = self.service.action_defaults(self.session_id) if self.session_id is not None else None
+        owner = defaults.owner if defaults is not None else None
+        self.owner.setCurrentIndex(self.owner.findData(owner) if owner is not None else -1)
+        self.due.setDate(defaults.due_on if defaults is not None else None)  # the next session's date
 
     # Carrying over unfinished agenda items (which ones: app/core/sessions.carry_offer) ------
     def _update_carry_offer(self) -> None:
@@ -256,7 +276,7 @@ class SessionPage(SessionLayout, QWidget):
             for giver, box in self.feedback.items():
                 rows = self.service.rows("feedback", session_id=session_id, giver=giver)
                 box.show_values(rows[0] if rows else None)
-            self.due.setDate(self.service.action_due_default(session_id))  # the next session's date
+            self._reset_new_action()
             self._update_carry_offer()
             self.set_read_only(self.service.read_only)
         finally:

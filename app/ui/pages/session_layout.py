@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..models.columns import ACTION_ITEMS, AGENDA, LEARNINGS, ROLE_LABELS
+from ..models.columns import ACTION_ITEMS, AGENDA, LEARNINGS, OWNER, ROLE_LABELS, WHO_LEARNED
 from ..models.delegates import column_delegates
 from ..models.earlier_actions import EarlierActionsModel
+from ..models.people import set_choices
 from ..models.rows import ReorderableRowsModel, RowsModel
 from ..service import JournalService
 from ..widgets.date_field import DateField
@@ -71,6 +72,7 @@ class SessionLayout(_PageBase):
         def carry_over(self) -> None: ...
         def _link_clicked(self, url: str) -> None: ...
         def _update_learner_hint(self) -> None: ...
+        def _update_owner_hint(self) -> None: ...
 
     def _build_layout(self, service: JournalService) -> None:
         def today() -> _dt.date:  # the clock's today, for every date typed here
@@ -160,6 +162,8 @@ class SessionLayout(_PageBase):
         self.learner = _combo(ROLE_LABELS, tr("Who learned it"))
         self.learner.setPlaceholderText(tr("Who learned it?"))  # each new learning asks: nothing is preset
         self.learner.setCurrentIndex(-1)
+        self.learning_model.modelReset.connect(  # the people's names, with their roles
+            lambda: set_choices(self.learner, self.learning_model.choices(LEARNINGS.index(WHO_LEARNED))))
         self.share = QCheckBox(tr("Share in one-pager"))
         self.quick_win = QCheckBox(tr("Quick win"))
         learning_row = ReflowRow([(self.learner, 0), (self.share, 0), (self.quick_win, 0)], end_stretch=True)
@@ -185,6 +189,10 @@ class SessionLayout(_PageBase):
         self.action_add.setAccessibleName(tr("New action item"))
         self.action_add.returnPressed.connect(self._add_action)
         self.owner = _combo(ROLE_LABELS, tr("Owner"))
+        self.owner.setPlaceholderText(tr("Who does it?"))  # each new action item asks: nothing is preset
+        self.owner.setCurrentIndex(-1)
+        self.action_model.modelReset.connect(
+            lambda: set_choices(self.owner, self.action_model.choices(ACTION_ITEMS.index(OWNER))))
         self.due = DateField(None, tr("Due date"), today=today)
         self.due.returnPressed.connect(self._add_action)  # "Who does what by when? Press Enter"
         action_row = ReflowRow([(self.owner, 0), (QLabel(tr("due")), 0), (self.due, 0)], end_stretch=True)
@@ -193,6 +201,13 @@ class SessionLayout(_PageBase):
         layout.addWidget(self.action_add)
         layout.addWidget(action_row)
         layout.addWidget(self.actions_view, 1)
+        self.owner_hint = QLabel()  # how many action items do not say who does it (none: hidden)
+        self.owner_hint.setAccessibleName(tr("Action items without an owner"))
+        self.owner_hint.setWordWrap(True)
+        self.owner_hint.hide()
+        layout.addWidget(self.owner_hint)
+        for signal in (self.action_model.modelReset, self.action_model.dataChanged):
+            signal.connect(self._update_owner_hint)
         self.earlier_model = EarlierActionsModel(service, self)  # open from earlier sessions, ticked off here
         self.earlier = editable_table(self.earlier_model, tr("Open action items from earlier sessions"), {})
         self.earlier_label = QLabel(tr("Open from earlier sessions — tick off what is done:"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.names import display_name, initials
+from app.core.names import call_names, display_name, given_name, initials
 
 NAMES = [
     # German: titles and honorifics left out, double names, particles, umlauts and ß
@@ -62,3 +62,27 @@ def test_the_table_covers_many_names() -> None:
 @pytest.mark.parametrize(("style", "expected"), [("full", "Dr. Jürgen Maaß"), ("initials", "J. M."), ("none", "")])
 def test_display_name_by_style(style: str, expected: str) -> None:
     assert display_name(" Dr. Jürgen Maaß ", style) == expected
+
+
+CALLED = [
+    # mentee, mentor -> how a session's lists call them (issue 20.14)
+    ("Dr. Petra Schäfer-Ünal", "Jonas Weiß", ("Petra", "Jonas")),
+    ("Frau Dr. med. Özlem Türeci", "Mx Sam Okafor", ("Özlem", "Sam")),
+    ("Prof. Dr. h. c. mult. Karl Lauterbach", "Anna-Lena Schmidt, MBA", ("Karl", "Anna-Lena")),
+    ("Jonas", "Sam", ("Jonas", "Sam")),
+    ("Anna Schmidt", "anna Weber", ("Anna Schmidt", "anna Weber")),  # the same given name: in full
+    ("", "Jonas Weiß", ("", "Jonas")),  # no name: the list says the role
+    ("Dr.", "  ", ("", "")),
+    ("山田太郎", "Анна Иванова", ("山田太郎", "Анна")),
+]
+
+
+@pytest.mark.parametrize(("mentee", "mentor", "called"), CALLED)
+def test_a_sessions_lists_call_people_by_their_given_names(mentee: str, mentor: str,
+                                                           called: tuple[str, str]) -> None:
+    assert call_names(mentee, mentor) == called
+
+
+def test_a_given_name_leaves_titles_out() -> None:
+    assert [given_name(n) for n in ("Dr. Jürgen Maaß", "Mag.a Eva Gruber", "Sir Tim Berners-Lee", "", "Prof.")] == [
+        "Jürgen", "Eva", "Tim", "", ""]

@@ -47,7 +47,7 @@ def test_a_new_session_takes_over_what_is_open(journal: Journal) -> None:
     assert row["kind"] == "regular" and row["duration_minutes"] == 90, "duration of the last session"
     assert row["place"] == "Café am Markt", "the agreed place"
     agenda = journal.rows("agenda_item", session_id=sid)
-    assert [a["text"] for a in agenda] == ["Teams-Kanäle", "Follow up: Profilfoto machen", "Wie geben wir Feedback?"]
+    assert [a["text"] for a in agenda] == ["Teams-Kanäle", "Wie geben wir Feedback?"], "no “Follow up” lines"
     assert agenda[0]["carried_from"] == open_item
     assert journal.rows("next_time") == [], "the list for next time is taken over, not kept twice"
 
@@ -211,7 +211,7 @@ def test_ticked_off_elsewhere_an_item_is_no_longer_shown(journal: Journal) -> No
     second = sessions.start(journal, FixedClock("2026-02-16T10:00"), "de")
     assert [(r["text"], r["owner"], r["due_on"]) for r in sessions.open_from_earlier(journal, second)] == [
         ("Profilfoto", "mentor", "2026-02-20")]
-    assert "Nachhalten: Profilfoto" in [r["text"] for r in journal.rows("agenda_item", session_id=second)]
+    assert journal.rows("agenda_item", session_id=second) == [], "the list is its home, not the agenda"
     journal.update("action_item", item, done=True)
     assert sessions.open_from_earlier(journal, second) == []
 
@@ -266,3 +266,74 @@ def test_a_new_action_item_is_due_at_the_next_session(journal: Journal, starts_a
     if planned:
         journal.add("session", starts_at=planned)
     assert sessions.action_due_default(journal, FixedClock(now), session) == _dt.date.fromisoformat(due)
+
+
+# An action item's owner: never the last choice (issue 13.7's rule for learnings, for owners) --------
+OWNER_BEFORE = [
+    # owners chosen earlier (this session's and an earlier one's items) -> a new item's owner
+    ((), None),
+    (("mentor",), None),
+    (("mentee", "both"), None),
+    (("mentor", None), None),
+]
+
+
+@pytest.mark.parametrize(("chosen", "owner"), OWNER_BEFORE)
+def test_a_new_action_item_starts_without_an_owner(journal: Journal, chosen: tuple[str | None, ...],
+                                                   owner: str | None) -> None:
+    journal.update_tandem(rhythm="biweekly")
+    first = _held(journal, "2026-02-02T10:00")
+    clock = FixedClock("2026-02-16T10:00")
+    second = sessions.start(journal, clock, "de")
+    for n, who in enumerate(chosen):
+        journal.add("action_item", session_id=(first, second)[n % 2], text=f"Aufgabe {n}", owner=who)
+    for session in (first, second):
+        defaults = sessions.action_defaults(journal, clock, session)
+        assert defaults.owner is owner
+        assert defaults.due_on == sessions.action_due_default(journal, clock, session)
+    unsaid = journal.add("action_item", session_id=second, text="Wer macht es?")
+    assert journal.get("action_item", unsaid)["owner"] is None, "the journal's default agrees"
+
+
+# What a new session's agenda takes over: unfinished agenda items and raised lines, never action items ----
+TAKEN_OVER = [
+    # the last session's agenda (text, done), its action items (text, done), raised lines -> the new agenda
+    ((), (), (), []),
+    ((("offen", False), ("erledigt", True)), (), (), ["offen"]),
+    ((), (("Profilfoto", False),), (), []),  # an open action item stays in its list
+    ((), (("Profilfoto", False), ("Lebenslauf", True)), ("Feedback?",), ["Feedback?"]),
+    ((("offen", False),), (("Profilfoto", False),), ("Feedback?",), ["offen", "Feedback?"]),
+]
+
+
+@pytest.mark.parametrize(("agenda", "actions", "raised", "new_agenda"), TAKEN_OVER)
+def test_a_new_session_takes_over_agenda_items_and_raised_lines_only(
+        journal: Journal, agenda: tuple[tuple[str, bool], ...], actions: tuple[tuple[str, bool], ...],
+        raised: tuple[str, ...], new_agenda: list[str]) -> None:
+    last = _held(journal, "2026-02-02T10:00")
+    for text, done in agenda:
+        journal.add("agenda_item", session_id=last, text=text, done=done)
+    for text, done in actions:
+        journal.add("action_item", session_id=last, text=text, owner="mentor", done=done)
+    for text in raised:
+        journal.add("next_time", text=text)
+    clock = FixedClock("2026-02-16T10:00")
+    assert [text for text, _origin in sessions.taken_over(journal, clock)] == new_agenda
+    sid = sessions.start(journal, clock, "de")
+    assert [a["text"] for a in journal.rows("agenda_item", session_id=sid)] == new_agenda
+    assert {r["text"] for r in sessions.open_from_earlier(journal, sid)} == {text for text, done in actions if not done}
+
+
+def test_an_open_action_item_goes_on_the_agenda_only_when_put_there(journal: Journal) -> None:
+    first = _held(journal, "2026-02-02T10:00")
+    item = journal.add("action_item", session_id=first, text="  Profilfoto   machen ", owner="mentor")
+    second = sessions.start(journal, FixedClock("2026-02-16T10:00"), "de")
+    assert journal.rows("agenda_item", session_id=second) == []
+    added = sessions.put_on_agenda(journal, second, item)
+    assert added is not None and [a["text"] for a in journal.rows("agenda_item", session_id=second)] == [
+        "Profilfoto machen"]
+    assert sessions.put_on_agenda(journal, second, item) is None, "not twice"
+    journal.update("action_item", item, done=True)
+    assert [a["text"] for a in journal.rows("agenda_item", session_id=second)] == ["Profilfoto machen"]
+    with pytest.raises(ValueError):
+        sessions.put_on_agenda(journal, second, 999)

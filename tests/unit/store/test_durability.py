@@ -194,16 +194,21 @@ def test_full_disk_loses_no_acknowledged_write(tmp_path: Path) -> None:
     assert outcome["acked"] > 5 and outcome["all_there"] and outcome["problems"] == []
 
 
+@pytest.mark.real_kdf  # the journal is opened in another process, with the app's key derivation
 def test_read_only_location_gets_a_clear_message(tmp_path: Path, journal_path: Path) -> None:
+    """It opens for reading (issue 15.5: it was refused before its passphrase was even tried);
+    a change gets the clear message."""
     mnt = tmp_path / "ro"
     mnt.mkdir()
     script = (
         "import sys\n"
         "from app.store import Journal, StorageError\n"
-        "try:\n"
-        f"    Journal.open(sys.argv[1], {PASSPHRASE!r})\n"
-        "except StorageError as exc:\n"
-        "    print('StorageError:', exc)\n"
+        f"with Journal.open(sys.argv[1], {PASSPHRASE!r}) as j:\n"
+        "    print('read_only:', j.read_only)\n"
+        "    try:\n"
+        "        j.add('goal', title='x')\n"
+        "    except StorageError as exc:\n"
+        "        print('StorageError:', exc)\n"
     )
     result = _in_private_mount(
         f"mount -t tmpfs tmpfs {mnt}\ncp {journal_path} {mnt}/j.tandem\n"
@@ -211,5 +216,6 @@ def test_read_only_location_gets_a_clear_message(tmp_path: Path, journal_path: P
         f"{sys.executable} -c \"$0\" {mnt}/j.tandem".replace("$0", script.replace('"', '\\"'))
     )
     assert result.returncode == 0, result.stderr
+    assert "read_only: True" in result.stdout
     assert "StorageError:" in result.stdout and "read-only" in result.stdout
     assert "Traceback" not in result.stderr

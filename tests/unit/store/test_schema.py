@@ -99,6 +99,35 @@ def test_journal_from_version_5_gets_the_one_pagers_remembered_language_and_titl
         assert upgraded.integrity_problems() == []
 
 
+def test_journal_from_version_6_keeps_its_action_items_whose_owner_may_then_be_unset(tmp_path: Path) -> None:
+    path = tmp_path / "v6.tandem"
+    with Journal.create(path, PASSPHRASE, upto=6) as old:
+        session = old.add("session", starts_at="2026-01-01T10:00")
+        kept = old.add("action_item", session_id=session, text="Profilfoto machen", owner="mentor",
+                       due_on="2026-01-15", done=True, position=0)
+        loose = old.add("action_item", session_id=None, text="Ohne Treffen", owner="both")
+        with pytest.raises(IntegrityError):  # the step before: an owner is required
+            old.conn.execute("INSERT INTO action_item (session_id, text, owner, created_at)"
+                             " VALUES (?, 'x', NULL, '2026-01-01T10:00:00+00:00')", (session,))
+    with Journal.open(path, PASSPHRASE, upto=7) as upgraded:
+        assert upgraded.schema_version == 7
+        row = upgraded.get("action_item", kept)
+        assert row is not None and (row["owner"], row["due_on"], row["done"], row["session_id"]) == (
+            "mentor", "2026-01-15", True, session)
+        assert upgraded.get("action_item", loose)["owner"] == "both"
+        unset = upgraded.add("action_item", session_id=session, text="Wer macht das?")
+        assert upgraded.get("action_item", unset)["owner"] is None, "a new action item starts without an owner"
+        assert {h.row_id for h in upgraded.search("profilfoto")} == {kept}, "the old row is still found"
+        assert {h.row_id for h in upgraded.search("macht")} == {unset}, "and new rows are indexed"
+        upgraded.update("action_item", kept, text="Lebenslauf schreiben")
+        assert [h.row_id for h in upgraded.search("lebenslauf")] == [kept] and upgraded.search("profilfoto") == []
+        assert {r["id"] for r in upgraded.open_actions()} == {unset, loose}
+        upgraded.delete("session", session)
+        assert [r["id"] for r in upgraded.rows("action_item")] == [loose] and upgraded.search("macht") == []
+        assert upgraded.integrity_problems() == []
+        assert upgraded.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
 def test_journal_from_a_newer_version_is_refused_untouched(journal_path: Path) -> None:
     with Journal.open(journal_path, PASSPHRASE) as j:
         j.conn.execute(f"PRAGMA user_version = {TANDEM.latest + 1}")

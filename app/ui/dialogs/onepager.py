@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +42,11 @@ from ..tasks import run_task
 from .common import ask_save_file
 
 PREVIEW_DELAY_MS = 250
+FRAME = QSize(40, 40)  # the margin round the dialog within its window
 
 
-def _checklist(items: list[tuple[str, bool, Any]], name: str) -> tuple[QStandardItemModel, QListView]:
+def _checklist(items: list[tuple[str, bool, Any]], name: str, short: bool = True
+               ) -> tuple[QStandardItemModel, QListView]:
     model = QStandardItemModel()
     for text, checked, data in items:
         item = QStandardItem(text)
@@ -52,11 +55,36 @@ def _checklist(items: list[tuple[str, bool, Any]], name: str) -> tuple[QStandard
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         item.setData(data, Qt.ItemDataRole.UserRole)
         model.appendRow(item)
-    view = QListView()
+    view = _ShortList() if short else QListView()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setWordWrap(True)
     return model, view
+
+
+class _ShortList(QListView):
+    """A list as high as its first ``ROWS`` entries as they wrap at its width (all when it has fewer),
+    so the learnings get the room; the rest scrolls."""
+
+    ROWS = 3
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._height = 0
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt's name: called once the entries are laid out
+        super().updateGeometries()
+        model, rows = self.model(), min(self.ROWS, self.model().rowCount())
+        lines = (self.visualRect(model.index(rows - 1, 0)).bottom() - self.visualRect(model.index(0, 0)).top() + 1
+                 if rows else 0)
+        height = 2 * self.frameWidth() + max(lines, self.fontMetrics().lineSpacing() + 6)
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height or 3 * self.fontMetrics().lineSpacing())
 
 
 def _checked(model: QStandardItemModel) -> list[Any]:
@@ -99,7 +127,8 @@ class OnePagerDialog(QDialog):
         base = service.onepager_choices() or Choices()  # the layer decides what is offered and ticked
         self.base = base
         self.learnings, learnings_view = _checklist(
-            [(learning["text"], chosen, learning) for learning, chosen in base.learnings], tr("Learnings to share"))
+            [(learning["text"], chosen, learning) for learning, chosen in base.learnings], tr("Learnings to share"),
+            short=False)
         self.wins, wins_view = _checklist([(text, True, text) for text in base.quick_wins], tr("Quick wins"))
         self.goals, goals_view = _checklist([(goal.title, True, goal) for goal in base.goals], tr("Goals"))
         self.topics, topics_view = _checklist([(t, True, t) for t in base.topics], tr("Topics covered"))
@@ -128,23 +157,33 @@ class OnePagerDialog(QDialog):
         for combo, name in ((self.names, tr("Names")), (self.lang, tr("Language")), (self.paper, tr("Paper"))):
             combo.setAccessibleName(name)
 
+        # Left, what goes out: the title, then the learnings with all the room left over (the other
+        # lists show a few rows each and scroll); right, the page and how it is printed.
         left = QVBoxLayout()
         heading = QFormLayout()  # the page's title first, as it is printed first
         heading.addRow(tr("Title"), self.title)
         left.addLayout(heading)
+        boxes = {}
         for title, view in ((tr("Learnings (preselected: flagged for the one-pager)"), learnings_view),
                             (tr("Quick wins"), wins_view), (tr("Goals and progress"), goals_view),
                             (tr("Topics covered"), topics_view)):
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(view)
-            left.addWidget(box, 2 if view is learnings_view else 1)
+            boxes[view] = box = QGroupBox(title)
+            inside = QVBoxLayout(box)
+            inside.addWidget(view)
+            if isinstance(view, _ShortList):
+                inside.addStretch(1)  # beside a higher box: at the top of its own
+        left.addWidget(boxes[learnings_view], 1)
+        left.addWidget(boxes[wins_view])
+        short = QHBoxLayout()  # goals and topics are short: side by side
+        short.addWidget(boxes[goals_view])
+        short.addWidget(boxes[topics_view])
+        left.addLayout(short)
         form = QFormLayout()
         form.addRow(tr("Next steps"), self.recommendations)
         form.addRow(tr("Names"), self.names)
         form.addRow(tr("Language"), self.lang)
         form.addRow(tr("Paper"), self.paper)
         form.addRow(tr("Password"), self.password)
-        left.addLayout(form)
 
         self.preview = QLabel(tr("Preparing the preview…"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -168,10 +207,11 @@ class OnePagerDialog(QDialog):
         buttons.addWidget(close)
         right = QVBoxLayout()
         right.addWidget(scroll, 1)
+        right.addLayout(form)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
 
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
@@ -182,8 +222,15 @@ class OnePagerDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.recommendations.textChanged.connect(self._changed)
         self.title.textChanged.connect(self._changed)
-        self.resize(1100, 760)
+        self._fit()
         self.update_preview()
+
+    def _fit(self) -> None:
+        """As large as the window it opens over, less a margin (the learnings and the page need the room),
+        so it fits wherever the window fits; 1100×760 on its own."""
+        owner = self.parentWidget()
+        size = owner.window().size() - FRAME if owner is not None else QSize(1100, 760)
+        self.resize(size.expandedTo(self.minimumSizeHint()))
 
     def _changed(self) -> None:
         """The page shown is outdated: nothing can be saved until the new one is rendered."""

@@ -44,19 +44,21 @@ def _xdg(variable: str, default: str) -> Path:
 
 
 def _app_folder(kind: str) -> Path:
-    """The app's own folder of ``kind`` ("config", "data" or "state") on this platform."""
+    """The app's own folder of ``kind`` ("config", "data", "state" or "cache") on this platform."""
     if sys.platform == "win32":
         local = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
         roaming = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-        base, tail = {"config": (local, ""), "data": (roaming, ""), "state": (local, "State")}[kind]
+        base, tail = {"config": (local, ""), "data": (roaming, ""), "state": (local, "State"),
+                      "cache": (local, "cache")}[kind]
     elif sys.platform == "darwin":
         library = Path.home() / "Library"
         base, tail = {"config": (library / "Preferences", ""), "data": (library / "Application Support", ""),
-                      "state": (library / "Preferences", "State")}[kind]
+                      "state": (library / "Preferences", "State"), "cache": (library / "Caches", "")}[kind]
     else:
         base, tail = {"config": (_xdg("XDG_CONFIG_HOME", ".config"), ""),
                       "data": (_xdg("XDG_DATA_HOME", ".local/share"), ""),
-                      "state": (_xdg("XDG_STATE_HOME", ".local/state"), "")}[kind]
+                      "state": (_xdg("XDG_STATE_HOME", ".local/state"), ""),
+                      "cache": (_xdg("XDG_CACHE_HOME", ".cache"), "")}[kind]
     folder = base / ORGANIZATION / APPLICATION
     return folder / tail if tail else folder
 
@@ -74,6 +76,68 @@ def data_dir() -> Path:
 def state_dir() -> Path:
     """The app's state folder (``~/.local/state/TandemJournal/Tandem Journal`` on Linux)."""
     return _app_folder("state")
+
+
+def cache_dir() -> Path:
+    """The app's cache folder (``~/.cache/TandemJournal/Tandem Journal`` on Linux; nothing is cached yet)."""
+    return _app_folder("cache")
+
+
+def app_folders() -> tuple[Path, ...]:
+    """Every folder of the app's own files: each is owner-only (``secure_app_folders``)."""
+    return config_dir(), data_dir(), state_dir(), cache_dir()
+
+
+# Owner-only (issue 15.4): other accounts on the machine must not read even the settings, which
+# hold the recent journals' paths (a file's name often carries a person's name).
+OWNER_FOLDER = 0o700
+OWNER_FILE = 0o600
+
+
+def private_file(path: Path) -> Path:
+    """Make ``path``'s folder owner-only and the file itself owner-only, creating it empty if missing,
+    so that whatever writes it later (QSettings keeps a file's mode when it rewrites it) writes 0600."""
+    private_folder(path.parent)
+    if os.name == "posix":
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, OWNER_FILE))
+        os.chmod(path, OWNER_FILE)
+    else:
+        path.touch()
+    return path
+
+
+def private_folder(folder: Path) -> Path:
+    """Create ``folder`` with every missing folder above it owner-only (0700), and make the app's own
+    levels (from the ``TandemJournal`` folder down) owner-only if they already exist."""
+    missing = [f for f in (folder, *folder.parents) if not f.exists()]
+    for f in reversed(missing):
+        f.mkdir(mode=OWNER_FOLDER, exist_ok=True)
+    if os.name == "posix":
+        chain = [folder, *folder.parents]
+        own = next((i for i, f in enumerate(chain) if f.name == ORGANIZATION), 0)  # else: the folder alone
+        for f in chain[:own + 1]:
+            os.chmod(f, OWNER_FOLDER)
+    return folder
+
+
+def secure_app_folders() -> None:
+    """At start: every app folder that exists, its ``TandemJournal`` folder and everything inside them
+    owner-only again (folders 0700, files 0600), whoever loosened them. Base folders such as
+    ``~/.config`` are not the app's and stay as they are."""
+    if os.name != "posix":
+        return
+    for folder in app_folders():
+        root = next((f for f in (folder, *folder.parents) if f.name == ORGANIZATION), folder)
+        if not root.is_dir():
+            continue
+        os.chmod(root, OWNER_FOLDER)
+        for current, folders, files in os.walk(root):
+            for name in folders:
+                os.chmod(os.path.join(current, name), OWNER_FOLDER)
+            for name in files:
+                file = os.path.join(current, name)
+                if not os.path.islink(file):
+                    os.chmod(file, OWNER_FILE)
 
 
 def settings_file(folder: Path | None = None) -> Path:

@@ -24,6 +24,9 @@ class Settings:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.settings_file()  # where: app/paths.py decides
+        if path is None:
+            paths.secure_app_folders()  # repaired at every start (issue 15.4)
+        paths.private_file(self.path)  # 0600 in a 0700 folder before QSettings writes it (it keeps the mode)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def _get(self, key: str, default: object, kind: type) -> object:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +28,7 @@ from .. import colours
 from ..errors import describe
 from ..i18n import N_, tr
 from ..widgets.passphrase_fields import NewPassphraseFields
+from ..widgets.path_label import PathLabel
 
 if TYPE_CHECKING:
     from ..private_service import PrivateService
@@ -43,7 +45,7 @@ class _NewJournalDialog(QDialog):
         self.setWindowTitle(title)
         self.path = path
         self.form = QFormLayout()
-        self.file_label = QLabel(str(path))
+        self.file_label = PathLabel(path)  # the whole path, wrapped after its folders (it was cut at the right)
         self.form.addRow(tr("File"), self.file_label)
         self.secret = NewPassphraseFields(warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -150,7 +152,6 @@ class CreatePrivateDialog(_NewJournalDialog):
                                       "kept nowhere else."))
         self.first_name.textEdited.connect(self._name_typed)
         self.form.insertRow(0, tr("Your first name"), self.first_name)
-        self.file_label.setWordWrap(True)
         self.elsewhere = QPushButton(tr("Choose another place…"))
         self.elsewhere.setAutoDefault(False)  # Enter creates, it does not open a file dialog
         self.elsewhere.clicked.connect(self._choose_place)
@@ -190,7 +191,8 @@ class CreatePrivateDialog(_NewJournalDialog):
             self._show_path()
 
     def _show_path(self) -> None:
-        self.file_label.setText(str(self.path))
+        self.file_label.set_path(self.path)
+        QTimer.singleShot(0, self, self._fit_height)  # a longer path may take another line, once laid out
         self._say(self._exists_text() if self.path.exists() else "")
 
     def _exists_text(self) -> str:

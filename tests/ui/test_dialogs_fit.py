@@ -1,5 +1,5 @@
 """Dialogs and forms at 1280×800 in German and English (issues 13.4, 20, 16), walked like a person:
-the create dialogs show a long file path whole."""
+the create dialogs show a long file path whole, and their fields line up."""
 
 from __future__ import annotations
 
@@ -98,13 +98,16 @@ def test_the_create_dialog_shows_a_long_path_whole(qtbot: QtBot, language: str, 
             QTimer.singleShot(10, dialog, lambda: look(dialog))
             return
         seen.update(_path_seen(dialog, path))
+        seen["fields start at"] = len({_box(_named(dialog, name), dialog).left() for name in (
+            tr("Mentee's name"), tr("Mentor's name"), tr("Passphrase"), tr("Passphrase again"))})
         dialog.reject()
 
     when_shown(window, CreateDialog, look)
     _front(qtbot, window)
     press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)  # Journal → New tandem journal…
     qtbot.waitUntil(lambda: "labels" in seen)
-    assert seen == {"labels": 1, "whole": True, "read aloud": [str(path)], "dialog on screen": True}
+    assert seen == {"labels": 1, "whole": True, "read aloud": [str(path)], "dialog on screen": True,
+                    "fields start at": 1}  # one left edge: the fields line up
 
 
 def test_the_private_create_dialog_shows_a_long_path_whole(qtbot: QtBot, language: str, window: MainWindow,
@@ -125,12 +128,15 @@ def test_the_private_create_dialog_shows_a_long_path_whole(qtbot: QtBot, languag
         qtbot.mouseClick(_button(dialog, tr("Choose another place…")), Qt.MouseButton.LeftButton)
         qtbot.wait(100)  # as the person looks at it: laid out and painted
         seen.update(_path_seen(dialog, path))
+        seen["fields start at"] = len({_box(_named(dialog, name), dialog).left() for name in (
+            tr("Your first name"), tr("Passphrase"), tr("Passphrase again"))})
         dialog.reject()
 
     when_shown(window, CreatePrivateDialog, look)
     qtbot.mouseClick(_button(window, tr("Create my private journal…")), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "labels" in seen)
-    assert seen == {"labels": 1, "whole": True, "read aloud": [str(path)], "dialog on screen": True}
+    assert seen == {"labels": 1, "whole": True, "read aloud": [str(path)], "dialog on screen": True,
+                    "fields start at": 1}  # one left edge: the fields line up
 
 
 @pytest.mark.parametrize("path", ["/home/petra/Dokumente/tandem.tandem", "C:\\Users\\Petra\\Documents\\tandem.tandem",

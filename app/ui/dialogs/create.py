@@ -28,6 +28,7 @@ from .. import colours
 from ..errors import describe
 from ..i18n import N_, tr
 from ..widgets.passphrase_fields import NewPassphraseFields
+from ..widgets.forms import same_label_column
 from ..widgets.path_label import PathLabel
 
 if TYPE_CHECKING:
@@ -62,7 +63,11 @@ class _NewJournalDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        inner = self.secret.layout()
+        if isinstance(inner, QFormLayout):  # the passphrase's rows have their own form: its fields start
+            same_label_column(self.form, inner)  # where the names' do (they sat further right)
         self._fit_height()
+        QTimer.singleShot(0, self, self._fit_height)  # again once laid out with the labels' new width
 
     def _fit_height(self) -> None:
         """Never smaller than the wrapped texts need at this width: the warning must be readable in

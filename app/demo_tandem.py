@@ -91,15 +91,15 @@ SESSIONS: tuple[Session, ...] = (
                    (T("A CEO's calendar is planned months ahead; short notice rarely works.",
                       "Der Kalender einer CEO ist Monate im Voraus verplant; kurzfristig geht selten etwas."),
                     "mentor", False, False)),
-        actions=((T("Send the mentor three examples of my typical e-mails",
-                    "Dem Mentor drei typische E-Mails von mir schicken"), "mentee", 7, True),
+        actions=((T("Send Jonas three examples of my typical e-mails",
+                    "Jonas drei typische E-Mails von mir schicken"), "mentee", 7, True),
                  (T("Put the next seven dates in both calendars", "Die nächsten sieben Termine in beide Kalender "
                                                                    "eintragen"), "mentor", 3, True)),
         feedback=((T("The open questions about my role", "Die offenen Fragen zu meiner Rolle"),
                    T("Less time on organisation next time", "Beim nächsten Mal weniger Zeit für Organisatorisches"),
                    4),
                   (T("That Cornelia talked openly about her doubts", "Dass Cornelia offen über Zweifel gesprochen hat"),
-                   T("A clearer agenda beforehand", "Vorher eine klarere Tagesordnung"), 4))),
+                   T("A clearer agenda beforehand", "Vorher eine klarere Agenda"), 4))),
     Session(
         topic=1, place=OFFICE,
         goal=T("Write a first board summary with an AI assistant",
@@ -139,7 +139,7 @@ SESSIONS: tuple[Session, ...] = (
                       "Auf LinkedIn zählt ein persönlicher Ton mehr als perfekte Formulierungen."), "mentee", True,
                     False),
                    (T("Every public word of a CEO is read by the press and by investors.",
-                      "Jedes öffentliche Wort einer CEO lesen Presse und Investoren mit."), "mentor", False, False)),
+                      "Jedes öffentliche Wort einer CEO lesen Presse und Investor:innen mit."), "mentor", False, False)),
         actions=((T("Change the headline and the photo", "Überschrift und Foto ändern"), "mentee", 5, True),
                  (T("Ask Communications which topics are off limits", "Bei der Kommunikation nachfragen, welche "
                                                                       "Themen tabu sind"), "mentor", 7, True)),
@@ -245,8 +245,8 @@ SESSIONS: tuple[Session, ...] = (
                     False)),
         actions=((T("Finish the one-page AI guideline", "Die KI-Richtlinie auf einer Seite fertigstellen"), "mentor",
                   12, False),
-                 (T("Put the guideline on the board agenda", "Die Richtlinie auf die Tagesordnung des Vorstands "
-                                                             "setzen"), "mentee", 20, False)),
+                 (T("Put the guideline on the board agenda", "Die Richtlinie auf die Agenda des Vorstands setzen"),
+                  "mentee", 20, False)),
         feedback=((T("Jonas had prepared the comparison", "Jonas hatte den Vergleich vorbereitet"),
                    T("Less jargon in the tool names", "Weniger Fachjargon bei den Werkzeugnamen"), 4),
                   (T("A real decision in one hour", "Eine echte Entscheidung in einer Stunde"),
@@ -254,9 +254,9 @@ SESSIONS: tuple[Session, ...] = (
                    5))),
     Session(
         topic=3, place=OFFICE,
-        goal=T("Take stock after four months and plan the rest", "Nach vier Monaten Bilanz ziehen und den Rest "
-                                                                   "planen"),
-        agenda=((T("Check-in: where do our goals stand?", "Check-in: Wo stehen unsere Ziele?"), True),
+        goal=T("Take stock after four months and plan the rest", "Nach vier Monaten Zwischenbilanz ziehen und den "
+                                                                   "Rest planen"),
+        agenda=((T("Check-in: where do our goals stand?", "Zwischenbilanz: Wo stehen unsere Ziele?"), True),
                 (T("Hybrid work in the leadership team", "Hybrides Arbeiten in der Führungsrunde"), True),
                 (T("Topics for the last two months", "Themen für die letzten zwei Monate"), True)),
         notes=T("All three goals have moved. Next topics:\n\n- Trust-based working hours\n- Diversity in "

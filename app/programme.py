@@ -70,11 +70,11 @@ FIRST_CONVERSATION: tuple[Text, ...] = (
          "Kennenlernen: Werdegang, Aufgabe, warum wir mitmachen"),
     Text("The concern and the form of support", "Das Anliegen und die Form der Unterstützung"),
     Text("Goals: two or three, each concrete", "Ziele: zwei oder drei, jedes konkret"),
-    Text("What each of us expects, and our roles", "Was wir voneinander erwarten, und unsere Rollen"),
+    Text("What each of us expects, and our roles", "Was wir voneinander erwarten und unsere Rollen"),
     Text("Rules: openness, trust, respect, commitment, confidentiality",
          "Gesprächsregeln: Offenheit, Vertrauen, Respekt, Verbindlichkeit, Vertraulichkeit"),
     Text("Is one of us in the other's reporting line? If so, how we keep it confidential",
-         "Ist eine:r von uns der/dem anderen unterstellt? Wenn ja: wie wir das vertraulich halten"),
+         "Ist eine Person im Tandem der anderen unterstellt? Wenn ja: wie wir das vertraulich halten"),
     Text("Rhythm, duration and where we meet (a neutral place now and then)",
          "Rhythmus, Dauer und Treffpunkt (ab und zu ein neutraler Ort)"),
     Text("Pick the first topics from the topic pool", "Die ersten Themen aus dem Themenpool wählen"),
@@ -87,7 +87,7 @@ RULES: dict[str, Text] = {
     "trust": Text("We trust each other and assume good intent.",
                   "Wir vertrauen einander und unterstellen gute Absichten."),
     "respect": Text("We respect each other's experience, whatever the age or position.",
-                    "Wir respektieren die Erfahrung des anderen, unabhängig von Alter und Position."),
+                    "Wir respektieren die Erfahrung der anderen Person, unabhängig von Alter und Position."),
     "commitment": Text("We keep our dates and do what we agreed.",
                        "Wir halten Termine ein und tun, was wir vereinbart haben."),
     "confidentiality": Text("What we discuss stays between us, absolutely.",
@@ -107,12 +107,12 @@ DEPENDENCY_RULE = Text(
     "können einen Konflikt jederzeit ansprechen.",
 )
 FIT_HINT = Text(
-    "Your ratings have been falling for a while. The sources advise talking openly about whether the tandem "
-    "still fits: change the topics, the rhythm or the format, or agree to end it kindly and find a better "
-    "match. When the chemistry does not fit, nobody is at fault.",
-    "Eure Bewertungen sinken seit einer Weile. Die Quellen raten, offen darüber zu sprechen, ob das Tandem "
-    "noch passt: Themen, Rhythmus oder Format ändern oder freundlich beenden und neu zusammenfinden. Wenn "
-    "die Chemie nicht stimmt, hat niemand Schuld.",
+    "Your ratings have been falling for a while. Talk openly about whether the tandem still fits: change the "
+    "topics, the rhythm or the format, or agree to end it kindly and find a better match. When the chemistry "
+    "does not fit, nobody is at fault.",
+    "Eure Bewertungen sinken seit einer Weile. Sprecht offen darüber, ob das Tandem noch passt: Themen, Rhythmus "
+    "oder Format ändern oder das Tandem freundlich beenden und neu zusammenfinden. Wenn die Chemie nicht stimmt, "
+    "hat niemand Schuld.",
 )
 
 

@@ -6,7 +6,7 @@
     <message>
       <location filename="../app/ui/actions.py" line="74" />
       <source>&amp;New tandem journal…</source>
-      <translation>&amp;Neues Tandem-Journal…</translation>
+      <translation>&amp;Neues Tandem-Journal anlegen…</translation>
     </message>
     <message>
       <location filename="../app/ui/actions.py" line="75" />
@@ -46,7 +46,7 @@
     <message>
       <location filename="../app/ui/actions.py" line="82" />
       <source>&amp;New session</source>
-      <translation>&amp;Neues Treffen</translation>
+      <translation>&amp;Neues Treffen beginnen</translation>
     </message>
     <message>
       <location filename="../app/ui/actions.py" line="82" />
@@ -106,7 +106,7 @@
     <message>
       <location filename="../app/ui/actions.py" line="95" />
       <source>&amp;Check in on goals…</source>
-      <translation>&amp;Zwischenbilanz zu den Zielen…</translation>
+      <translation>&amp;Zwischenbilanz ziehen…</translation>
     </message>
     <message>
       <location filename="../app/ui/actions.py" line="96" />
@@ -116,7 +116,7 @@
     <message>
       <location filename="../app/ui/actions.py" line="97" />
       <source>C&amp;losing round…</source>
-      <translation>&amp;Abschlussrunde…</translation>
+      <translation>&amp;Abschlussrunde beginnen…</translation>
     </message>
     <message>
       <location filename="../app/ui/actions.py" line="98" />
@@ -181,7 +181,7 @@
     <message>
       <location filename="../app/ui/actions.py" line="87" />
       <source>Your own private journal, with its own passphrase</source>
-      <translation>Dein eigenes privates Journal, mit eigener Passphrase</translation>
+      <translation>Dein eigenes privates Journal mit eigener Passphrase</translation>
     </message>
     <message>
       <location filename="../app/ui/actions.py" line="109" />
@@ -201,7 +201,7 @@
     <message>
       <location filename="../app/ui/dialogs/closing.py" line="44" />
       <source>Looking back on the whole tandem: each of you says what helped and what you would change.</source>
-      <translation>Rückblick auf das ganze Tandem: Jede:r sagt, was geholfen hat und was ihr ändern würdet.</translation>
+      <translation>Rückblick auf das ganze Tandem: Ihr sagt beide, was geholfen hat und was ihr ändern würdet.</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/closing.py" line="60" />
@@ -294,102 +294,102 @@
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="34" />
+      <location filename="../app/ui/dialogs/create.py" line="37" />
       <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even with this program's help. Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.</source>
       <translation>&lt;b&gt;Eine verlorene Passphrase kann niemand wiederherstellen&lt;/b&gt;, auch nicht mit Hilfe dieses Programms. Vereinbart sie gemeinsam und bewahrt sie sicher auf. Ihr beide öffnet das Tandem damit.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="36" />
+      <location filename="../app/ui/dialogs/create.py" line="39" />
       <source>&lt;b&gt;Only you should know this passphrase.&lt;/b&gt; Do not use the tandem's passphrase: your partner knows that one. Nobody can recover a lost passphrase.</source>
       <translation>&lt;b&gt;Nur du solltest diese Passphrase kennen.&lt;/b&gt; Nimm nicht die Passphrase des Tandems: Die kennt dein Gegenüber. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="247" />
+      <location filename="../app/ui/dialogs/create.py" line="254" />
       <source>Reflections</source>
       <translation>Reflexionen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="47" />
+      <location filename="../app/ui/dialogs/create.py" line="50" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="50" />
+      <location filename="../app/ui/dialogs/create.py" line="53" />
       <source>Create</source>
       <translation>Anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="105" />
+      <location filename="../app/ui/dialogs/create.py" line="112" />
       <source>Create a tandem journal</source>
       <translation>Tandem-Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="107" />
+      <location filename="../app/ui/dialogs/create.py" line="114" />
       <source>e.g. the senior leader</source>
       <translation>z. B. die Führungskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="108" />
+      <location filename="../app/ui/dialogs/create.py" line="115" />
       <source>Mentee's name</source>
-      <translation>Name der/des Mentee</translation>
+      <translation>Name (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="110" />
+      <location filename="../app/ui/dialogs/create.py" line="117" />
       <source>e.g. the younger colleague</source>
-      <translation>z. B. die jüngere Kollegin oder der jüngere Kollege</translation>
+      <translation>z. B. die Nachwuchskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="111" />
+      <location filename="../app/ui/dialogs/create.py" line="118" />
       <source>Mentor's name</source>
-      <translation>Name der Mentorin oder des Mentors</translation>
+      <translation>Name (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="112" />
+      <location filename="../app/ui/dialogs/create.py" line="119" />
       <source>Mentee (learns)</source>
       <translation>Mentee (lernt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="113" />
+      <location filename="../app/ui/dialogs/create.py" line="120" />
       <source>Mentor (teaches)</source>
       <translation>Mentor:in (vermittelt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="140" />
+      <location filename="../app/ui/dialogs/create.py" line="147" />
       <source>Create my private journal</source>
       <translation>Mein privates Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="147" />
+      <location filename="../app/ui/dialogs/create.py" line="154" />
       <source>Your first name</source>
       <translation>Dein Vorname</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="148" />
+      <location filename="../app/ui/dialogs/create.py" line="155" />
       <source>e.g. Petra</source>
       <translation>z. B. Petra</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="149" />
+      <location filename="../app/ui/dialogs/create.py" line="156" />
       <source>Only for the file's name, so that yours and your partner's differ. It is kept nowhere else.</source>
       <translation>Nur für den Dateinamen, damit sich deine Datei und die deines Gegenübers unterscheiden. Er wird nirgends sonst gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="154" />
+      <location filename="../app/ui/dialogs/create.py" line="160" />
       <source>Choose another place…</source>
       <translation>Anderen Ort wählen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="161" />
+      <location filename="../app/ui/dialogs/create.py" line="167" />
       <source>Checking…</source>
       <translation>Wird geprüft…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="164" />
+      <location filename="../app/ui/dialogs/create.py" line="170" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="197" />
+      <location filename="../app/ui/dialogs/create.py" line="204" />
       <source>“{name}” already exists in this folder; it may be your partner's private journal. Nothing is replaced: type another name, or choose another place.</source>
       <translation>„{name}“ gibt es in diesem Ordner schon; es könnte das private Journal deines Gegenübers sein. Nichts wird ersetzt: Gib einen anderen Namen ein oder wähle einen anderen Ort.</translation>
     </message>
@@ -421,15 +421,15 @@
     <message>
       <location filename="../app/ui/dialogs/evaluation.py" line="76" />
       <source>Save check-in</source>
-      <translation>Zwischenbilanz speichern</translation>
+      <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="80" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="82" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="82" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="84" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
@@ -515,8 +515,8 @@
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="91" />
-      <source>The sources call this the one rule no tandem can do without.</source>
-      <translation>Die Quellen nennen das die eine Regel, ohne die kein Tandem auskommt.</translation>
+      <source>The one rule no tandem can do without.</source>
+      <translation>Die eine Regel, ohne die kein Tandem auskommt.</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="92" />
@@ -531,7 +531,7 @@
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="94" />
       <source>We both agree to these rules, on</source>
-      <translation>Wir beide vereinbaren diese Regeln, am</translation>
+      <translation>Wir beide vereinbaren diese Regeln am</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="95" />
@@ -541,7 +541,7 @@
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="148" />
       <source>Is one of you in the other's reporting line?</source>
-      <translation>Ist eine:r von euch der/dem anderen unterstellt?</translation>
+      <translation>Ist eine Person im Tandem der anderen unterstellt?</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="149" />
@@ -551,12 +551,12 @@
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="150" />
       <source>No, neither of us reports to the other</source>
-      <translation>Nein, niemand von uns ist der/dem anderen unterstellt</translation>
+      <translation>Nein, wir sind einander nicht unterstellt</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="151" />
       <source>Yes, one of us is in the other's reporting line</source>
-      <translation>Ja, eine:r von uns ist der/dem anderen unterstellt</translation>
+      <translation>Ja, eine Person ist der anderen unterstellt</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="159" />
@@ -611,7 +611,7 @@
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="223" />
       <source>e.g. the mentee's office, and now and then a café (a neutral place)</source>
-      <translation>z. B. das Büro der/des Mentee und ab und zu ein Café (ein neutraler Ort)</translation>
+      <translation>z. B. im Büro und ab und zu in einem Café (ein neutraler Ort)</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="224" />
@@ -721,7 +721,7 @@
     <message>
       <location filename="../app/ui/dialogs/kickoff_pages.py" line="111" />
       <source>Take your time for this: the tandem works when you know where the other comes from.</source>
-      <translation>Nehmt euch Zeit dafür: Das Tandem funktioniert, wenn ihr wisst, woher die oder der andere kommt.</translation>
+      <translation>Nehmt euch Zeit dafür: Das Tandem funktioniert, wenn ihr wisst, woher ihr beide kommt.</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_pages.py" line="120" />
@@ -741,7 +741,7 @@
     <message>
       <location filename="../app/ui/dialogs/kickoff_pages.py" line="140" />
       <source>What does the mentee want to understand or be able to do, and how can the mentor help?</source>
-      <translation>Was möchte die/der Mentee verstehen oder können, und wie kann die Mentorin oder der Mentor helfen?</translation>
+      <translation>Mentee: Was möchtest du verstehen oder können? Mentor:in: Wie kannst du dabei helfen?</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_pages.py" line="141" />
@@ -806,7 +806,7 @@
     <message>
       <location filename="../app/ui/dialogs/kickoff_pages.py" line="212" />
       <source>What the mentee expects</source>
-      <translation>Was die/der Mentee erwartet</translation>
+      <translation>Erwartungen (Mentee)</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_pages.py" line="212" />
@@ -816,7 +816,7 @@
     <message>
       <location filename="../app/ui/dialogs/kickoff_pages.py" line="214" />
       <source>What the mentor expects</source>
-      <translation>Was die Mentorin oder der Mentor erwartet</translation>
+      <translation>Erwartungen (Mentor:in)</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_pages.py" line="214" />
@@ -844,182 +844,182 @@
       <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="83" />
+      <location filename="../app/ui/dialogs/onepager.py" line="111" />
       <source>Fits on one page.</source>
       <translation>Passt auf eine Seite.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="78" />
+      <location filename="../app/ui/dialogs/onepager.py" line="106" />
       <source>No preview: {reason}</source>
       <translation>Keine Vorschau: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="95" />
+      <location filename="../app/ui/dialogs/onepager.py" line="123" />
       <source>Export one-pager</source>
       <translation>One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="102" />
+      <location filename="../app/ui/dialogs/onepager.py" line="130" />
       <source>Learnings to share</source>
       <translation>Lernerfahrungen zum Teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="103" />
+      <location filename="../app/ui/dialogs/onepager.py" line="132" />
       <source>Quick wins</source>
       <translation>Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="105" />
+      <location filename="../app/ui/dialogs/onepager.py" line="134" />
       <source>Topics covered</source>
       <translation>Behandelte Themen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="107" />
+      <location filename="../app/ui/dialogs/onepager.py" line="136" />
       <source>Next steps and recommendations for the team</source>
       <translation>Nächste Schritte und Empfehlungen für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="119" />
+      <location filename="../app/ui/dialogs/onepager.py" line="148" />
       <source>Title of the one-pager</source>
       <translation>Titel des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="121" />
+      <location filename="../app/ui/dialogs/onepager.py" line="150" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="122" />
+      <location filename="../app/ui/dialogs/onepager.py" line="151" />
       <source>Letter</source>
       <translation>Letter (US)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="125" />
+      <location filename="../app/ui/dialogs/onepager.py" line="154" />
       <source>not available yet</source>
       <translation>noch nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="126" />
+      <location filename="../app/ui/dialogs/onepager.py" line="155" />
       <source>Password protection needs AES-256, which the PDF library here cannot yet write in a form readers open. Share the file through an encrypted channel.</source>
-      <translation>Passwortschutz braucht AES-256, und das kann die PDF-Bibliothek hier noch nicht so schreiben, dass Programme die Datei öffnen. Teilt die Datei über einen verschlüsselten Weg.</translation>
+      <translation>Passwortschutz braucht AES-256; die PDF-Bibliothek hier kann das noch nicht so schreiben, dass PDF-Programme die Datei öffnen. Teilt die Datei über einen verschlüsselten Weg.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="133" />
+      <location filename="../app/ui/dialogs/onepager.py" line="164" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="142" />
+      <location filename="../app/ui/dialogs/onepager.py" line="182" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="143" />
+      <location filename="../app/ui/dialogs/onepager.py" line="183" />
       <source>Names</source>
       <translation>Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="144" />
+      <location filename="../app/ui/dialogs/onepager.py" line="184" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="145" />
+      <location filename="../app/ui/dialogs/onepager.py" line="185" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="146" />
+      <location filename="../app/ui/dialogs/onepager.py" line="186" />
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="149" />
+      <location filename="../app/ui/dialogs/onepager.py" line="188" />
       <source>Preparing the preview…</source>
       <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="151" />
+      <location filename="../app/ui/dialogs/onepager.py" line="190" />
       <source>Preview of the one-pager</source>
       <translation>Vorschau des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="159" />
+      <location filename="../app/ui/dialogs/onepager.py" line="198" />
       <source>Whether the selection fits</source>
       <translation>Ob die Auswahl passt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="160" />
+      <location filename="../app/ui/dialogs/onepager.py" line="199" />
       <source>Save PDF…</source>
       <translation>PDF speichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="163" />
+      <location filename="../app/ui/dialogs/onepager.py" line="202" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="192" />
+      <location filename="../app/ui/dialogs/onepager.py" line="239" />
       <source>Updating the preview…</source>
       <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="255" />
+      <location filename="../app/ui/dialogs/onepager.py" line="302" />
       <source>Save the one-pager</source>
       <translation>One-Pager speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="255" />
+      <location filename="../app/ui/dialogs/onepager.py" line="302" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="73" />
-      <source>The selection does not fit on one page: {count} item(s) do not fit ({items}). Uncheck some items or shorten the next steps.</source>
-      <translation>Die Auswahl passt nicht auf eine Seite: {count} Eintrag/Einträge passen nicht mehr ({items}). Wählt einiges ab oder kürzt die nächsten Schritte.</translation>
+      <location filename="../app/ui/dialogs/onepager.py" line="101" />
+      <source>The selection does not fit on one page; there is no room for: {items}. Uncheck some items or shorten the next steps.</source>
+      <translation>Die Auswahl passt nicht auf eine Seite; kein Platz mehr für: {items}. Wählt etwas ab oder kürzt die nächsten Schritte.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="110" />
+      <location filename="../app/ui/dialogs/onepager.py" line="139" />
       <source>Names in full</source>
-      <translation>Namen vollständig</translation>
+      <translation>Vollständige Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="110" />
+      <location filename="../app/ui/dialogs/onepager.py" line="139" />
       <source>Initials</source>
       <translation>Initialen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="110" />
+      <location filename="../app/ui/dialogs/onepager.py" line="139" />
       <source>No names</source>
       <translation>Keine Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="135" />
+      <location filename="../app/ui/dialogs/onepager.py" line="167" />
       <source>Learnings (preselected: flagged for the one-pager)</source>
       <translation>Lernerfahrungen (vorausgewählt: für den One-Pager markiert)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="136" />
+      <location filename="../app/ui/dialogs/onepager.py" line="168" />
       <source>Goals and progress</source>
       <translation>Ziele und Fortschritt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="76" />
+      <location filename="../app/ui/dialogs/onepager.py" line="104" />
       <source>The one-pager cannot be made: {reason}</source>
       <translation>Der One-Pager kann nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="85" />
-      <source>{count} more learnings are summed up as “… and {count} more”.</source>
-      <translation>{count} weitere Lernerfahrungen sind als „… und {count} weitere“ zusammengefasst.</translation>
+      <location filename="../app/ui/dialogs/onepager.py" line="113" />
+      <source>Learnings that do not fit are summed up as “… and {count} more”.</source>
+      <translation>Lernerfahrungen, die nicht mehr passen, sind als „… und {count} weitere“ zusammengefasst.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="87" />
+      <location filename="../app/ui/dialogs/onepager.py" line="115" />
       <source>These characters cannot be printed with the fonts here and would show as empty boxes: {characters}</source>
-      <translation>Diese Zeichen kann keine der Schriften hier drucken, sie erschienen als leere Kästchen: {characters}</translation>
+      <translation>Diese Zeichen kann keine der Schriften hier drucken; sie würden als leere Kästchen erscheinen: {characters}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="271" />
+      <location filename="../app/ui/dialogs/onepager.py" line="318" />
       <source>Saved to {path}.</source>
       <translation>Gespeichert unter {path}.</translation>
     </message>
@@ -1084,64 +1084,74 @@
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="21" />
+      <location filename="../app/ui/dialogs/preferences.py" line="19" />
+      <source>after </source>
+      <translation>nach </translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="22" />
       <source>Lock after minutes without input</source>
       <translation>Nach Minuten ohne Eingabe sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="26" />
+      <location filename="../app/ui/dialogs/preferences.py" line="28" />
       <source>Lock my reflections after minutes without input</source>
       <translation>Meine Reflexionen nach Minuten ohne Eingabe sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="27" />
+      <location filename="../app/ui/dialogs/preferences.py" line="29" />
       <source>Lock when the window is minimised</source>
       <translation>Sperren, wenn das Fenster minimiert wird</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="29" />
+      <location filename="../app/ui/dialogs/preferences.py" line="31" />
       <source>Remember recently opened journals (file paths only)</source>
       <translation>Zuletzt geöffnete Journale merken (nur Dateipfade)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="32" />
+      <location filename="../app/ui/dialogs/preferences.py" line="34" />
       <source>Language of the interface</source>
       <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="33" />
+      <location filename="../app/ui/dialogs/preferences.py" line="35" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="37" />
+      <location filename="../app/ui/dialogs/preferences.py" line="39" />
       <source>A new language applies when you start the app again.</source>
       <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="42" />
+      <location filename="../app/ui/dialogs/preferences.py" line="44" />
+      <source>every </source>
+      <translation>nach je </translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="45" />
       <source> sessions</source>
       <translation> Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="44" />
+      <location filename="../app/ui/dialogs/preferences.py" line="47" />
       <source>Offer a goal check-in every this many sessions</source>
       <translation>Eine Zwischenbilanz nach so vielen Treffen anbieten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="46" />
-      <source>Lock after no input for</source>
-      <translation>Sperren nach keiner Eingabe für</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="47" />
-      <source>Lock my reflections after</source>
-      <translation>Meine Reflexionen sperren nach</translation>
+      <location filename="../app/ui/dialogs/preferences.py" line="49" />
+      <source>Lock when idle</source>
+      <translation>Bei Inaktivität sperren</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/preferences.py" line="50" />
-      <source>Offer a goal check-in every</source>
-      <translation>Zwischenbilanz anbieten alle</translation>
+      <source>Lock my reflections when idle</source>
+      <translation>Meine Reflexionen bei Inaktivität sperren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="53" />
+      <source>Offer a goal check-in</source>
+      <translation>Zwischenbilanz anbieten</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/private_passphrase.py" line="14" />
@@ -1300,8 +1310,8 @@
     </message>
     <message>
       <location filename="../app/ui/main_window.py" line="156" />
-      <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} was not done). {problem}</source>
-      <translation>Deine letzten Änderungen konnten nicht gespeichert werden; das Journal bleibt deshalb offen und sie bleiben auf dem Bildschirm ({doing} ist nicht geschehen). {problem}</translation>
+      <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} has to wait). {problem}</source>
+      <translation>Deine letzten Änderungen konnten nicht gespeichert werden; darum bleibt das Journal offen und sie bleiben auf dem Bildschirm ({doing} muss warten). {problem}</translation>
     </message>
     <message>
       <location filename="../app/ui/main_window.py" line="53" />
@@ -1363,79 +1373,89 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="39" />
+      <location filename="../app/ui/models/columns.py" line="40" />
       <source>Who</source>
       <translation>Wer</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="38" />
-      <source>Agenda</source>
-      <translation>Agenda</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/columns.py" line="39" />
-      <source>not set</source>
-      <translation>nicht angegeben</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/columns.py" line="40" />
-      <source>Learning</source>
-      <translation>Lernerfahrung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/columns.py" line="41" />
-      <source>One-pager</source>
-      <translation>One-Pager</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/columns.py" line="41" />
-      <source>Quick win</source>
-      <translation>Quick Win</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/columns.py" line="42" />
-      <source>Action item</source>
-      <translation>Aufgabe</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/columns.py" line="42" />
+      <location filename="../app/ui/models/columns.py" line="43" />
       <source>Owner</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="43" />
+      <location filename="../app/ui/models/columns.py" line="39" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="40" />
+      <source>not set</source>
+      <translation>nicht angegeben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="41" />
+      <source>Learning</source>
+      <translation>Lernerfahrung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="42" />
+      <source>One-pager</source>
+      <translation>One-Pager</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="42" />
+      <source>Quick win</source>
+      <translation>Quick Win</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="44" />
+      <source>Action item</source>
+      <translation>Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/columns.py" line="45" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="46" />
+      <location filename="../app/ui/models/columns.py" line="48" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="47" />
+      <location filename="../app/ui/models/columns.py" line="49" />
       <source>Learned</source>
       <translation>Gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="48" />
+      <location filename="../app/ui/models/columns.py" line="50" />
       <source>Rating</source>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="49" />
+      <location filename="../app/ui/models/columns.py" line="51" />
       <source>State</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="55" />
+      <location filename="../app/ui/models/columns.py" line="57" />
       <source>Sessions</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="50" />
+      <location filename="../app/ui/models/columns.py" line="52" />
       <source>Open action item</source>
       <translation>Offene Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/people.py" line="37" />
+      <source>{name} ({role})</source>
+      <translation>{name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/people.py" line="43" />
+      <source>Both: {mentee} and {mentor}</source>
+      <translation>Beide: {mentee} und {mentor}</translation>
     </message>
     <message>
       <location filename="../app/ui/models/reflections.py" line="37" />
@@ -1443,22 +1463,22 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Ohne Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="152" />
+      <location filename="../app/ui/models/rows.py" line="169" />
       <source>Not set yet: press F2 to choose.</source>
       <translation>Noch nicht angegeben: F2 drücken und auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="150" />
+      <location filename="../app/ui/models/rows.py" line="167" />
       <source>{field}: not set yet</source>
       <translation>{field}: noch nicht angegeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="140" />
+      <location filename="../app/ui/models/rows.py" line="157" />
       <source>{field}: yes</source>
       <translation>{field}: ja</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="140" />
+      <location filename="../app/ui/models/rows.py" line="157" />
       <source>{field}: no</source>
       <translation>{field}: nein</translation>
     </message>
@@ -1500,12 +1520,12 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/overview.py" line="58" />
       <source>Next session was due 1 day ago ({date}). Time to meet!</source>
-      <translation>Das nächste Treffen war vor 1 Tag fällig ({date}). Zeit, sich zu treffen!</translation>
+      <translation>Das nächste Treffen war vor 1 Tag fällig ({date}). Zeit für ein Treffen!</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="58" />
       <source>Next session was due {days} days ago ({date}). Time to meet!</source>
-      <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit, sich zu treffen!</translation>
+      <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit für ein Treffen!</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="99" />
@@ -1540,7 +1560,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/overview.py" line="113" />
       <source>Check in now…</source>
-      <translation>Jetzt Bilanz ziehen…</translation>
+      <translation>Zwischenbilanz ziehen…</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="115" />
@@ -1555,7 +1575,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/overview.py" line="117" />
       <source>A hint about the fit</source>
-      <translation>Ein Hinweis zur Passung</translation>
+      <translation>Ein Hinweis zur Zusammenarbeit</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="126" />
@@ -1565,7 +1585,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/overview.py" line="147" />
       <source>Check in on goals…</source>
-      <translation>Zwischenbilanz zu den Zielen…</translation>
+      <translation>Zwischenbilanz ziehen…</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="148" />
@@ -1635,7 +1655,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/reflections.py" line="294" />
       <source>Changing your private passphrase…</source>
-      <translation>Deine private Passphrase wird geändert …</translation>
+      <translation>Deine private Passphrase wird geändert…</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/reflections.py" line="239" />
@@ -1665,7 +1685,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/reflections_files.py" line="128" />
       <source>No private journal remembered on this laptop opens with that passphrase. Choose your file with “Open my private journal…”, or check the spelling and Caps Lock.</source>
-      <translation>Kein privates Journal, das sich dieser Laptop gemerkt hat, öffnet sich mit dieser Passphrase. Wähle deine Datei mit „Mein privates Journal öffnen…“ oder prüfe die Schreibweise und die Feststelltaste.</translation>
+      <translation>Diese Passphrase öffnet keines der privaten Journale, die sich dieser Laptop gemerkt hat. Wähle deine Datei mit „Mein privates Journal öffnen…“ oder prüfe die Schreibweise und die Feststelltaste.</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/reflections_files.py" line="139" />
@@ -1680,7 +1700,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/reflections_files.py" line="201" />
       <source>Backing up your private journal…</source>
-      <translation>Dein privates Journal wird gesichert …</translation>
+      <translation>Dein privates Journal wird gesichert…</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/reflections_files.py" line="131" />
@@ -1695,7 +1715,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/reflections_files.py" line="163" />
       <source>Off: nothing on this laptop keeps where the file is; once the app is closed, choose it again.</source>
-      <translation>Aus: Nichts auf diesem Laptop merkt sich, wo die Datei liegt; wähle sie wieder, sobald die App geschlossen wurde.</translation>
+      <translation>Aus: Nichts auf diesem Laptop merkt sich, wo die Datei liegt; nach dem Schließen der App wählst du sie wieder.</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/reflections_files.py" line="181" />
@@ -1735,7 +1755,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/reflections_files.py" line="203" />
       <source>Backup written to {path} (encrypted, same passphrase).</source>
-      <translation>Sicherung geschrieben nach {path} (verschlüsselt, gleiche Passphrase).</translation>
+      <translation>Sicherung gespeichert unter {path} (verschlüsselt, gleiche Passphrase).</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/reflections_layout.py" line="41" />
@@ -1780,7 +1800,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/reflections_layout.py" line="111" />
       <source>Choose your file with “Open my private journal…” and enter its passphrase. Until the app is closed (or always, if you let this laptop remember where your file is) your passphrase alone opens it.</source>
-      <translation>Wähle deine Datei mit „Mein privates Journal öffnen…“ und gib ihre Passphrase ein. Bis die App geschlossen wird (oder immer, wenn sich dieser Laptop merken darf, wo deine Datei liegt), öffnet deine Passphrase allein sie.</translation>
+      <translation>Wähle deine Datei mit „Mein privates Journal öffnen…“ und gib ihre Passphrase ein. Danach genügt deine Passphrase allein, bis die App geschlossen wird (oder immer, wenn sich dieser Laptop merken darf, wo deine Datei liegt).</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/reflections_layout.py" line="115" />
@@ -1830,7 +1850,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/reflections_layout.py" line="189" />
       <source>After the app was closed, too, your passphrase alone opens this journal, without choosing the file. This laptop's settings then keep where the file is (never what is in it). Nothing on screen shows it, but someone using this computer account could look it up in the settings. Off: the app forgets the file when it is closed.</source>
-      <translation>Auch nachdem die App geschlossen wurde, öffnet deine Passphrase allein dieses Journal, ohne dass du die Datei wählst. Die Einstellungen dieses Laptops speichern dann, wo die Datei liegt (nie, was darin steht). Auf dem Bildschirm zeigt das nichts an, aber wer dieses Benutzerkonto nutzt, könnte es in den Einstellungen nachsehen. Aus: Die App vergisst die Datei, wenn sie geschlossen wird.</translation>
+      <translation>Auch nachdem die App geschlossen wurde, öffnet deine Passphrase allein dieses Journal, ohne dass du die Datei wählst. Die Einstellungen dieses Laptops speichern dann, wo die Datei liegt (nie, was darin steht). Auf dem Bildschirm ist davon nichts zu sehen, aber wer dieses Benutzerkonto nutzt, könnte es in den Einstellungen nachsehen. Aus: Die App vergisst die Datei, wenn sie geschlossen wird.</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/reflections_layout.py" line="204" />
@@ -1860,7 +1880,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/reflections_layout.py" line="211" />
       <source>Raise next time…</source>
-      <translation>Beim nächsten Mal ansprechen…</translation>
+      <translation>Nächstes Mal ansprechen…</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/reflections_layout.py" line="212" />
@@ -1908,202 +1928,222 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Beginnen mit: {prompt}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="188" />
+      <location filename="../app/ui/pages/session.py" line="192" />
       <source>1 learning does not say who learned it: choose in its Who column.</source>
       <translation>Bei 1 Lernerfahrung fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="207" />
-      <source>Take over 1 unfinished item from last time</source>
-      <translation>1 offenen Punkt vom letzten Mal übernehmen</translation>
+      <location filename="../app/ui/pages/session.py" line="200" />
+      <source>1 action item does not say who does it: choose in its Owner column.</source>
+      <translation>Bei 1 Aufgabe fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="304" />
+      <location filename="../app/ui/pages/session.py" line="227" />
+      <source>Take over 1 unfinished item from last time</source>
+      <translation>1 offenen Agendapunkt vom letzten Mal übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session.py" line="324" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="219" />
+      <location filename="../app/ui/pages/session.py" line="239" />
       <source>Links are not opened from the journal. Address: {url}</source>
       <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="189" />
+      <location filename="../app/ui/pages/session.py" line="193" />
       <source>{count} learnings do not say who learned it: choose in their Who column.</source>
       <translation>Bei {count} Lernerfahrungen fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="208" />
-      <source>Take over {count} unfinished items from last time</source>
-      <translation>{count} offene Punkte vom letzten Mal übernehmen</translation>
+      <location filename="../app/ui/pages/session.py" line="201" />
+      <source>{count} action items do not say who does it: choose in their Owner column.</source>
+      <translation>Bei {count} Aufgaben fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="80" />
+      <location filename="../app/ui/pages/session.py" line="228" />
+      <source>Take over {count} unfinished items from last time</source>
+      <translation>{count} offene Agendapunkte vom letzten Mal übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="82" />
       <source>← Overview</source>
       <translation>← Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="81" />
+      <location filename="../app/ui/pages/session_layout.py" line="83" />
       <source>Back to the tandem overview (Alt+Home)</source>
       <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="83" />
+      <location filename="../app/ui/pages/session_layout.py" line="85" />
       <source>Start of the session</source>
       <translation>Beginn des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="88" />
+      <location filename="../app/ui/pages/session_layout.py" line="90" />
       <source>Duration in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="95" />
+      <location filename="../app/ui/pages/session_layout.py" line="97" />
       <source>Focus topic</source>
       <translation>Schwerpunktthema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="100" />
+      <location filename="../app/ui/pages/session_layout.py" line="102" />
       <source>Pick from the topic pool or type a new topic</source>
       <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="102" />
+      <location filename="../app/ui/pages/session_layout.py" line="104" />
       <source>Session goal</source>
       <translation>Ziel des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="103" />
+      <location filename="../app/ui/pages/session_layout.py" line="105" />
       <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
       <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="119" />
+      <location filename="../app/ui/pages/session_layout.py" line="121" />
       <source>Add an agenda item, press Enter</source>
       <translation>Agendapunkt hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="120" />
+      <location filename="../app/ui/pages/session_layout.py" line="122" />
       <source>New agenda item</source>
       <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="130" />
+      <location filename="../app/ui/pages/session_layout.py" line="132" />
       <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="137" />
+      <location filename="../app/ui/pages/session_layout.py" line="139" />
       <source>Shared notes (Markdown)</source>
       <translation>Gemeinsame Notizen (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="138" />
+      <location filename="../app/ui/pages/session_layout.py" line="140" />
       <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
       <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="140" />
+      <location filename="../app/ui/pages/session_layout.py" line="142" />
       <source>Preview of the notes</source>
       <translation>Vorschau der Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="148" />
+      <location filename="../app/ui/pages/session_layout.py" line="150" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="155" />
+      <location filename="../app/ui/pages/session_layout.py" line="157" />
       <source>Learnings</source>
       <translation>Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="157" />
+      <location filename="../app/ui/pages/session_layout.py" line="159" />
       <source>What did you learn? Press Enter</source>
       <translation>Was habt ihr gelernt? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="158" />
+      <location filename="../app/ui/pages/session_layout.py" line="160" />
       <source>New learning</source>
       <translation>Neue Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="160" />
+      <location filename="../app/ui/pages/session_layout.py" line="162" />
       <source>Who learned it</source>
       <translation>Wer hat es gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="161" />
+      <location filename="../app/ui/pages/session_layout.py" line="163" />
       <source>Who learned it?</source>
       <translation>Wer hat es gelernt?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="163" />
+      <location filename="../app/ui/pages/session_layout.py" line="167" />
       <source>Share in one-pager</source>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="172" />
+      <location filename="../app/ui/pages/session_layout.py" line="176" />
       <source>Learnings without a direction</source>
       <translation>Lernerfahrungen ohne Angabe, wer gelernt hat</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="181" />
+      <location filename="../app/ui/pages/session_layout.py" line="185" />
       <source>Action items</source>
       <translation>Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="184" />
+      <location filename="../app/ui/pages/session_layout.py" line="188" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="185" />
+      <location filename="../app/ui/pages/session_layout.py" line="189" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="188" />
+      <location filename="../app/ui/pages/session_layout.py" line="192" />
+      <source>Who does it?</source>
+      <translation>Wer übernimmt es?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="196" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="197" />
+      <location filename="../app/ui/pages/session_layout.py" line="205" />
+      <source>Action items without an owner</source>
+      <translation>Aufgaben ohne Zuständigkeit</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="212" />
       <source>Open action items from earlier sessions</source>
       <translation>Offene Aufgaben aus früheren Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="198" />
+      <location filename="../app/ui/pages/session_layout.py" line="213" />
       <source>Open from earlier sessions — tick off what is done:</source>
       <translation>Offen aus früheren Treffen – Erledigtes abhaken:</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="214" />
+      <location filename="../app/ui/pages/session_layout.py" line="229" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="215" />
+      <location filename="../app/ui/pages/session_layout.py" line="230" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="217" />
+      <location filename="../app/ui/pages/session_layout.py" line="232" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="205" />
+      <location filename="../app/ui/pages/session_layout.py" line="220" />
       <source>Mentee’s feedback</source>
-      <translation>Feedback der/des Mentee</translation>
+      <translation>Feedback (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="206" />
+      <location filename="../app/ui/pages/session_layout.py" line="221" />
       <source>Mentor’s feedback</source>
-      <translation>Feedback der Mentorin oder des Mentors</translation>
+      <translation>Feedback (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="190" />
+      <location filename="../app/ui/pages/session_layout.py" line="198" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
@@ -2155,7 +2195,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/unlock.py" line="70" />
       <source>Unlocking</source>
-      <translation>Entsperren</translation>
+      <translation>Wird entsperrt</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/unlock.py" line="79" />
@@ -2273,12 +2313,12 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Im Kalender auswählen (Alt+↓)</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="273" />
+      <location filename="../app/ui/widgets/date_field.py" line="276" />
       <source>Calendar</source>
       <translation>Kalender</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_field.py" line="256" />
+      <location filename="../app/ui/widgets/date_field.py" line="259" />
       <source>A date, for example {example}. Alt+↓ opens a calendar.</source>
       <translation>Ein Datum, zum Beispiel {example}. Alt+↓ öffnet einen Kalender.</translation>
     </message>
@@ -2313,7 +2353,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>{name}: Uhrzeit</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/date_time_field.py" line="166" />
+      <location filename="../app/ui/widgets/date_time_field.py" line="167" />
       <source>A time on the 24-hour clock, for example {example}.</source>
       <translation>Eine Uhrzeit im 24-Stunden-Format, zum Beispiel {example}.</translation>
     </message>
@@ -2325,7 +2365,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/widgets/feedback_box.py" line="12" />
       <source>What to change</source>
-      <translation>Was wir ändern</translation>
+      <translation>Was besser werden kann</translation>
     </message>
     <message>
       <location filename="../app/ui/widgets/feedback_box.py" line="12" />
@@ -2444,17 +2484,17 @@ und seht hier euren Fortschritt.</translation>
     <message>
       <location filename="../app/ui/window/journals.py" line="91" />
       <source>closing this journal</source>
-      <translation>dieses Journal schließen</translation>
+      <translation>das Schließen des Journals</translation>
     </message>
     <message>
       <location filename="../app/ui/window/locking.py" line="90" />
       <source>locking</source>
-      <translation>sperren</translation>
+      <translation>das Sperren</translation>
     </message>
     <message>
       <location filename="../app/ui/window/locking.py" line="71" />
       <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
-      <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten entfernt; wähle ein anderes Journal.</translation>
+      <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten Journale entfernt; wähle ein anderes Journal.</translation>
     </message>
     <message>
       <location filename="../app/ui/window/pages.py" line="118" />
@@ -2464,12 +2504,12 @@ und seht hier euren Fortschritt.</translation>
     <message>
       <location filename="../app/ui/window/pages.py" line="156" />
       <source>opening another session</source>
-      <translation>ein anderes Treffen öffnen</translation>
+      <translation>das Öffnen eines anderen Treffens</translation>
     </message>
     <message>
       <location filename="../app/ui/window/pages.py" line="97" />
       <source>opening your reflections</source>
-      <translation>deine Reflexionen öffnen</translation>
+      <translation>das Öffnen deiner Reflexionen</translation>
     </message>
     <message>
       <location filename="../app/ui/window/pages.py" line="119" />
@@ -2479,12 +2519,12 @@ und seht hier euren Fortschritt.</translation>
     <message>
       <location filename="../app/ui/window/pages.py" line="136" />
       <source>exporting the one-pager</source>
-      <translation>den One-Pager exportieren</translation>
+      <translation>der Export des One-Pagers</translation>
     </message>
     <message>
       <location filename="../app/ui/window/pages.py" line="148" />
       <source>going to the overview</source>
-      <translation>zur Übersicht wechseln</translation>
+      <translation>der Wechsel zur Übersicht</translation>
     </message>
     <message>
       <location filename="../app/ui/window/pages.py" line="120" />
@@ -2494,7 +2534,7 @@ und seht hier euren Fortschritt.</translation>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="45" />
       <source>the list for next time (the next session you start takes it over)</source>
-      <translation>die Liste fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie)</translation>
+      <translation>das nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt es)</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="117" />
@@ -2509,7 +2549,7 @@ und seht hier euren Fortschritt.</translation>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="23" />
       <source>starting a new session</source>
-      <translation>ein neues Treffen beginnen</translation>
+      <translation>der Beginn eines neuen Treffens</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="36" />
@@ -2519,12 +2559,12 @@ und seht hier euren Fortschritt.</translation>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="39" />
       <source>The tandem is completed, so there is no next session to raise it in. Reopen the tandem first (Tandem → Reopen tandem).</source>
-      <translation>Das Tandem ist abgeschlossen, es gibt kein nächstes Treffen, in dem du das ansprechen kannst. Öffne das Tandem zuerst wieder (Tandem → Tandem wieder öffnen).</translation>
+      <translation>Das Tandem ist abgeschlossen, daher gibt es kein nächstes Treffen, in dem du das ansprechen kannst. Öffne das Tandem zuerst wieder (Tandem → Tandem wieder öffnen).</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="66" />
       <source>opening the kick-off guide</source>
-      <translation>den Kick-off-Leitfaden öffnen</translation>
+      <translation>das Öffnen des Kick-off-Leitfadens</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="82" />
@@ -2534,7 +2574,7 @@ und seht hier euren Fortschritt.</translation>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="87" />
       <source>planning the next session</source>
-      <translation>das nächste Treffen planen</translation>
+      <translation>das Planen des nächsten Treffens</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="111" />
@@ -2584,42 +2624,12 @@ und seht hier euren Fortschritt.</translation>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="49" />
       <source>Added to {where}.</source>
-      <translation>Hinzugefügt zu: {where}.</translation>
+      <translation>Vorgemerkt für {where}.</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="130" />
       <source>The calendar file was not saved. {reason}</source>
       <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/people.py" line="37" />
-      <source>{name} ({role})</source>
-      <translation>{name} ({role})</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/people.py" line="43" />
-      <source>Both: {mentee} and {mentor}</source>
-      <translation>Beide: {mentee} und {mentor}</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="200" />
-      <source>1 action item does not say who does it: choose in its Owner column.</source>
-      <translation>Bei 1 Aufgabe fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session.py" line="201" />
-      <source>{count} action items do not say who does it: choose in their Owner column.</source>
-      <translation>Bei {count} Aufgaben fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session_layout.py" line="192" />
-      <source>Who does it?</source>
-      <translation>Wer übernimmt es?</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session_layout.py" line="205" />
-      <source>Action items without an owner</source>
-      <translation>Aufgaben ohne Zuständige:n</translation>
     </message>
   </context>
 </TS>

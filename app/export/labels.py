@@ -44,7 +44,7 @@ LABELS: dict[str, dict[str, str]] = {
         "footer": "Mit Zustimmung beider Tandem-Partner:innen geteilt. Das vertrauliche Tandem-Journal ist nicht "
                   "Teil dieses Dokuments.",
         "subject": "Ergebnisse eines Reverse-Mentoring-Tandems",
-        "sessions_held": "{count} gehalten", "session_held": "1 gehalten",
+        "sessions_held": "{count}", "session_held": "1",
         "weekly": "jede Woche", "biweekly": "alle zwei Wochen", "monthly": "einmal im Monat",
         "date": "{day}. {month} {year}",
         "months": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",

@@ -154,7 +154,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         if not self._built("session") or self.session.flush():
             return True
         self.message.show_message(tr("Your last changes could not be saved, so the journal stays open and they "
-                                     "stay on screen ({doing} was not done). {problem}").format(
+                                     "stay on screen ({doing} has to wait). {problem}").format(
                                          doing=doing, problem=self._last_problem))
         return False
 

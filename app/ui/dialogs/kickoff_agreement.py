@@ -88,7 +88,7 @@ class RulesPage(KickoffPage):
             grid.addWidget(text, row, 2, Qt.AlignmentFlag.AlignTop)
             self.checks[key], self.suggestions[key], self.texts[key] = check, suggestion, text
             self._suggest(key, current_language())
-        self.checks["confidentiality"].setToolTip(tr("The sources call this the one rule no tandem can do without."))
+        self.checks["confidentiality"].setToolTip(tr("The one rule no tandem can do without."))
         self.custom = text_edit(tr("Further rules, one per line"), tr("Further rules, one per line (e.g. phones away)"), 70)
         self.custom.setPlainText("\n".join(r.text for r in kickoff.rules if r.key == "custom"))
         self.agreed = QCheckBox(tr("We both agree to these rules, on"))

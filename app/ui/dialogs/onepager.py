@@ -98,8 +98,8 @@ def _explain(exc: Exception) -> str:
         if current_language() == "en":
             return str(exc)
         shown = "; ".join(exc.overflow[:5]) + (" …" if len(exc.overflow) > 5 else "")
-        return tr("The selection does not fit on one page: {count} item(s) do not fit ({items}). Uncheck some "
-                  "items or shorten the next steps.").format(count=len(exc.overflow), items=shown)
+        return tr("The selection does not fit on one page; there is no room for: {items}. Uncheck some items or "
+                  "shorten the next steps.").format(items=shown)
     if isinstance(exc, onepager.OnePagerError):
         return str(exc) if current_language() == "en" else tr("The one-pager cannot be made: {reason}").format(
             reason=exc)
@@ -110,7 +110,7 @@ def _fits(page: onepager.Page) -> str:
     """What the person should know before saving: it fits, what was summed up, what cannot print."""
     parts = [tr("Fits on one page.")]
     if page.left_out:
-        parts.append(tr("{count} more learnings are summed up as “… and {count} more”.").format(count=page.left_out))
+        parts.append(tr("Learnings that do not fit are summed up as “… and {count} more”.").format(count=page.left_out))
     if page.missing:
         parts.append(tr("These characters cannot be printed with the fonts here and would show as empty boxes: "
                         "{characters}").format(characters=" ".join(page.missing)))

@@ -224,7 +224,7 @@ def test_metadata_language_and_no_names_when_not_printed(content: Content) -> No
 def test_the_sections_read_in_order_and_the_context_is_said_once(content: Content) -> None:
     text = _text(render(content, Options(lang="de")))
     order = ["Reverse Mentoring: Was wir gelernt haben", "Anliegen", "Zeitraum", "12. Januar 2026 –",
-             "Treffen", "6 gehalten, alle zwei Wochen", "Was wir gelernt haben", "Unsere Ziele",
+             "Treffen", "6, alle zwei Wochen", "Was wir gelernt haben", "Unsere Ziele",
              "Mit Zustimmung beider"]
     positions = [0]
     for part in order:

@@ -456,7 +456,7 @@
     <message>
       <location filename="../app/ui/dialogs/evaluation.py" line="61" />
       <source>What moved, what is missing?</source>
-      <translation>Was hat sich bewegt, was fehlt noch?</translation>
+      <translation>Was ging voran, was fehlt?</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/evaluation.py" line="58" />
@@ -1795,7 +1795,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/reflections_layout.py" line="105" />
       <source>A private space for your own thoughts between sessions. It is a separate encrypted file with a passphrase only you know, so your partner cannot read it, even on this laptop. It locks itself when you leave it.</source>
-      <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er ist eine eigene verschlüsselte Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
+      <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er liegt in einer eigenen verschlüsselten Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/reflections_layout.py" line="111" />
@@ -1940,7 +1940,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/session.py" line="227" />
       <source>Take over 1 unfinished item from last time</source>
-      <translation>1 offenen Agendapunkt vom letzten Mal übernehmen</translation>
+      <translation>1 offenen Punkt übernehmen</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session.py" line="324" />
@@ -1965,7 +1965,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/session.py" line="228" />
       <source>Take over {count} unfinished items from last time</source>
-      <translation>{count} offene Agendapunkte vom letzten Mal übernehmen</translation>
+      <translation>{count} offene Punkte übernehmen</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="82" />

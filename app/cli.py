@@ -2,7 +2,8 @@
 
 Exit codes (a contract other tools script against):
 0 success; 1 any other failure; 2 wrong usage, or a passphrase refused by a rule
-(a private journal's passphrase that opens a tandem journal); 3 wrong passphrase;
+(a private journal's passphrase that opens a tandem journal; a weak new passphrase
+without --allow-weak, or one under 8 characters); 3 wrong passphrase;
 4 not a journal, damaged, or newer format, or an import file that is not a Tandem Journal export
 (too large, nested too deeply, not JSON, not valid); 5 journal in use;
 6 the one-pager's selection does not fit on one page.
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO, TypeVar
 
 from app import __version__, languages
-from app.core import journals
+from app.core import journals, strength
 from app.core.clock import SystemClock
 from app.store import (
     KINDS,
@@ -118,12 +119,25 @@ def _opened(journal: _J) -> _J:
     return journal
 
 
+def _new_passphrase(args: argparse.Namespace, secrets: Passphrases, people: Sequence[str] = ()) -> str:
+    """The new passphrase, rated by the app's rule (app/core/strength) against the people and the file's name."""
+    value = secrets.new()
+    result = strength.rate(value, [*people, args.journal.stem])
+    if not result.usable(args.allow_weak):
+        why = " ".join(strength.english(key) for key in (result.warning, *result.suggestions[:1]) if key)
+        if result.too_short:
+            raise CliError(f"the new passphrase is too short: {why} Nothing was changed.", EXIT_USAGE)
+        raise CliError(f"the new passphrase is weak: {why} Choose another, or pass --allow-weak to use it "
+                       "anyway. Nothing was changed.", EXIT_USAGE)
+    return value
+
+
 def cmd_new(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     if args.private:
-        journals.create_private(args.journal, secrets.new(), args.tandem).close()
+        journals.create_private(args.journal, _new_passphrase(args, secrets), args.tandem).close()
         print(f"created {PrivateJournal.schema.label} {args.journal}", file=out)
     else:
-        Journal.create(args.journal, secrets.new()).close()
+        Journal.create(args.journal, _new_passphrase(args, secrets)).close()
         print(f"created {Journal.schema.label} {args.journal}", file=out)
     return EXIT_OK
 
@@ -202,9 +216,11 @@ def cmd_search(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
 def cmd_passwd(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     with _open(args.journal, secrets) as journal:
         if isinstance(journal, PrivateJournal):
-            journals.change_private_passphrase(journal, secrets.new(), args.tandem)
+            journals.change_private_passphrase(journal, _new_passphrase(args, secrets), args.tandem)
         else:
-            journal.change_passphrase(secrets.new())
+            named = journal.people().values() if isinstance(journal, Journal) else ()
+            people = [str(person["display_name"] or "") for person in named]
+            journal.change_passphrase(_new_passphrase(args, secrets, people))
     print(f"passphrase changed for {args.journal}", file=out)
     return EXIT_OK
 
@@ -274,10 +290,16 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("journal", type=Path, metavar="JOURNAL")
         return p
 
+    def allow_weak_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--allow-weak", action="store_true",
+                       help="use a new passphrase even if it is rated weak (never one under "
+                            f"{strength.MIN_LENGTH} characters)")
+
     p = command("new", cmd_new, "create an empty tandem journal (or, with --private, a private journal)")
     p.add_argument("--private", action="store_true",
                    help="create a private journal for one person's reflections, with its own passphrase")
     tandem_option(p)
+    allow_weak_option(p)
     command("check", cmd_check, "unlock, verify every page, print a summary")
     p = command("export", cmd_export, "write the whole journal in the portable JSON format")
     p.add_argument("out", type=Path, metavar="OUT.json", help="the file to write, or - for standard output")
@@ -288,7 +310,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", cmd_search, "print the matches, best first, one per line")
     p.add_argument("words", nargs="+", metavar="WORDS")
     p.add_argument("--limit", type=int, default=50, help="at most this many matches (default 50)")
-    tandem_option(command("passwd", cmd_passwd, "change the passphrase"))
+    p = command("passwd", cmd_passwd, "change the passphrase")
+    tandem_option(p)
+    allow_weak_option(p)
     p = command("onepager", cmd_onepager,
                 "export the learnings flagged for the one-pager, quick wins and goals as a one-page PDF")
     p.add_argument("out", type=Path, metavar="OUT.pdf")

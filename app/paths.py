@@ -30,6 +30,7 @@ RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 FONTS = RESOURCES / "fonts"
 ICON = RESOURCES / "icons" / "de.tandemjournal.TandemJournal.svg"
 TRANSLATIONS = RESOURCES / "i18n"  # the built .qm catalogues
+WORDLISTS = RESOURCES / "wordlists"  # German words and passwords for the passphrase meter
 
 # The user's folders ---------------------------------------------------------------------------
 ORGANIZATION = "TandemJournal"  # the folder names Qt has used for the settings: changing them

@@ -48,7 +48,7 @@ class _NewJournalDialog(QDialog):
         self.form = QFormLayout()
         self.file_label = PathLabel(path)  # the whole path, wrapped after its folders (it was cut at the right)
         self.form.addRow(tr("File"), self.file_label)
-        self.secret = NewPassphraseFields(warning)
+        self.secret = NewPassphraseFields(warning, people=[path.stem])  # names are added as they are typed
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -120,6 +120,7 @@ class CreateDialog(_NewJournalDialog):
         self.form.addRow(tr("Mentor (teaches)"), self.mentor)
         for edit in (self.mentee, self.mentor):
             edit.textChanged.connect(self._update)
+            edit.textChanged.connect(self._people_changed)  # the meter knows the two names
         QWidget.setTabOrder(self.mentee, self.mentor)  # the keyboard starts at the mentee's name, as the form reads
         QWidget.setTabOrder(self.mentor, self.passphrase)
         self.mentee.setFocus()
@@ -127,6 +128,9 @@ class CreateDialog(_NewJournalDialog):
 
     def _ready(self) -> bool:
         return bool(self.mentee.text().strip() and self.mentor.text().strip() and super()._ready())
+
+    def _people_changed(self) -> None:
+        self.secret.set_people([self.mentee.text(), self.mentor.text(), self.path.stem])
 
     def values(self) -> tuple[str, str, str]:
         """(mentee name, mentor name, passphrase)."""
@@ -198,6 +202,7 @@ class CreatePrivateDialog(_NewJournalDialog):
     def _show_path(self) -> None:
         self.file_label.set_path(self.path)
         QTimer.singleShot(0, self, self._fit_height)  # a longer path may take another line, once laid out
+        self.secret.set_people([self.first_name.text(), self.path.stem])  # the meter knows her name
         self._say(self._exists_text() if self.path.exists() else "")
 
     def _exists_text(self) -> str:

@@ -1,23 +1,36 @@
-"""Entering a new passphrase: twice, with a strength meter and the can't-recover warning."""
+"""Entering a new passphrase: twice, with a strength meter and the can't-recover warning.
+
+The meter is the layer's rule (``app/core/strength``: zxcvbn with the people's names, the file's
+name and German words); a weak passphrase is accepted only when "Use it anyway" is ticked, and a
+too short one never."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QFrame, QLabel, QLineEdit, QProgressBar, QWidget
+
+from app.core import strength as rule
 
 from ..i18n import tr
-from ..passphrase import strength
+from ..passphrase import describe
 
 
 class NewPassphraseFields(QWidget):
-    """Two password fields, a meter and a verdict; ``changed`` fires on every edit."""
+    """Two password fields, a meter, a verdict and "use it anyway"; ``changed`` fires on every edit."""
 
     changed = Signal()
 
-    def __init__(self, warning: str, parent: QWidget | None = None) -> None:
+    def __init__(self, warning: str, parent: QWidget | None = None, people: Sequence[str] = ()) -> None:
         super().__init__(parent)
+        self._people: tuple[str, ...] = tuple(people)
+        self._rated: tuple[str, tuple[str, ...], rule.Strength] | None = None
         self.passphrase = QLineEdit()
         self.repeat = QLineEdit()
+        self.use_anyway = QCheckBox(tr("Use this weak passphrase anyway"))
+        # A changed passphrase is asked about again (connected first: unticked before it is rated).
+        self.passphrase.textChanged.connect(lambda _text: self.use_anyway.setChecked(False))
         for edit, name in ((self.passphrase, tr("Passphrase")), (self.repeat, tr("Passphrase again"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
@@ -30,6 +43,11 @@ class NewPassphraseFields(QWidget):
         self.meter.hide()  # until something is typed
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(tr("What the strength meter says"))
+        self.use_anyway.setToolTip(tr("A weak passphrase can be guessed by a computer that tries common "
+                                      "words, names and years, if the file is ever lost or copied."))
+        self.use_anyway.hide()  # only for a weak passphrase
+        self.use_anyway.toggled.connect(lambda _on: self.changed.emit())
         self.match = QLabel()
         self.warning = QLabel(warning)
         self.warning.setWordWrap(True)
@@ -40,22 +58,42 @@ class NewPassphraseFields(QWidget):
         form.addRow(tr("Passphrase"), self.passphrase)
         form.addRow("", self.meter)
         form.addRow("", self.verdict)
+        form.addRow("", self.use_anyway)
         form.addRow(tr("Repeat passphrase"), self.repeat)
         form.addRow("", self.match)
         form.addRow(self.warning)
+        QWidget.setTabOrder(self.passphrase, self.use_anyway)  # as the form reads
+        QWidget.setTabOrder(self.use_anyway, self.repeat)
         self._update()
 
+    def set_people(self, people: Sequence[str]) -> None:
+        """The names and file names the passphrase must not lean on (re-rated at once)."""
+        if tuple(people) != self._people:
+            self._people = tuple(people)
+            self._update()
+
+    def rating(self) -> rule.Strength:
+        """The layer's verdict on what is typed (rated once per text and people)."""
+        text = self.passphrase.text()
+        if self._rated is None or self._rated[:2] != (text, self._people):
+            self._rated = (text, self._people, rule.rate(text, self._people))
+        return self._rated[2]
+
     def _update(self) -> None:
-        score, verdict = strength(self.passphrase.text())
-        self.meter.setValue(score)
-        self.meter.setVisible(bool(self.passphrase.text()))
-        self.verdict.setText(verdict if self.passphrase.text() else "")
+        typed = bool(self.passphrase.text())
+        result = self.rating()
+        self.meter.setValue(0 if result.too_short else result.level)
+        self.meter.setVisible(typed)
+        self.verdict.setText(describe(result) if typed else "")
+        self.use_anyway.setVisible(typed and result.verdict is rule.Verdict.WEAK and not result.too_short)
         same = self.passphrase.text() == self.repeat.text()
         self.match.setText("" if same or not self.repeat.text() else tr("The two passphrases differ."))
         self.changed.emit()
 
     def is_acceptable(self) -> bool:
-        return strength(self.passphrase.text())[0] > 0 and self.passphrase.text() == self.repeat.text()
+        """Both fields agree, and the passphrase is not weak or "Use it anyway" is ticked."""
+        return (self.rating().usable(self.use_anyway.isChecked())
+                and self.passphrase.text() == self.repeat.text())
 
     def value(self) -> str:
         return self.passphrase.text()

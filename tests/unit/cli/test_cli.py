@@ -47,15 +47,15 @@ def _one_line_error(err: str) -> str:
 
 def test_new_then_check(cli, tmp_path: Path) -> None:
     path = tmp_path / "neu.tandem"
-    assert cli("new", str(path), stdin="geheim\n")[0] == 0
+    assert cli("new", str(path), stdin=PASSPHRASE + "\n")[0] == 0
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    code, out, _ = cli("check", str(path), stdin="geheim\n")
+    code, out, _ = cli("check", str(path), stdin=PASSPHRASE + "\n")
     assert code == 0 and "sound" in out and "0 sessions" in out
 
 
 def test_new_refuses_an_existing_file(cli, journal_path: Path) -> None:
     before = journal_path.read_bytes()
-    code, _, err = cli("new", str(journal_path), stdin="x\n")
+    code, _, err = cli("new", str(journal_path), stdin=OTHER + "\n")
     assert code == 1 and "already exists" in _one_line_error(err)
     assert journal_path.read_bytes() == before
 
@@ -187,7 +187,7 @@ def test_installed_command_runs_without_a_traceback(tmp_path: Path) -> None:
     """The real entry point, as scripts call it: a subprocess with piped stdin."""
     path = tmp_path / "sub.tandem"
     cmd = [sys.executable, "-m", "app.cli"]
-    new = subprocess.run([*cmd, "new", str(path)], input="pw\n", capture_output=True, text=True, cwd=ROOT)
+    new = subprocess.run([*cmd, "new", str(path)], input=OTHER + "\n", capture_output=True, text=True, cwd=ROOT)
     assert new.returncode == 0, new.stderr
     wrong = subprocess.run([*cmd, "check", str(path)], input="nope\n", capture_output=True, text=True, cwd=ROOT)
     assert wrong.returncode == 3
@@ -196,7 +196,7 @@ def test_installed_command_runs_without_a_traceback(tmp_path: Path) -> None:
 
 def test_private_journals_work_with_every_command(cli, tmp_path: Path, journal_path: Path) -> None:
     path = tmp_path / "mine.reflections"
-    code, out, _ = cli("new", "--private", str(path), stdin="nur meins\n")
+    code, out, _ = cli("new", "--private", str(path), "--allow-weak", stdin="nur meins\n")
     assert code == 0 and "private journal" in out
     with Journal.open(journal_path, PASSPHRASE):
         pass
@@ -230,7 +230,7 @@ def test_a_private_journal_refuses_the_tandems_passphrase(cli, tmp_path: Path, j
     named = elsewhere / "mine.reflections"
     code, _, err = cli("new", "--private", str(named), "--tandem", str(journal_path), stdin=PASSPHRASE + "\n")
     assert code == 2 and not named.exists()
-    assert cli("new", "--private", str(beside), stdin="nur meins\n")[0] == 0
+    assert cli("new", "--private", str(beside), "--allow-weak", stdin="nur meins\n")[0] == 0
     code, _, err = cli("passwd", str(beside), stdin=f"nur meins\n{PASSPHRASE}\n")
     assert code == 2 and "tandem's passphrase" in _one_line_error(err)
     assert cli("check", str(beside), stdin="nur meins\n")[0] == 0, "nothing was changed"

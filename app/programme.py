@@ -85,7 +85,7 @@ RULES: dict[str, Text] = {
     "openness": Text("We speak openly; every question is welcome.",
                      "Wir sprechen offen; jede Frage ist willkommen."),
     "trust": Text("We trust each other and assume good intent.",
-                  "Wir vertrauen einander und unterstellen gute Absichten."),
+                  "Wir vertrauen einander und gehen von guten Absichten aus."),
     "respect": Text("We respect each other's experience, whatever the age or position.",
                     "Wir respektieren die Erfahrung der anderen Person, unabhängig von Alter und Position."),
     "commitment": Text("We keep our dates and do what we agreed.",

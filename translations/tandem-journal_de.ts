@@ -135,46 +135,96 @@
     </message>
     <message>
       <location filename="../app/ui/actions.py" line="102" />
+      <source>Change &amp;passphrase…</source>
+      <translation>&amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="103" />
+      <source>A new passphrase for this journal; both of you need it</source>
+      <translation>Eine neue Passphrase für dieses Journal; ihr braucht sie beide</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="104" />
+      <source>&amp;Back up…</source>
+      <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="105" />
+      <source>An encrypted copy with the same passphrase; to restore, open it</source>
+      <translation>Eine verschlüsselte Kopie mit derselben Passphrase; zum Wiederherstellen öffnet ihr sie</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="106" />
+      <source>Chec&amp;k the journal…</source>
+      <translation>Journal p&amp;rüfen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="106" />
+      <source>Verify every page of the journal</source>
+      <translation>Jede Seite des Journals prüfen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="107" />
+      <source>&amp;Export to JSON…</source>
+      <translation>Als JSON &amp;exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="108" />
+      <source>The whole journal as a portable file, not encrypted</source>
+      <translation>Das ganze Journal als übertragbare Datei, unverschlüsselt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="109" />
+      <source>&amp;Import from JSON…</source>
+      <translation>Aus JSON &amp;importieren…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="110" />
+      <source>A new journal from an export; the open one stays as it is</source>
+      <translation>Ein neues Journal aus einem Export; das offene bleibt, wie es ist</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="112" />
       <source>&amp;Agenda</source>
       <translation>&amp;Agenda</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="103" />
+      <location filename="../app/ui/actions.py" line="113" />
       <source>&amp;Notes</source>
       <translation>&amp;Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="104" />
+      <location filename="../app/ui/actions.py" line="114" />
       <source>&amp;Learnings</source>
       <translation>&amp;Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="105" />
+      <location filename="../app/ui/actions.py" line="115" />
       <source>Action &amp;items</source>
       <translation>Auf&amp;gaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="106" />
+      <location filename="../app/ui/actions.py" line="116" />
       <source>&amp;Feedback</source>
       <translation>&amp;Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="108" />
+      <location filename="../app/ui/actions.py" line="118" />
       <source>&amp;Focus mode</source>
       <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="110" />
+      <location filename="../app/ui/actions.py" line="120" />
       <source>&amp;Larger text</source>
       <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="111" />
+      <location filename="../app/ui/actions.py" line="121" />
       <source>&amp;Smaller text</source>
       <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="112" />
+      <location filename="../app/ui/actions.py" line="122" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normale Schriftgröße</translation>
     </message>
@@ -184,7 +234,7 @@
       <translation>Dein eigenes privates Journal mit eigener Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="109" />
+      <location filename="../app/ui/actions.py" line="119" />
       <source>Full screen with larger text, for two people at one screen</source>
       <translation>Vollbild mit größerer Schrift, für zwei Personen an einem Bildschirm</translation>
     </message>
@@ -192,6 +242,306 @@
       <location filename="../app/ui/demo.py" line="30" />
       <source>This is a demo tandem in a temporary folder, deleted when you quit. Its passphrase is: {passphrase}</source>
       <translation>Dies ist ein Demo-Tandem in einem temporären Ordner, der beim Beenden gelöscht wird. Seine Passphrase lautet: {passphrase}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="36" />
+      <source>People</source>
+      <translation>Personen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="36" />
+      <source>Rules</source>
+      <translation>Gesprächsregeln</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="36" />
+      <source>Goals</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="36" />
+      <source>Topics in the pool</source>
+      <translation>Themen im Themenpool</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="37" />
+      <source>Sessions</source>
+      <translation>Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="37" />
+      <source>Agenda items</source>
+      <translation>Agendapunkte</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="37" />
+      <source>Learnings</source>
+      <translation>Lernerfahrungen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="38" />
+      <source>Action items</source>
+      <translation>Aufgaben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="38" />
+      <source>Feedback</source>
+      <translation>Feedback</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="38" />
+      <source>Check-ins</source>
+      <translation>Zwischenbilanzen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="39" />
+      <source>Lines for next time</source>
+      <translation>Punkte für das nächste Mal</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="39" />
+      <source>Goal ratings</source>
+      <translation>Bewertungen der Ziele</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="40" />
+      <source>Reflections</source>
+      <translation>Reflexionen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="40" />
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="47" />
+      <source>no entries</source>
+      <translation>keine Einträge</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="53" />
+      <source>Please wait</source>
+      <translation>Bitte warten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="67" />
+      <source>Check the journal</source>
+      <translation>Journal prüfen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="89" />
+      <source>Export to JSON</source>
+      <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="91" />
+      <source>The JSON file is not encrypted.</source>
+      <translation>Die JSON-Datei ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="94" />
+      <source>Export unencrypted</source>
+      <translation>Unverschlüsselt exportieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="71" />
+      <source>Every page's seal (its encryption), the structure, the links between entries and the search index were checked. Nothing needs doing.</source>
+      <translation>Geprüft wurden das Siegel jeder Seite (ihre Verschlüsselung), der Aufbau, die Verweise zwischen den Einträgen und der Suchindex. Es ist nichts zu tun.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="77" />
+      <source>What to do now: make no more changes in this journal. Open your last backup (Journal → Open journal…, then choose the backup file) and check it too; if it is sound, go on with it. What you still need from this journal you can export (Journal care → Export to JSON…).</source>
+      <translation>Was jetzt zu tun ist: Ändert nichts mehr in diesem Journal. Öffnet eure letzte Sicherung (Journal → Journal öffnen…, dann die Sicherungsdatei wählen) und prüft auch sie; ist sie in Ordnung, arbeitet mit ihr weiter. Was ihr aus diesem Journal noch braucht, könnt ihr exportieren (Journalpflege → Als JSON exportieren…).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="110" />
+      <source>Import into a new journal</source>
+      <translation>In ein neues Journal importieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="115" />
+      <source>a private journal</source>
+      <translation>ein privates Journal</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="115" />
+      <source>a tandem journal</source>
+      <translation>ein Tandem-Journal</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="119" />
+      <source>What the file holds</source>
+      <translation>Was die Datei enthält</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="120" />
+      <source>Nothing is written until you choose Import. It becomes a new journal; the journal that is open stays as it is.</source>
+      <translation>Nichts wird geschrieben, bevor du „Importieren“ wählst. Es entsteht ein neues Journal; das geöffnete Journal bleibt, wie es ist.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="125" />
+      <source>New journal file</source>
+      <translation>Datei des neuen Journals</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="126" />
+      <source>Choose another place…</source>
+      <translation>Anderen Ort wählen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="129" />
+      <source>New journal</source>
+      <translation>Neues Journal</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="134" />
+      <source>Importing</source>
+      <translation>Wird importiert</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="141" />
+      <source>Import</source>
+      <translation>Importieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="92" />
+      <source>It goes to {path}. Anyone who gets this file can read everything in the journal. Keep it somewhere safe and delete it when you no longer need it.</source>
+      <translation>Die Datei wird unter {path} gespeichert. Wer sie bekommt, kann alles im Journal lesen. Bewahre sie sicher auf und lösche sie, sobald du sie nicht mehr brauchst.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="70" />
+      <source>All {pages} pages of this journal are sound.</source>
+      <translation>Alle {pages} Seiten dieses Journals sind in Ordnung.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="75" />
+      <source>The check found problems in this journal ({count} in {pages} pages).</source>
+      <translation>Die Prüfung hat Fehler in diesem Journal gefunden ({count} in {pages} Seiten).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care.py" line="116" />
+      <source>{file} holds {kind}: {summary}.</source>
+      <translation>{file} enthält {kind}: {summary}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="51" />
+      <source>Tandem journals</source>
+      <translation>Tandem-Journale</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="51" />
+      <source>tandem-backup</source>
+      <translation>tandem-sicherung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="51" />
+      <source>tandem-export</source>
+      <translation>tandem-export</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="51" />
+      <source>tandem-imported</source>
+      <translation>tandem-importiert</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="52" />
+      <source>Change the tandem journal's passphrase</source>
+      <translation>Passphrase des Tandem-Journals ändern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="53" />
+      <source>The journal's passphrase was changed. From now on, both of you open it with the new one.</source>
+      <translation>Die Passphrase des Journals wurde geändert. Ab jetzt öffnet ihr es beide mit der neuen.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="55" />
+      <source>Private journals</source>
+      <translation>Private Journale</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="55" />
+      <source>reflections-backup</source>
+      <translation>reflexionen-sicherung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="55" />
+      <source>reflections-export</source>
+      <translation>reflexionen-export</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="56" />
+      <source>reflections-imported</source>
+      <translation>reflexionen-importiert</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="56" />
+      <source>Change my private passphrase</source>
+      <translation>Meine private Passphrase ändern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="57" />
+      <source>Your private passphrase was changed.</source>
+      <translation>Deine private Passphrase wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="109" />
+      <source>Back up the journal</source>
+      <translation>Journal sichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="114" />
+      <source>Export to JSON (not encrypted)</source>
+      <translation>Als JSON exportieren (unverschlüsselt)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="114" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="117" />
+      <source>Import a JSON export</source>
+      <translation>JSON-Export importieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="117" />
+      <source>JSON files</source>
+      <translation>JSON-Dateien</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="135" />
+      <source>Writing an encrypted copy of the journal…</source>
+      <translation>Eine verschlüsselte Kopie des Journals wird geschrieben…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="148" />
+      <source>Checking every page of the journal…</source>
+      <translation>Jede Seite des Journals wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="169" />
+      <source>Writing the JSON file…</source>
+      <translation>Die JSON-Datei wird geschrieben…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="142" />
+      <source>Backup written to {path} (encrypted, same passphrase). To restore it, open that file.</source>
+      <translation>Sicherung unter {path} gespeichert (verschlüsselt, dieselbe Passphrase). Zum Wiederherstellen öffnet ihr diese Datei.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="174" />
+      <source>Exported to {path}. It is not encrypted: keep it private.</source>
+      <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Halte sie unter Verschluss.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="182" />
+      <source>Reading {file}…</source>
+      <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/care_flow.py" line="199" />
+      <source>Imported into the new journal {path} ({summary}). Open it to work with it.</source>
+      <translation>In das neue Journal {path} importiert ({summary}). Öffne es, um damit zu arbeiten.</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/closing.py" line="43" />
@@ -294,6 +644,35 @@
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
+      <location filename="../app/ui/dialogs/crash.py" line="40" />
+      <source>Something went wrong</source>
+      <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/crash.py" line="42" />
+      <source>Tandem Journal ran into an error it did not expect. What is saved stays saved, and what you typed is still on screen: you can carry on. If it happens again, restart the app.
+
+Please send the report below to whoever looks after the app. It holds no journal content, only where in the program the error happened.</source>
+      <translation>Tandem Journal ist auf einen Fehler gestoßen, mit dem es nicht gerechnet hat. Was gespeichert ist, bleibt gespeichert, und was Sie getippt haben, steht noch da: Sie können weiterarbeiten. Wenn es wieder passiert, starten Sie die App neu.
+
+Bitte schicken Sie den Bericht unten an die Person, die sich um die App kümmert. Er enthält nichts aus dem Journal, nur die Stelle im Programm, an der der Fehler auftrat.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/crash.py" line="50" />
+      <source>Error report</source>
+      <translation>Fehlerbericht</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/crash.py" line="53" />
+      <source>&amp;Copy report</source>
+      <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/crash.py" line="70" />
+      <source>Copied</source>
+      <translation>Kopiert</translation>
+    </message>
+    <message>
       <location filename="../app/ui/dialogs/create.py" line="37" />
       <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even with this program's help. Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.</source>
       <translation>&lt;b&gt;Eine verlorene Passphrase kann niemand wiederherstellen&lt;/b&gt;, auch nicht mit Hilfe dieses Programms. Vereinbart sie gemeinsam und bewahrt sie sicher auf. Ihr beide öffnet das Tandem damit.</translation>
@@ -302,11 +681,6 @@
       <location filename="../app/ui/dialogs/create.py" line="39" />
       <source>&lt;b&gt;Only you should know this passphrase.&lt;/b&gt; Do not use the tandem's passphrase: your partner knows that one. Nobody can recover a lost passphrase.</source>
       <translation>&lt;b&gt;Nur du solltest diese Passphrase kennen.&lt;/b&gt; Nimm nicht die Passphrase des Tandems: Die kennt dein Gegenüber. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/create.py" line="259" />
-      <source>Reflections</source>
-      <translation>Reflexionen</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/create.py" line="50" />
@@ -372,11 +746,6 @@
       <location filename="../app/ui/dialogs/create.py" line="160" />
       <source>Only for the file's name, so that yours and your partner's differ. It is kept nowhere else.</source>
       <translation>Nur für den Dateinamen, damit sich deine Datei und die deines Gegenübers unterscheiden. Er wird nirgends sonst gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/create.py" line="164" />
-      <source>Choose another place…</source>
-      <translation>Anderen Ort wählen…</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/create.py" line="171" />
@@ -502,11 +871,6 @@
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="36" />
       <source>Other</source>
       <translation>Anderer Rhythmus</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="62" />
-      <source>Rules</source>
-      <translation>Gesprächsregeln</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff_agreement.py" line="63" />
@@ -769,11 +1133,6 @@
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="161" />
-      <source>Goals</source>
-      <translation>Ziele</translation>
-    </message>
-    <message>
       <location filename="../app/ui/dialogs/kickoff_pages.py" line="162" />
       <source>Two or three goals, each concrete enough that you will know when it is reached.</source>
       <translation>Zwei oder drei Ziele, jedes so konkret, dass ihr merkt, wann es erreicht ist.</translation>
@@ -844,184 +1203,209 @@
       <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="111" />
+      <location filename="../app/ui/dialogs/onepager.py" line="113" />
       <source>Fits on one page.</source>
       <translation>Passt auf eine Seite.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="106" />
+      <location filename="../app/ui/dialogs/onepager.py" line="108" />
       <source>No preview: {reason}</source>
       <translation>Keine Vorschau: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="123" />
+      <location filename="../app/ui/dialogs/onepager.py" line="125" />
       <source>Export one-pager</source>
       <translation>One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="130" />
+      <location filename="../app/ui/dialogs/onepager.py" line="132" />
       <source>Learnings to share</source>
       <translation>Lernerfahrungen zum Teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="132" />
+      <location filename="../app/ui/dialogs/onepager.py" line="134" />
       <source>Quick wins</source>
       <translation>Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="134" />
+      <location filename="../app/ui/dialogs/onepager.py" line="136" />
       <source>Topics covered</source>
       <translation>Behandelte Themen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="136" />
+      <location filename="../app/ui/dialogs/onepager.py" line="138" />
       <source>Next steps and recommendations for the team</source>
       <translation>Nächste Schritte und Empfehlungen für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="148" />
+      <location filename="../app/ui/dialogs/onepager.py" line="150" />
       <source>Title of the one-pager</source>
       <translation>Titel des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="150" />
+      <location filename="../app/ui/dialogs/onepager.py" line="152" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="151" />
+      <location filename="../app/ui/dialogs/onepager.py" line="153" />
       <source>Letter</source>
       <translation>Letter (US)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="154" />
-      <source>not available yet</source>
-      <translation>noch nicht verfügbar</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="155" />
-      <source>Password protection needs AES-256, which the PDF library here cannot yet write in a form readers open. Share the file through an encrypted channel.</source>
-      <translation>Passwortschutz braucht AES-256; die PDF-Bibliothek hier kann das noch nicht so schreiben, dass PDF-Programme die Datei öffnen. Teilt die Datei über einen verschlüsselten Weg.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="164" />
+      <location filename="../app/ui/dialogs/onepager.py" line="162" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="182" />
+      <location filename="../app/ui/dialogs/onepager.py" line="180" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="183" />
+      <location filename="../app/ui/dialogs/onepager.py" line="181" />
       <source>Names</source>
       <translation>Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="184" />
+      <location filename="../app/ui/dialogs/onepager.py" line="182" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="185" />
+      <location filename="../app/ui/dialogs/onepager.py" line="183" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="186" />
+      <location filename="../app/ui/dialogs/onepager.py" line="184" />
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="188" />
+      <location filename="../app/ui/dialogs/onepager.py" line="187" />
       <source>Preparing the preview…</source>
       <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="190" />
+      <location filename="../app/ui/dialogs/onepager.py" line="189" />
       <source>Preview of the one-pager</source>
       <translation>Vorschau des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="198" />
+      <location filename="../app/ui/dialogs/onepager.py" line="197" />
       <source>Whether the selection fits</source>
       <translation>Ob die Auswahl passt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="199" />
+      <location filename="../app/ui/dialogs/onepager.py" line="198" />
       <source>Save PDF…</source>
       <translation>PDF speichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="202" />
+      <location filename="../app/ui/dialogs/onepager.py" line="201" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="239" />
+      <location filename="../app/ui/dialogs/onepager.py" line="238" />
       <source>Updating the preview…</source>
       <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="302" />
+      <location filename="../app/ui/dialogs/onepager.py" line="301" />
       <source>Save the one-pager</source>
       <translation>One-Pager speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="302" />
+      <location filename="../app/ui/dialogs/onepager.py" line="301" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="101" />
+      <location filename="../app/ui/dialogs/onepager.py" line="103" />
       <source>The selection does not fit on one page; there is no room for: {items}. Uncheck some items or shorten the next steps.</source>
       <translation>Die Auswahl passt nicht auf eine Seite; kein Platz mehr für: {items}. Wählt etwas ab oder kürzt die nächsten Schritte.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="139" />
+      <location filename="../app/ui/dialogs/onepager.py" line="141" />
       <source>Names in full</source>
       <translation>Vollständige Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="139" />
+      <location filename="../app/ui/dialogs/onepager.py" line="141" />
       <source>Initials</source>
       <translation>Initialen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="139" />
+      <location filename="../app/ui/dialogs/onepager.py" line="141" />
       <source>No names</source>
       <translation>Keine Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="167" />
+      <location filename="../app/ui/dialogs/onepager.py" line="165" />
       <source>Learnings (preselected: flagged for the one-pager)</source>
       <translation>Lernerfahrungen (vorausgewählt: für den One-Pager markiert)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="168" />
+      <location filename="../app/ui/dialogs/onepager.py" line="166" />
       <source>Goals and progress</source>
       <translation>Ziele und Fortschritt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="104" />
+      <location filename="../app/ui/dialogs/onepager.py" line="106" />
       <source>The one-pager cannot be made: {reason}</source>
       <translation>Der One-Pager kann nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="113" />
+      <location filename="../app/ui/dialogs/onepager.py" line="115" />
       <source>Learnings that do not fit are summed up as “… and {count} more”.</source>
       <translation>Lernerfahrungen, die nicht mehr passen, sind als „… und {count} weitere“ zusammengefasst.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="115" />
+      <location filename="../app/ui/dialogs/onepager.py" line="117" />
       <source>These characters cannot be printed with the fonts here and would show as empty boxes: {characters}</source>
       <translation>Diese Zeichen kann keine der Schriften hier drucken; sie würden als leere Kästchen erscheinen: {characters}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="318" />
+      <location filename="../app/ui/dialogs/onepager.py" line="322" />
+      <source>Saved to {path}, protected with the password.</source>
+      <translation>Gespeichert unter {path}, mit dem Passwort geschützt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="323" />
       <source>Saved to {path}.</source>
       <translation>Gespeichert unter {path}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/pdf_password.py" line="23" />
+      <source>Password for the PDF</source>
+      <translation>Passwort für das PDF</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/pdf_password.py" line="25" />
+      <source>Whoever opens the PDF needs this password; it is not stored anywhere. Tell it to the readers another way than the file, e.g. by phone.</source>
+      <translation>Wer das PDF öffnen will, braucht dieses Passwort; es wird nirgends gespeichert. Teilt es auf einem anderen Weg mit als die Datei, z. B. am Telefon.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/pdf_password.py" line="28" />
+      <source>Use this password</source>
+      <translation>Dieses Passwort verwenden</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/pdf_password.py" line="66" />
+      <source>Protect the PDF with a password…</source>
+      <translation>PDF mit einem Passwort schützen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/pdf_password.py" line="67" />
+      <source>AES-256: the PDF opens only with this password.</source>
+      <translation>AES-256: Das PDF öffnet sich nur mit diesem Passwort.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/pdf_password.py" line="90" />
+      <source>Password set. {verdict}</source>
+      <translation>Passwort festgelegt. {verdict}</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/plan.py" line="23" />
@@ -1105,61 +1489,101 @@
     </message>
     <message>
       <location filename="../app/ui/dialogs/preferences.py" line="31" />
+      <source>Lock when the screen locks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="33" />
+      <source>Lock before the computer sleeps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="35" />
       <source>Remember recently opened journals (file paths only)</source>
       <translation>Zuletzt geöffnete Journale merken (nur Dateipfade)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="34" />
+      <location filename="../app/ui/dialogs/preferences.py" line="38" />
       <source>Language of the interface</source>
       <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="35" />
+      <location filename="../app/ui/dialogs/preferences.py" line="39" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="39" />
+      <location filename="../app/ui/dialogs/preferences.py" line="43" />
       <source>A new language applies when you start the app again.</source>
       <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="44" />
+      <location filename="../app/ui/dialogs/preferences.py" line="48" />
       <source>every </source>
       <translation>nach je </translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="45" />
+      <location filename="../app/ui/dialogs/preferences.py" line="49" />
       <source> sessions</source>
       <translation> Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="47" />
+      <location filename="../app/ui/dialogs/preferences.py" line="51" />
       <source>Offer a goal check-in every this many sessions</source>
       <translation>Eine Zwischenbilanz nach so vielen Treffen anbieten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="49" />
+      <location filename="../app/ui/dialogs/preferences.py" line="55" />
+      <source> sessions without a backup</source>
+      <translation> Treffen ohne Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="57" />
+      <source>Remind me to back up after this many sessions without a backup</source>
+      <translation>An eine Sicherung erinnern nach so vielen Treffen ohne Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="59" />
       <source>Lock when idle</source>
       <translation>Bei Inaktivität sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="50" />
+      <location filename="../app/ui/dialogs/preferences.py" line="60" />
       <source>Lock my reflections when idle</source>
       <translation>Meine Reflexionen bei Inaktivität sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="53" />
+      <location filename="../app/ui/dialogs/preferences.py" line="65" />
       <source>Offer a goal check-in</source>
       <translation>Zwischenbilanz anbieten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="14" />
-      <source>Change my private passphrase</source>
-      <translation>Meine private Passphrase ändern</translation>
+      <location filename="../app/ui/dialogs/preferences.py" line="66" />
+      <source>Remind me to back up after</source>
+      <translation>An eine Sicherung erinnern nach</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="15" />
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="44" />
+      <source>Current passphrase</source>
+      <translation>Bisherige Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="49" />
+      <source>Changing the passphrase</source>
+      <translation>Passphrase wird geändert</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="53" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="59" />
+      <source>Change passphrase</source>
+      <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="45" />
       <source>Only you should know it. Nobody can recover a lost passphrase.</source>
       <translation>Nur du solltest sie kennen. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
@@ -1224,102 +1648,182 @@
       <translation>Dieser Text wird ein Agendapunkt für &lt;b&gt;{where}&lt;/b&gt;, sichtbar für euch beide. Bearbeite ihn hier, wenn du magst: Genau dieser Text wird geteilt, sonst nichts.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="31" />
+      <location filename="../app/ui/errors.py" line="32" />
+      <source>This file is not text, so it is not an export of Tandem Journal. Nothing was created.</source>
+      <translation>Diese Datei ist kein Text, also kein Export von Tandem Journal. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="34" />
+      <source>This file is not valid JSON, so it is not an export of Tandem Journal (or it was cut short). Nothing was created. ({detail})</source>
+      <translation>Diese Datei ist kein gültiges JSON, also kein Export von Tandem Journal (oder sie ist abgeschnitten). Es wurde nichts angelegt. ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="36" />
+      <source>This JSON file was not written by Tandem Journal's export. Nothing was created.</source>
+      <translation>Diese JSON-Datei stammt nicht aus dem Export von Tandem Journal. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="38" />
+      <source>This export was made by a newer version of Tandem Journal. Update the app to import it; nothing was created.</source>
+      <translation>Dieser Export stammt aus einer neueren Version von Tandem Journal. Aktualisiere die App, um ihn zu importieren; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="40" />
+      <source>This export holds the other kind of journal (a private one instead of the tandem's, or the other way round): import it there. Nothing was created.</source>
+      <translation>Dieser Export enthält die andere Art von Journal (ein privates statt des Tandem-Journals oder umgekehrt): Importiere ihn dort. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="42" />
+      <source>One entry in this file does not fit, so nothing was imported and nothing was created. Where and why: {detail}</source>
+      <translation>Ein Eintrag in dieser Datei passt nicht, deshalb wurde nichts importiert und nichts angelegt. Wo und warum: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="44" />
+      <source>This file cannot be read. Nothing was created. ({detail})</source>
+      <translation>Diese Datei kann nicht gelesen werden. Es wurde nichts angelegt. ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="54" />
+      <source>That is not the current passphrase of this journal. Check the spelling and Caps Lock; nothing was changed.</source>
+      <translation>Das ist nicht die bisherige Passphrase dieses Journals. Prüfe die Schreibweise und die Feststelltaste; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="56" />
+      <source>The new passphrase is the current one. Choose a different one; nothing was changed.</source>
+      <translation>Die neue Passphrase ist die bisherige. Wähle eine andere; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="58" />
+      <source>That is the journal itself: a copy cannot replace it. Choose another name or folder; nothing was written.</source>
+      <translation>Das ist das Journal selbst: Eine Kopie kann es nicht ersetzen. Wähle einen anderen Namen oder Ordner; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="60" />
+      <source>That folder does not exist (any more). Choose another; nothing was written.</source>
+      <translation>Diesen Ordner gibt es nicht (mehr). Wähle einen anderen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="61" />
+      <source>That folder cannot be written to (read-only, or not yours). Choose another, for example your documents or a USB stick; nothing was written.</source>
+      <translation>In diesen Ordner kann nicht geschrieben werden (schreibgeschützt oder nicht deiner). Wähle einen anderen, z. B. deine Dokumente oder einen USB-Stick; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="63" />
+      <source>There is not enough free space there. Free some space or choose another place; nothing was written.</source>
+      <translation>Dort ist nicht genug Platz frei. Schaffe Platz oder wähle einen anderen Ort; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="65" />
       <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was changed.</source>
       <translation>Das ist die Passphrase des Tandems, die dein Gegenüber kennt. Wähle eine, die nur du kennst; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="33" />
+      <location filename="../app/ui/errors.py" line="67" />
       <source>That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.</source>
       <translation>Diese Passphrase öffnet das Journal nicht. Prüfe die Schreibweise und die Feststelltaste und versuche es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="35" />
+      <location filename="../app/ui/errors.py" line="69" />
       <source>This journal is open in another window or program. Close it there, then try again.</source>
       <translation>Dieses Journal ist in einem anderen Fenster oder Programm geöffnet. Schließe es dort und versuche es dann noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="36" />
+      <location filename="../app/ui/errors.py" line="70" />
       <source>This journal was written by a newer version of Tandem Journal. Update the app to open it; the file was not changed.</source>
       <translation>Dieses Journal stammt von einer neueren Version von Tandem Journal. Aktualisiere die App, um es zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="38" />
+      <location filename="../app/ui/errors.py" line="72" />
+      <source>This journal is damaged, so no backup was made: a copy would carry the damage. An export to JSON saves what can still be read. ({detail})</source>
+      <translation>Dieses Journal ist beschädigt, darum wurde keine Sicherung angelegt: Eine Kopie trüge den Schaden weiter. Ein Export als JSON rettet, was sich noch lesen lässt. ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="74" />
       <source>This file is not a tandem journal, or it is damaged. It was not changed. ({detail})</source>
       <translation>Diese Datei ist kein Tandem-Journal oder sie ist beschädigt. Sie wurde nicht verändert. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="39" />
+      <location filename="../app/ui/errors.py" line="75" />
       <source>The file could not be read or written here (a full disk, or no permission?). Nothing on screen was lost. ({detail})</source>
       <translation>Die Datei konnte hier nicht gelesen oder geschrieben werden (Datenträger voll oder keine Berechtigung?). Was auf dem Bildschirm steht, ist nicht verloren. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="41" />
+      <location filename="../app/ui/errors.py" line="77" />
       <source>That file already exists; choose another name. ({detail})</source>
       <translation>Diese Datei gibt es schon; wähle einen anderen Namen. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="42" />
+      <location filename="../app/ui/errors.py" line="78" />
       <source>This tandem is completed, so its journal is read-only. Reopen the tandem (Tandem → Reopen tandem) to change it.</source>
       <translation>Dieses Tandem ist abgeschlossen, sein Journal ist daher schreibgeschützt. Öffne das Tandem wieder (Tandem → Tandem wieder öffnen), um etwas zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="44" />
+      <location filename="../app/ui/errors.py" line="81" />
       <source>This was not accepted: {detail}</source>
       <translation>Das wurde nicht übernommen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="48" />
+      <location filename="../app/ui/errors.py" line="85" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="58" />
+      <location filename="../app/ui/errors.py" line="95" />
       <source>The journal could not be opened: {reason}</source>
       <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="71" />
+      <location filename="../app/ui/errors.py" line="102" />
+      <source>Too long to save: at most {limit} characters fit here, and this text has {length}. What you typed is still there: shorten it, and it is saved.</source>
+      <translation>Zu lang zum Speichern: Hier passen höchstens {limit} Zeichen, dieser Text hat {length}. Was Sie getippt haben, steht noch da: Kürzen Sie es, dann wird es gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/main_window.py" line="74" />
       <source>Leave focus mode (F11 or Esc)</source>
       <translation>Fokusmodus verlassen (F11 oder Esc)</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="99" />
+      <location filename="../app/ui/main_window.py" line="103" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="101" />
+      <location filename="../app/ui/main_window.py" line="105" />
       <source>&amp;Session</source>
       <translation>&amp;Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="102" />
+      <location filename="../app/ui/main_window.py" line="106" />
       <source>&amp;Tandem</source>
       <translation>Ta&amp;ndem</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="103" />
+      <location filename="../app/ui/main_window.py" line="109" />
       <source>&amp;Go to</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="104" />
+      <location filename="../app/ui/main_window.py" line="110" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="156" />
+      <location filename="../app/ui/main_window.py" line="174" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} has to wait). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; darum bleibt das Journal offen und sie bleiben auf dem Bildschirm ({doing} muss warten). {problem}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="53" />
+      <location filename="../app/ui/main_window.py" line="56" />
       <source>{app} — demo</source>
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="220" />
+      <location filename="../app/ui/main_window.py" line="107" />
+      <source>Journal &amp;care</source>
+      <translation>&amp;Journalpflege</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/main_window.py" line="238" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -1438,11 +1942,6 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="57" />
-      <source>Sessions</source>
-      <translation>Treffen</translation>
-    </message>
-    <message>
       <location filename="../app/ui/models/columns.py" line="52" />
       <source>Open action item</source>
       <translation>Offene Aufgabe</translation>
@@ -1488,274 +1987,254 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/search_results.py" line="16" />
-      <source>Feedback</source>
-      <translation>Feedback</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/sessions.py" line="67" />
+      <location filename="../app/ui/models/sessions.py" line="69" />
       <source>Mean rating of the session in the feedback round (1–5)</source>
       <translation>Mittlere Bewertung des Treffens in der Feedback-Runde (1–5)</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/topics.py" line="33" />
+      <location filename="../app/ui/models/topics.py" line="35" />
       <source>Focus of the sessions on {dates}</source>
       <translation>Schwerpunkt der Treffen am {dates}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="63" />
+      <location filename="../app/ui/pages/overview.py" line="64" />
       <source>Next session is due tomorrow ({date}).</source>
       <translation>Das nächste Treffen ist morgen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="63" />
+      <location filename="../app/ui/pages/overview.py" line="64" />
       <source>Next session is due in {days} days ({date}).</source>
       <translation>Das nächste Treffen ist in {days} Tagen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="55" />
+      <location filename="../app/ui/pages/overview.py" line="56" />
       <source>No session yet: start the first one when you meet.</source>
       <translation>Noch kein Treffen: Beginnt das erste, wenn ihr euch trefft.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="58" />
+      <location filename="../app/ui/pages/overview.py" line="59" />
       <source>Next session was due 1 day ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor 1 Tag fällig ({date}). Zeit für ein Treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="58" />
+      <location filename="../app/ui/pages/overview.py" line="59" />
       <source>Next session was due {days} days ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit für ein Treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="99" />
+      <location filename="../app/ui/pages/overview.py" line="94" />
+      <source>Backup</source>
+      <translation>Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="105" />
       <source>Start a new session</source>
       <translation>Neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="101" />
+      <location filename="../app/ui/pages/overview.py" line="107" />
       <source>Ctrl+N</source>
       <translation>Strg+N</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="104" />
+      <location filename="../app/ui/pages/overview.py" line="110" />
       <source>Plan next session…</source>
       <translation>Nächstes Treffen planen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="111" />
+      <location filename="../app/ui/pages/overview.py" line="118" />
       <source>Tandem completed</source>
       <translation>Tandem abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="111" />
+      <location filename="../app/ui/pages/overview.py" line="118" />
       <source>Reopen tandem</source>
       <translation>Tandem wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="113" />
+      <location filename="../app/ui/pages/overview.py" line="120" />
       <source>Check-in due</source>
       <translation>Zwischenbilanz fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="113" />
+      <location filename="../app/ui/pages/overview.py" line="120" />
       <source>Check in now…</source>
       <translation>Zwischenbilanz ziehen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="115" />
+      <location filename="../app/ui/pages/overview.py" line="122" />
       <source>Closing round due</source>
       <translation>Abschlussrunde fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="115" />
+      <location filename="../app/ui/pages/overview.py" line="122" />
       <source>Start the closing round…</source>
       <translation>Abschlussrunde beginnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="117" />
+      <location filename="../app/ui/pages/overview.py" line="124" />
       <source>A hint about the fit</source>
       <translation>Ein Hinweis zur Zusammenarbeit</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="126" />
+      <location filename="../app/ui/pages/overview.py" line="133" />
       <source>Past sessions</source>
       <translation>Bisherige Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="147" />
+      <location filename="../app/ui/pages/overview.py" line="157" />
       <source>Check in on goals…</source>
       <translation>Zwischenbilanz ziehen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="148" />
+      <location filename="../app/ui/pages/overview.py" line="158" />
       <source>Are we reaching our goals? Rate each goal from 1 to 5.</source>
       <translation>Erreichen wir unsere Ziele? Bewertet jedes Ziel von 1 bis 5.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="154" />
+      <location filename="../app/ui/pages/overview.py" line="164" />
       <source>Open action items</source>
       <translation>Offene Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="166" />
+      <location filename="../app/ui/pages/overview.py" line="176" />
       <source>Open action items and quick wins</source>
       <translation>Offene Aufgaben und Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="167" />
+      <location filename="../app/ui/pages/overview.py" line="177" />
       <source>Open action items or quick wins</source>
       <translation>Offene Aufgaben oder Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="179" />
+      <location filename="../app/ui/pages/overview.py" line="189" />
       <source>Add a topic to the pool, press Enter</source>
       <translation>Thema zum Pool hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="179" />
+      <location filename="../app/ui/pages/overview.py" line="189" />
       <source>New topic</source>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="253" />
+      <location filename="../app/ui/pages/overview.py" line="315" />
+      <source>Last backup: {date}. Sessions held since then: {count}. A good moment for a new one (Tandem → Journal care → Back up…).</source>
+      <translation>Letzte Sicherung: {date}. Treffen seitdem: {count}. Ein guter Moment für eine neue (Tandem → Journalpflege → Sichern…).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="264" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="62" />
+      <location filename="../app/ui/pages/overview.py" line="317" />
+      <source>Last backup: {date}.</source>
+      <translation>Letzte Sicherung: {date}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="63" />
       <source>Next session is due today ({date}).</source>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="278" />
+      <location filename="../app/ui/pages/overview.py" line="318" />
+      <source>No backup made on this laptop yet. Sessions held: {count}. A good moment for one (Tandem → Journal care → Back up…).</source>
+      <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht. Treffen bisher: {count}. Ein guter Moment für eine (Tandem → Journalpflege → Sichern…).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="319" />
+      <source>No backup made on this laptop yet.</source>
+      <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/overview.py" line="289" />
       <source>For next time (the next session you start takes these over): {lines}</source>
       <translation>Fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie): {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="286" />
+      <location filename="../app/ui/pages/overview.py" line="297" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="289" />
+      <location filename="../app/ui/pages/overview.py" line="300" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="292" />
+      <location filename="../app/ui/pages/overview.py" line="303" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="153" />
+      <location filename="../app/ui/pages/reflections.py" line="155" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="294" />
-      <source>Changing your private passphrase…</source>
-      <translation>Deine private Passphrase wird geändert…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections.py" line="239" />
+      <location filename="../app/ui/pages/reflections.py" line="241" />
       <source>Typing here begins a new reflection</source>
       <translation>Wenn du hier tippst, beginnt eine neue Reflexion</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="296" />
-      <source>Your private passphrase was changed.</source>
-      <translation>Deine private Passphrase wurde geändert.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="73" />
+      <location filename="../app/ui/pages/reflections_files.py" line="75" />
       <source>Open my private journal</source>
       <translation>Mein privates Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="73" />
-      <source>Private journals</source>
-      <translation>Private Journale</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="122" />
+      <location filename="../app/ui/pages/reflections_files.py" line="124" />
       <source>Unlocking…</source>
       <translation>Wird entsperrt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="128" />
+      <location filename="../app/ui/pages/reflections_files.py" line="130" />
       <source>No private journal remembered on this laptop opens with that passphrase. Choose your file with “Open my private journal…”, or check the spelling and Caps Lock.</source>
       <translation>Diese Passphrase öffnet keines der privaten Journale, die sich dieser Laptop gemerkt hat. Wähle deine Datei mit „Mein privates Journal öffnen…“ oder prüfe die Schreibweise und die Feststelltaste.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="139" />
+      <location filename="../app/ui/pages/reflections_files.py" line="141" />
       <source>No private journal chosen yet.</source>
       <translation>Noch kein privates Journal gewählt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="197" />
-      <source>Back up my private journal</source>
-      <translation>Mein privates Journal sichern</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="201" />
-      <source>Backing up your private journal…</source>
-      <translation>Dein privates Journal wird gesichert…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="131" />
+      <location filename="../app/ui/pages/reflections_files.py" line="133" />
       <source>That passphrase does not open your private journal.</source>
       <translation>Diese Passphrase öffnet dein privates Journal nicht.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="160" />
+      <location filename="../app/ui/pages/reflections_files.py" line="162" />
       <source>On: your passphrase alone opens this journal, also after the app was closed. This laptop's settings keep where the file is (never what is in it); someone using this computer account could find that there.</source>
       <translation>An: Deine Passphrase allein öffnet dieses Journal, auch nachdem die App geschlossen wurde. Die Einstellungen dieses Laptops speichern, wo die Datei liegt (nie, was darin steht); wer dieses Benutzerkonto nutzt, könnte das dort finden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="163" />
+      <location filename="../app/ui/pages/reflections_files.py" line="165" />
       <source>Off: nothing on this laptop keeps where the file is; once the app is closed, choose it again.</source>
       <translation>Aus: Nichts auf diesem Laptop merkt sich, wo die Datei liegt; nach dem Schließen der App wählst du sie wieder.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="181" />
+      <location filename="../app/ui/pages/reflections_files.py" line="183" />
       <source>Export my reflections as Markdown</source>
       <translation>Meine Reflexionen als Markdown exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="182" />
+      <location filename="../app/ui/pages/reflections_files.py" line="184" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="189" />
-      <source>Export my reflections as JSON</source>
-      <translation>Meine Reflexionen als JSON exportieren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="189" />
-      <source>JSON (*.json)</source>
-      <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="109" />
+      <location filename="../app/ui/pages/reflections_files.py" line="111" />
       <source>Choose your private journal first, or create one.</source>
       <translation>Wähle zuerst dein privates Journal oder lege eines an.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="110" />
+      <location filename="../app/ui/pages/reflections_files.py" line="112" />
       <source>Enter your private passphrase.</source>
       <translation>Gib deine private Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="177" />
+      <location filename="../app/ui/pages/reflections_files.py" line="179" />
       <source>Saved to {path}. It is not encrypted: keep it private.</source>
       <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="203" />
-      <source>Backup written to {path} (encrypted, same passphrase).</source>
-      <translation>Sicherung gespeichert unter {path} (verschlüsselt, gleiche Passphrase).</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/reflections_layout.py" line="41" />
@@ -1778,152 +2257,162 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Wie sich unsere Zusammenarbeit anfühlt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="86" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="88" />
       <source>Back</source>
       <translation>Zurück</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="87" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="89" />
       <source>Back to where you came from (Esc, Alt+←, Alt+Home). Your reflections lock.</source>
       <translation>Zurück dorthin, wo du hergekommen bist (Esc, Alt+←, Alt+Pos1). Deine Reflexionen werden gesperrt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="104" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="106" />
       <source>&lt;h2&gt;My reflections&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Meine Reflexionen&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="105" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="107" />
       <source>A private space for your own thoughts between sessions. It is a separate encrypted file with a passphrase only you know, so your partner cannot read it, even on this laptop. It locks itself when you leave it.</source>
       <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er liegt in einer eigenen verschlüsselten Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="111" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="113" />
       <source>Choose your file with “Open my private journal…” and enter its passphrase. Until the app is closed (or always, if you let this laptop remember where your file is) your passphrase alone opens it.</source>
       <translation>Wähle deine Datei mit „Mein privates Journal öffnen…“ und gib ihre Passphrase ein. Danach genügt deine Passphrase allein, bis die App geschlossen wird (oder immer, wenn sich dieser Laptop merken darf, wo deine Datei liegt).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="115" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="117" />
       <source>Open my private journal…</source>
       <translation>Mein privates Journal öffnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="116" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="118" />
       <source>Create my private journal…</source>
       <translation>Mein privates Journal anlegen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="121" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="119" />
+      <source>Import from JSON…</source>
+      <translation>Aus JSON importieren…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="120" />
+      <source>A new private journal from an export of one (Export as JSON…)</source>
+      <translation>Ein neues privates Journal aus einem Export (Als JSON exportieren…)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="126" />
       <source>My private passphrase</source>
       <translation>Meine private Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="124" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="129" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="158" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="164" />
       <source>Search my reflections</source>
       <translation>Meine Reflexionen durchsuchen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="163" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="169" />
       <source>Show only this tag</source>
       <translation>Nur dieses Schlagwort zeigen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="168" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="174" />
       <source>My reflections</source>
       <translation>Meine Reflexionen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="173" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="179" />
       <source>New reflection</source>
       <translation>Neue Reflexion</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="188" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="194" />
       <source>Remember where this file is, on this laptop</source>
       <translation>Auf diesem Laptop merken, wo diese Datei liegt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="189" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="195" />
       <source>After the app was closed, too, your passphrase alone opens this journal, without choosing the file. This laptop's settings then keep where the file is (never what is in it). Nothing on screen shows it, but someone using this computer account could look it up in the settings. Off: the app forgets the file when it is closed.</source>
       <translation>Auch nachdem die App geschlossen wurde, öffnet deine Passphrase allein dieses Journal, ohne dass du die Datei wählst. Die Einstellungen dieses Laptops speichern dann, wo die Datei liegt (nie, was darin steht). Auf dem Bildschirm ist davon nichts zu sehen, aber wer dieses Benutzerkonto nutzt, könnte es in den Einstellungen nachsehen. Aus: Die App vergisst die Datei, wenn sie geschlossen wird.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="204" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="210" />
       <source>Refers to session</source>
       <translation>Bezieht sich auf das Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="206" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="212" />
       <source>Tags, separated by commas</source>
       <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="207" />
-      <source>Tags</source>
-      <translation>Schlagwörter</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="209" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="215" />
       <source>Reflection (Markdown)</source>
       <translation>Reflexion (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="210" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="216" />
       <source>Write freely. Only you can read this.</source>
       <translation>Schreib frei. Nur du kannst das lesen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="211" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="217" />
       <source>Raise next time…</source>
       <translation>Nächstes Mal ansprechen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="212" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="218" />
       <source>Put the current line (or the selected text) on the next session's agenda</source>
       <translation>Die aktuelle Zeile (oder den markierten Text) auf die Agenda des nächsten Treffens setzen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="217" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="223" />
       <source>Session</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="219" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="225" />
       <source>Date, session and tags can be set once the reflection has begun: type a title or some text.</source>
       <translation>Datum, Treffen und Schlagwörter lassen sich festlegen, sobald die Reflexion begonnen hat: Tippe einen Titel oder etwas Text.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="231" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="237" />
       <source>Export as Markdown…</source>
       <translation>Als Markdown exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="232" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="238" />
       <source>Export as JSON…</source>
       <translation>Als JSON exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="233" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="239" />
       <source>Change passphrase…</source>
       <translation>Passphrase ändern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="234" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="240" />
       <source>Back up…</source>
       <translation>Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="235" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="241" />
+      <source>Check…</source>
+      <translation>Prüfen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/reflections_layout.py" line="242" />
       <source>Lock my reflections</source>
       <translation>Meine Reflexionen sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="178" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="184" />
       <source>Start from: {prompt}</source>
       <translation>Beginnen mit: {prompt}</translation>
     </message>
@@ -1938,17 +2427,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Bei 1 Aufgabe fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="227" />
+      <location filename="../app/ui/pages/session.py" line="234" />
       <source>Take over 1 unfinished item from last time</source>
       <translation>1 offenen Punkt übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="324" />
+      <location filename="../app/ui/pages/session.py" line="332" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="239" />
+      <location filename="../app/ui/pages/session.py" line="246" />
       <source>Links are not opened from the journal. Address: {url}</source>
       <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
     </message>
@@ -1963,187 +2452,182 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Bei {count} Aufgaben fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="228" />
+      <location filename="../app/ui/pages/session.py" line="235" />
       <source>Take over {count} unfinished items from last time</source>
       <translation>{count} offene Punkte übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="82" />
+      <location filename="../app/ui/pages/session_layout.py" line="100" />
       <source>← Overview</source>
       <translation>← Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="83" />
+      <location filename="../app/ui/pages/session_layout.py" line="101" />
       <source>Back to the tandem overview (Alt+Home)</source>
       <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="85" />
+      <location filename="../app/ui/pages/session_layout.py" line="103" />
       <source>Start of the session</source>
       <translation>Beginn des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="90" />
+      <location filename="../app/ui/pages/session_layout.py" line="108" />
       <source>Duration in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="97" />
+      <location filename="../app/ui/pages/session_layout.py" line="115" />
       <source>Focus topic</source>
       <translation>Schwerpunktthema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="102" />
+      <location filename="../app/ui/pages/session_layout.py" line="120" />
       <source>Pick from the topic pool or type a new topic</source>
       <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="104" />
+      <location filename="../app/ui/pages/session_layout.py" line="122" />
       <source>Session goal</source>
       <translation>Ziel des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="105" />
+      <location filename="../app/ui/pages/session_layout.py" line="123" />
       <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
       <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="121" />
-      <source>Add an agenda item, press Enter</source>
-      <translation>Agendapunkt hinzufügen, Enter drücken</translation>
+      <location filename="../app/ui/pages/session_layout.py" line="139" />
+      <source>New item, press Enter</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="122" />
+      <location filename="../app/ui/pages/session_layout.py" line="140" />
       <source>New agenda item</source>
       <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="132" />
-      <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
-      <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session_layout.py" line="139" />
+      <location filename="../app/ui/pages/session_layout.py" line="157" />
       <source>Shared notes (Markdown)</source>
       <translation>Gemeinsame Notizen (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="140" />
+      <location filename="../app/ui/pages/session_layout.py" line="158" />
       <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
       <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="142" />
+      <location filename="../app/ui/pages/session_layout.py" line="160" />
       <source>Preview of the notes</source>
       <translation>Vorschau der Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="150" />
+      <location filename="../app/ui/pages/session_layout.py" line="168" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="157" />
-      <source>Learnings</source>
-      <translation>Lernerfahrungen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session_layout.py" line="159" />
+      <location filename="../app/ui/pages/session_layout.py" line="178" />
       <source>What did you learn? Press Enter</source>
       <translation>Was habt ihr gelernt? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="160" />
+      <location filename="../app/ui/pages/session_layout.py" line="179" />
       <source>New learning</source>
       <translation>Neue Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="162" />
+      <location filename="../app/ui/pages/session_layout.py" line="181" />
       <source>Who learned it</source>
       <translation>Wer hat es gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="163" />
+      <location filename="../app/ui/pages/session_layout.py" line="182" />
       <source>Who learned it?</source>
       <translation>Wer hat es gelernt?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="167" />
+      <location filename="../app/ui/pages/session_layout.py" line="186" />
       <source>Share in one-pager</source>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="176" />
+      <location filename="../app/ui/pages/session_layout.py" line="195" />
       <source>Learnings without a direction</source>
       <translation>Lernerfahrungen ohne Angabe, wer gelernt hat</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="185" />
-      <source>Action items</source>
-      <translation>Aufgaben</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session_layout.py" line="188" />
+      <location filename="../app/ui/pages/session_layout.py" line="207" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="189" />
+      <location filename="../app/ui/pages/session_layout.py" line="208" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="192" />
+      <location filename="../app/ui/pages/session_layout.py" line="211" />
       <source>Who does it?</source>
       <translation>Wer übernimmt es?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="196" />
+      <location filename="../app/ui/pages/session_layout.py" line="215" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="205" />
+      <location filename="../app/ui/pages/session_layout.py" line="224" />
       <source>Action items without an owner</source>
       <translation>Aufgaben ohne Zuständigkeit</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="212" />
+      <location filename="../app/ui/pages/session_layout.py" line="231" />
       <source>Open action items from earlier sessions</source>
       <translation>Offene Aufgaben aus früheren Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="213" />
+      <location filename="../app/ui/pages/session_layout.py" line="233" />
       <source>Open from earlier sessions — tick off what is done:</source>
       <translation>Offen aus früheren Treffen – Erledigtes abhaken:</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="229" />
+      <location filename="../app/ui/pages/session_layout.py" line="238" />
+      <source>Put the chosen item on this session’s agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="252" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="230" />
+      <location filename="../app/ui/pages/session_layout.py" line="253" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="232" />
+      <location filename="../app/ui/pages/session_layout.py" line="255" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="220" />
+      <location filename="../app/ui/pages/session_layout.py" line="150" />
+      <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
+      <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_layout.py" line="243" />
       <source>Mentee’s feedback</source>
       <translation>Feedback (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="221" />
+      <location filename="../app/ui/pages/session_layout.py" line="244" />
       <source>Mentor’s feedback</source>
       <translation>Feedback (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="198" />
+      <location filename="../app/ui/pages/session_layout.py" line="217" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
@@ -2423,6 +2907,11 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Vorhersehbare Ersetzungen wie „@“ für „a“ helfen wenig.</translation>
     </message>
     <message>
+      <location filename="../app/ui/service.py" line="123" />
+      <source>This journal is on read-only media, or in a folder you cannot write to, so it opened read-only: you can read, search and export it, but not change it. To change it, copy it to a writable folder and open the copy.</source>
+      <translation>Dieses Journal liegt auf einem schreibgeschützten Datenträger oder in einem Ordner, in den Sie nicht schreiben dürfen, darum ist es nur zum Lesen geöffnet: Sie können es lesen, durchsuchen und exportieren, aber nicht ändern. Um es zu ändern, kopieren Sie es in einen beschreibbaren Ordner und öffnen die Kopie.</translation>
+    </message>
+    <message>
       <location filename="../app/ui/widgets/date_field.py" line="35" />
       <source>Type a date, for example {example}.</source>
       <translation>Gib ein Datum ein, zum Beispiel {example}.</translation>
@@ -2548,37 +3037,57 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Meldung schließen</translation>
     </message>
     <message>
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="36" />
+      <source>Use it anyway</source>
+      <translation>Trotzdem verwenden</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="47" />
+      <source>Passphrase strength</source>
+      <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="52" />
+      <source>What the strength meter says</source>
+      <translation>Bewertung der Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="53" />
+      <source>A weak passphrase can be guessed by a computer that tries common words, names and years, if the file is ever lost or copied.</source>
+      <translation>Eine schwache Passphrase kann ein Computer erraten, der gängige Wörter, Namen und Jahreszahlen durchprobiert – falls die Datei einmal verloren geht oder kopiert wird.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="29" />
+      <source>Password again</source>
+      <translation>Passwort noch einmal</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="29" />
+      <source>Repeat password</source>
+      <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="29" />
+      <source>Use this weak password anyway</source>
+      <translation>Dieses schwache Passwort trotzdem verwenden</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="30" />
+      <source>Passphrase again</source>
+      <translation>Passphrase noch einmal</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="30" />
+      <source>Repeat passphrase</source>
+      <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
       <location filename="../app/ui/widgets/passphrase_fields.py" line="31" />
       <source>Use this weak passphrase anyway</source>
       <translation>Diese schwache Passphrase trotzdem verwenden</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/passphrase_fields.py" line="41" />
-      <source>Passphrase strength</source>
-      <translation>Stärke der Passphrase</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/widgets/passphrase_fields.py" line="46" />
-      <source>What the strength meter says</source>
-      <translation>Bewertung der Passphrase</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/widgets/passphrase_fields.py" line="47" />
-      <source>A weak passphrase can be guessed by a computer that tries common words, names and years, if the file is ever lost or copied.</source>
-      <translation>Eine schwache Passphrase kann ein Computer erraten, der gängige Wörter, Namen und Jahreszahlen durchprobiert – falls die Datei einmal verloren geht oder kopiert wird.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/widgets/passphrase_fields.py" line="62" />
-      <source>Repeat passphrase</source>
-      <translation>Passphrase wiederholen</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/widgets/passphrase_fields.py" line="34" />
-      <source>Passphrase again</source>
-      <translation>Passphrase noch einmal</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/widgets/passphrase_fields.py" line="90" />
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="96" />
       <source>The two passphrases differ.</source>
       <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
@@ -2617,9 +3126,9 @@ und seht hier euren Fortschritt.</translation>
       <translation>{count} Zwischenbilanzen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="28" />
-      <source>Tandem journals</source>
-      <translation>Tandem-Journale</translation>
+      <location filename="../app/ui/window/care.py" line="23" />
+      <source>journal care</source>
+      <translation>Journalpflege</translation>
     </message>
     <message>
       <location filename="../app/ui/window/journals.py" line="31" />
@@ -2647,12 +3156,12 @@ und seht hier euren Fortschritt.</translation>
       <translation>das Schließen des Journals</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="90" />
+      <location filename="../app/ui/window/locking.py" line="97" />
       <source>locking</source>
       <translation>das Sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="71" />
+      <location filename="../app/ui/window/locking.py" line="72" />
       <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten Journale entfernt; wähle ein anderes Journal.</translation>
     </message>
@@ -2662,7 +3171,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>Zurück zum Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="156" />
+      <location filename="../app/ui/window/pages.py" line="158" />
       <source>opening another session</source>
       <translation>das Öffnen eines anderen Treffens</translation>
     </message>

@@ -237,9 +237,10 @@ class EncryptedStore:
                 raise InvalidData(f"{tbl.name} has no field {name!r} that can be set.")
             try:
                 value = col.check(value)
-            except TooLong as exc:
-                raise TextTooLong(f"{tbl.name}.{name}: {exc}.", field=f"{tbl.name}.{name}", length=exc.length,
-                                  limit=exc.limit) from None
+            except TooLong as exc:  # worded for the person who typed it (the window shows it as it is in English)
+                raise TextTooLong(f"Too long to save: at most {exc.limit:,} characters fit here, and this text has "
+                                  f"{exc.length:,}. Shorten it, and it is saved. ({tbl.name}.{name})",
+                                  field=f"{tbl.name}.{name}", length=exc.length, limit=exc.limit) from None
             except ValueError as exc:
                 raise InvalidData(f"{tbl.name}.{name}: {exc}.") from None
             out[name] = int(value) if isinstance(value, bool) else value

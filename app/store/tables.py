@@ -26,7 +26,7 @@ RULE_KEYS = ("openness", "trust", "respect", "commitment", "confidentiality", "c
 # The longest text (in characters) each kind of field accepts; docs/portable-format.md lists them
 # (issue 15.7). Titles and names fit a line; a learning is a few sentences; the longer texts (a
 # concern, a description, feedback) are a page or several; notes and reflections are documents.
-LIMITS = {"title": 300, "learning": 5_000, "text": 50_000, "notes": 1_000_000}
+LIMITS = {"title": 300, "learning": 5_000, "text": 50_000, "notes": 5_000_000}
 
 
 class TooLong(ValueError):

@@ -7,6 +7,9 @@ for the kind of error, with the store's detail where it names a file or a reason
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
+
+from app.store.errors import JournalDamaged, TextTooLong
 from app.store import (
     AlreadyExists,
     InvalidData,
@@ -35,12 +38,15 @@ def describe(error: Exception) -> str:
         (JournalInUse, tr("This journal is open in another window or program. Close it there, then try again.")),
         (NewerFormat, tr("This journal was written by a newer version of Tandem Journal. Update the app to open "
                          "it; the file was not changed.")),
+        (JournalDamaged, tr("This journal is damaged, so no backup was made: a copy would carry the damage. An "
+                            "export to JSON saves what can still be read. ({detail})")),
         (NotAJournal, tr("This file is not a tandem journal, or it is damaged. It was not changed. ({detail})")),
         (StorageError, tr("The file could not be read or written here (a full disk, or no permission?). Nothing "
                           "on screen was lost. ({detail})")),
         (AlreadyExists, tr("That file already exists; choose another name. ({detail})")),
         (TandemCompleted, tr("This tandem is completed, so its journal is read-only. Reopen the tandem "
                              "(Tandem → Reopen tandem) to change it.")),
+        (TextTooLong, _too_long(error)),
         (InvalidData, tr("This was not accepted: {detail}")),
     ):
         if isinstance(error, kind):
@@ -56,3 +62,12 @@ def why_not_opened(error: Exception, wrong_passphrase: str) -> str:
     if isinstance(error, (JournalError, ValueError)):
         return describe(error)
     return tr("The journal could not be opened: {reason}").format(reason=error)
+
+
+def _too_long(error: Exception) -> str:
+    """A text over its limit (app/store/tables.LIMITS), told with both numbers; what was typed stays."""
+    if not isinstance(error, TextTooLong):
+        return ""
+    return tr("Too long to save: at most {limit} characters fit here, and this text has {length}. What you typed "
+              "is still there: shorten it, and it is saved.").format(
+                  limit=QLocale().toString(error.limit), length=QLocale().toString(error.length))

@@ -96,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app.setPalette(with_readable_hints(app.palette()))  # hint text at 4.5:1, as all text
     _close_on_signals(app)
+    from .dialogs.crash import install as show_unexpected_errors
+
+    show_unexpected_errors(app)  # a calm dialog with a report instead of a traceback on a dead window
 
     if "--self-test" in options:
         from .self_test import run

@@ -63,10 +63,22 @@ class JournalService(QObject):
         return self.journal.path if self.journal else None
 
     def attach(self, journal: Journal) -> None:
-        """Take over a journal unlocked (or created) in the background."""
+        """Take over a journal unlocked (or created) in the background. One on read-only media opens
+        read-only, like a completed tandem, and says so in the message bar (issue 15.5)."""
+        from .i18n import tr
+
         self.journal = journal
-        self._set_read_only(journal.is_completed)
+        self._set_read_only(journal.is_completed or journal.read_only)
         self.opened.emit()
+        if journal.read_only:
+            self.problem.emit(tr("This journal is on read-only media, or in a folder you cannot write to, so it "
+                                 "opened read-only: you can read, search and export it, but not change it. To "
+                                 "change it, copy it to a writable folder and open the copy."))
+
+    @property
+    def on_read_only_media(self) -> bool:
+        """The open journal cannot be written here at all (not merely a completed tandem)."""
+        return self.journal is not None and self.journal.read_only
 
     def close(self) -> None:
         if self.journal is not None:

@@ -11,7 +11,7 @@ import pytest
 
 from app import cli as cli_module
 from app import sample
-from app.store import Journal
+from app.store import Journal, portable
 from tests.conftest import PASSPHRASE
 from tests.unit.cli.test_cli import _one_line_error, run
 
@@ -39,7 +39,8 @@ def test_a_file_nested_100000_levels_deep_is_one_line_and_exit_4(tmp_path: Path)
 @pytest.mark.parametrize(("content", "message"), [
     (b"{oops", "not valid JSON"),
     (b"{\"a\": \"\xc3\x28\"}", "not UTF-8"),
-    (b'{"format": "tandem-journal", "format_version": 1, "goals": "x' + b"y" * 6_000_010 + b'"}', "longer than"),
+    (b'{"format": "tandem-journal", "format_version": 1, "goals": "x' + b"y" * (portable.MAX_STRING_TOKEN + 10) + b'"}',
+     "longer than"),
 ])
 def test_every_bad_import_file_is_one_line_and_exit_4(cli, tmp_path: Path, content: bytes, message: str) -> None:
     src = tmp_path / "bad.json"

@@ -51,20 +51,20 @@ def test_an_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
 
 # Item 7: the longest texts -------------------------------------------------------------------
 def test_every_text_field_has_a_limit_and_the_documented_ones_are_these() -> None:
-    assert LIMITS == {"title": 300, "learning": 5_000, "text": 50_000, "notes": 1_000_000}
+    assert LIMITS == {"title": 300, "learning": 5_000, "text": 50_000, "notes": 5_000_000}
     for tbl in (*TABLES, *(t for s in SCHEMAS for t in s.tables)):
         for col in tbl.columns:
             assert col.kind != "text" or col.max_chars in LIMITS.values(), (tbl.name, col.name)
     by = {t.name: t.by_name for t in TABLES}
     assert by["goal"]["title"].max_chars == 300
     assert by["learning"]["text"].max_chars == 5_000
-    assert by["session"]["notes"].max_chars == 1_000_000
+    assert by["session"]["notes"].max_chars == 5_000_000
 
 
 @pytest.mark.parametrize(("table", "field", "limit", "extra"), [
     ("goal", "title", 300, {}),
     ("learning", "text", 5_000, {}),
-    ("session", "notes", 1_000_000, {"starts_at": "2026-01-01T10:00"}),
+    ("session", "notes", 5_000_000, {"starts_at": "2026-01-01T10:00"}),
 ])
 def test_text_at_the_limit_is_kept_and_one_more_is_refused(journal: Journal, table: str, field: str, limit: int,
                                                              extra: dict) -> None:

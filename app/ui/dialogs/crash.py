@@ -1,0 +1,113 @@
+"""An unexpected error (a bug) in the window: a calm dialog with a copyable report, never a dead window.
+
+``install`` makes this the handler of every exception nobody caught: one raised in a slot or an
+event handler (PySide6 hands those to ``sys.excepthook`` and carries on), and one in a worker
+thread (``threading.excepthook``; the dialog is then shown on the GUI thread through a queued
+signal). The window stays usable: nothing typed is cleared, and the person can carry on, save
+and restart. The report (``app.crash_report``) holds no journal content. While the dialog is
+open, further errors are added to it instead of stacking up dialogs.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Signal, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import crash_report
+
+from ..i18n import tr
+
+MAX_REPORTS = 5  # in one dialog; a loop of the same error adds no more
+
+
+class CrashDialog(QDialog):
+    def __init__(self, report: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Something went wrong"))
+        self.count = 1
+        text = QLabel(tr(
+            "Tandem Journal ran into an error it did not expect. What is saved stays saved, and what you "
+            "typed is still on screen: you can carry on. If it happens again, restart the app.\n\n"
+            "Please send the report below to whoever looks after the app. It holds no journal content, only "
+            "where in the program the error happened."))
+        text.setWordWrap(True)
+        self.report = QPlainTextEdit(report)
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(tr("Error report"))
+        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy = QPushButton(tr("&Copy report"))
+        buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy.clicked.connect(self._copy)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def add(self, report: str) -> None:
+        if self.count < MAX_REPORTS and report not in self.report.toPlainText():
+            self.count += 1
+            self.report.appendPlainText("\n" + report)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.report.toPlainText())
+        self.copy.setText(tr("Copied"))
+
+
+class CrashReporter(QObject):
+    """Receives reports from any thread and shows them on the GUI thread."""
+
+    reported = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dialog: CrashDialog | None = None
+        self.reported.connect(self._show)
+
+    def hook(self, kind: type[BaseException], error: BaseException | None, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error if error is not None else kind(), tb)
+            return
+        text = crash_report.report(kind, error, tb, qVersion())
+        print(f"tandem-journal: unexpected error (a bug):\n{text}", file=sys.stderr)
+        self.reported.emit(text)
+
+    def thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        self.hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def _show(self, text: str) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.add(text)
+            return
+        self.dialog = CrashDialog(text, QApplication.activeWindow())
+        self.dialog.finished.connect(self._closed)
+        self.dialog.open()  # window-modal and without a loop of its own: the event loop carries on
+
+    def _closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
+def install(app: QApplication) -> CrashReporter:
+    """Make unexpected errors in this app show the crash dialog (main.py calls this at start)."""
+    reporter = CrashReporter(app)
+    sys.excepthook = reporter.hook
+    threading.excepthook = reporter.thread_hook
+    return reporter

@@ -93,9 +93,9 @@ class Passphrases:
             return getpass.getpass(f"{label}: ", stream=self.stderr)
         return self._line(label.lower())
 
-    def new(self, label: str = "New passphrase") -> str:
+    def new(self, label: str = "New passphrase", what: str = "") -> str:
         if not self.interactive:
-            value = self._line(label.lower())
+            value = self._line(what or label.lower())
         else:
             value = getpass.getpass(f"{label}: ", stream=self.stderr)
             again = getpass.getpass(f"{label} (again): ", stream=self.stderr)
@@ -121,14 +121,18 @@ def _opened(journal: _J) -> _J:
 
 def _new_passphrase(args: argparse.Namespace, secrets: Passphrases, people: Sequence[str] = ()) -> str:
     """The new passphrase, rated by the app's rule (app/core/strength) against the people and the file's name."""
-    value = secrets.new()
-    result = strength.rate(value, [*people, args.journal.stem])
-    if not result.usable(args.allow_weak):
+    return _strong_enough(secrets.new(), [*people, args.journal.stem], args.allow_weak, "the new passphrase",
+                          "Nothing was changed.")
+
+
+def _strong_enough(value: str, people: Sequence[str], allow_weak: bool, what: str, after: str) -> str:
+    result = strength.rate(value, people)
+    if not result.usable(allow_weak):
         why = " ".join(strength.english(key) for key in (result.warning, *result.suggestions[:1]) if key)
         if result.too_short:
-            raise CliError(f"the new passphrase is too short: {why} Nothing was changed.", EXIT_USAGE)
-        raise CliError(f"the new passphrase is weak: {why} Choose another, or pass --allow-weak to use it "
-                       "anyway. Nothing was changed.", EXIT_USAGE)
+            raise CliError(f"{what} is too short: {why} {after}", EXIT_USAGE)
+        raise CliError(f"{what} is weak: {why} Choose another, or pass --allow-weak to use it anyway. {after}",
+                       EXIT_USAGE)
     return value
 
 
@@ -245,11 +249,18 @@ def cmd_onepager(args: argparse.Namespace, secrets: Passphrases, out: TextIO) ->
     with _opened(Journal.open(args.journal, secrets.existing())) as journal:
         content = preselected(journal, SystemClock())
         remembered = journal.tandem()["onepager_lang"]
+        people = [str(person["display_name"] or "") for person in journal.people().values()]
+    password = None
+    if args.password_stdin:  # the line after the journal's passphrase (asked twice on a terminal)
+        password = _strong_enough(secrets.new("PDF password", what="PDF password"),
+                                  [*people, args.journal.stem, args.out.stem], args.allow_weak, "the PDF password",
+                                  "No file was written.")
     if args.title is not None:
         content.title = args.title
     lang = args.lang or (remembered if languages.known(remembered) else "de")  # as last exported, else German
     try:
-        page = onepager.render_page(content, onepager.Options(names=args.names, lang=lang, paper=args.paper))
+        page = onepager.render_page(content, onepager.Options(names=args.names, lang=lang, paper=args.paper,
+                                                              password=password))
     except onepager.DoesNotFit as exc:
         raise CliError(str(exc), EXIT_DOES_NOT_FIT) from None
     except onepager.OnePagerError as exc:
@@ -324,6 +335,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "in the page's language)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="protect the PDF with a password (AES-256), read as the line after the journal's passphrase "
+                        "(asked twice on a terminal); it is not stored")
+    allow_weak_option(p)
     p = command("backup", cmd_backup, "write a consistent encrypted copy to DEST")
     p.add_argument("dest", type=Path, metavar="DEST", help="a new file, or a folder for a dated copy")
     return parser

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core import onepager as layer
 from app.core.onepager import Choices
 from app.export import onepager
+from app.export.protect import encrypt
 from app.store import JournalError
 from app.store.files import write_bytes_atomic
 
@@ -40,6 +41,7 @@ from ..i18n import LANGUAGES, current_language, tr
 from ..service import JournalService
 from ..tasks import run_task
 from .common import ask_save_file
+from .pdf_password import PdfPassword
 
 PREVIEW_DELAY_MS = 250
 FRAME = QSize(40, 40)  # the margin round the dialog within its window
@@ -149,11 +151,7 @@ class OnePagerDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(tr("A4"), "a4")
         self.paper.addItem(tr("Letter"), "letter")
-        self.password = QLineEdit()
-        self.password.setEnabled(False)
-        self.password.setPlaceholderText(tr("not available yet"))
-        self.password.setToolTip(tr("Password protection needs AES-256, which the PDF library here cannot yet "
-                                 "write in a form readers open. Share the file through an encrypted channel."))
+        self.password = PdfPassword([name for _role, name in base.people])  # AES-256 when ticked; never stored
         for combo, name in ((self.names, tr("Names")), (self.lang, tr("Language")), (self.paper, tr("Paper"))):
             combo.setAccessibleName(name)
 
@@ -184,6 +182,7 @@ class OnePagerDialog(QDialog):
         form.addRow(tr("Language"), self.lang)
         form.addRow(tr("Paper"), self.paper)
         form.addRow(tr("Password"), self.password)
+        self.password.changed.connect(self._savable)
 
         self.preview = QLabel(tr("Preparing the preview…"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -277,7 +276,7 @@ class OnePagerDialog(QDialog):
                 self.pdf = page.data
                 self._show_image()
                 self.status.setText(_fits(page))
-                self.save_button.setEnabled(True)
+                self._savable()
 
         def failed(exc: Exception) -> None:
             if generation == self._generation:
@@ -301,18 +300,24 @@ class OnePagerDialog(QDialog):
     def ask_save_path(self) -> Path | None:
         return ask_save_file(self, tr("Save the one-pager"), "one-pager.pdf", tr("PDF (*.pdf)"))
 
+    def _savable(self) -> None:
+        """A page is rendered, and the password (if any) is typed twice and strong enough or chosen anyway."""
+        self.save_button.setEnabled(self.pdf is not None and self.password.is_acceptable())
+
     def save(self) -> None:
-        if self.pdf is None:
+        password = self.password.value()
+        if self.pdf is None or not self.password.is_acceptable():
             return
         path = self.ask_save_path()
         if path is None:
             return
-        try:
-            write_bytes_atomic(path, self.pdf, overwrite=True)
+        try:  # the finished page, encrypted with AES-256 (revision 6) when a password is given
+            write_bytes_atomic(path, encrypt(self.pdf, password) if password else self.pdf, overwrite=True)
         except JournalError as exc:
             self.status.setText(describe(exc))
             return
         if not self.service.read_only:  # a completed tandem exports what is typed here but keeps its record
             self.service.remember_onepager(self.lang.currentData(), self.title.text(),
                                            self.recommendations.toPlainText())
-        self.status.setText(tr("Saved to {path}.").format(path=path))
+        self.status.setText((tr("Saved to {path}, protected with the password.") if password else
+                             tr("Saved to {path}.")).format(path=path))

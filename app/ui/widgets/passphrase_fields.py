@@ -22,16 +22,22 @@ class NewPassphraseFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, warning: str, parent: QWidget | None = None, people: Sequence[str] = ()) -> None:
+    def __init__(self, warning: str, parent: QWidget | None = None, people: Sequence[str] = (), *,
+                 password: bool = False) -> None:
+        """``password``: the same fields for a file's password (the one-pager's), worded "password"."""
         super().__init__(parent)
+        words = ((tr("Password"), tr("Password again"), tr("Repeat password"), tr("Use this weak password anyway"))
+                 if password else (tr("Passphrase"), tr("Passphrase again"), tr("Repeat passphrase"),
+                                   tr("Use this weak passphrase anyway")))
         self._people: tuple[str, ...] = tuple(people)
         self._rated: tuple[str, tuple[str, ...], rule.Strength] | None = None
         self.passphrase = QLineEdit()
         self.repeat = QLineEdit()
-        self.use_anyway = QCheckBox(tr("Use this weak passphrase anyway"))
+        self.use_anyway = QCheckBox(tr("Use it anyway"))  # under the verdict that says why not
+        self.use_anyway.setAccessibleName(words[3])
         # A changed passphrase is asked about again (connected first: unticked before it is rated).
         self.passphrase.textChanged.connect(lambda _text: self.use_anyway.setChecked(False))
-        for edit, name in ((self.passphrase, tr("Passphrase")), (self.repeat, tr("Passphrase again"))):
+        for edit, name in ((self.passphrase, words[0]), (self.repeat, words[1])):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
             edit.textChanged.connect(self._update)
@@ -55,11 +61,11 @@ class NewPassphraseFields(QWidget):
         self.warning.setMargin(max(4, self.fontMetrics().height() // 3))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(tr("Passphrase"), self.passphrase)
+        form.addRow(words[0], self.passphrase)
         form.addRow("", self.meter)
-        form.addRow("", self.verdict)
-        form.addRow("", self.use_anyway)
-        form.addRow(tr("Repeat passphrase"), self.repeat)
+        form.addRow(self.verdict)  # the whole width: fewer lines, and the form measures it right
+        form.addRow(self.use_anyway)
+        form.addRow(words[2], self.repeat)
         form.addRow("", self.match)
         form.addRow(self.warning)
         QWidget.setTabOrder(self.passphrase, self.use_anyway)  # as the form reads

@@ -1,0 +1,99 @@
+"""Issue 15.2 in the window: the one-pager dialog offers a real password (AES-256, revision 6), entered
+twice with the passphrase meter; a weak one only "anyway"; the file opens only with it, and the
+journal keeps no trace of it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.store import Journal
+from app.ui.dialogs.onepager import OnePagerDialog
+from app.ui.dialogs.pdf_password import PasswordDialog
+from app.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import press, type_text, unlock
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+WEAK = "Sommer2026!"
+
+
+def _button(parent: QWidget, text: str) -> QAbstractButton:
+    [found] = [b for b in parent.findChildren(QAbstractButton) if b.isVisible() and b.text() == text]
+    return found
+
+
+def test_the_one_pager_is_saved_with_a_password(qtbot: QtBot, window: MainWindow, journal_path: Path,
+                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Journal.open(journal_path, PASSPHRASE) as j:
+        sid = j.add("session", starts_at="2026-02-01T10:00")
+        j.add("learning", session_id=sid, text="Geteilt: Kanban-Board eingeführt", share=True)
+    unlock(qtbot, window, journal_path)
+    target = tmp_path / "one.pdf"
+    monkeypatch.setattr(OnePagerDialog, "ask_save_path", lambda self: target)
+    seen: dict[str, Any] = {}
+
+    def ask() -> None:
+        asking = next((d for d in window.findChildren(PasswordDialog) if d.isVisible()), None)
+        if asking is None or not asking.isActiveWindow():
+            QTimer.singleShot(20, window, ask)
+            return
+        ok = _button(asking, "Use this password")
+        type_text(qtbot, WEAK)  # the keyboard is in the password field
+        press(qtbot, Qt.Key.Key_Tab)
+        box = QApplication.focusWidget()
+        seen["next"] = box.accessibleName() if isinstance(box, QCheckBox) else type(box).__name__
+        press(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, WEAK)
+        seen["weak ok"] = ok.isEnabled()
+        press(qtbot, Qt.Key.Key_Return)  # Enter does nothing yet
+        seen["still asking"] = asking.isVisible()
+        press(qtbot, Qt.Key.Key_Tab, SHIFT)
+        press(qtbot, Qt.Key.Key_Space)  # use it anyway
+        seen["anyway ok"] = ok.isEnabled()
+        press(qtbot, Qt.Key.Key_Return)
+
+    def walk() -> None:
+        dialog = next((d for d in window.findChildren(OnePagerDialog) if d.isVisible()), None)
+        if dialog is None or not (dialog.isActiveWindow() and dialog.save_button.isEnabled()):
+            QTimer.singleShot(20, window, walk)  # as a person waits for the page
+            return
+        try:
+            save = _button(dialog, "Save PDF…")
+            QTimer.singleShot(0, window, ask)  # the password dialog opens on the click
+            qtbot.mouseClick(_button(dialog, "Protect the PDF with a password…"), Qt.MouseButton.LeftButton)
+            seen["set"] = next(w.text() for w in dialog.findChildren(QLabel) if w.text().startswith("Password set"))
+            seen["savable"] = save.isEnabled()
+            qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+            seen["status"] = dialog.status.text()
+        finally:
+            qtbot.mouseClick(_button(dialog, "Close"), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, window, walk)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.actions.onepager.trigger()
+    assert seen == {"next": "Use this weak password anyway", "weak ok": False, "still asking": True,
+                    "anyway ok": True, "set": "Password set. Weak: easy to guess with a computer.", "savable": True,
+                    "status": seen.get("status")}
+    assert "password" in seen["status"]
+    reader = pypdf.PdfReader(target)
+    assert reader.is_encrypted and reader.decrypt("") == pypdf.PasswordType.NOT_DECRYPTED
+    assert reader.decrypt(WEAK) != pypdf.PasswordType.NOT_DECRYPTED
+    assert "Kanban-Board" in reader.pages[0].extract_text()
+    if shutil.which("qpdf"):
+        shown = subprocess.run(["qpdf", "--show-encryption", f"--password={WEAK}", str(target)],
+                               capture_output=True, text=True, check=True).stdout.splitlines()
+        assert "R = 6" in shown and "file encryption method: AESv3" in shown
+    window.service.close()
+    for path in journal_path.parent.rglob("*"):  # the password is kept nowhere: not in any file beside
+        if path.is_file() and path != target:
+            assert WEAK.encode() not in path.read_bytes(), path

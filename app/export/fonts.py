@@ -1,7 +1,9 @@
 """Fonts for the one-pager, so that every character prints as itself.
 
-- DejaVu Sans (regular and bold, shipped in ``resources/fonts/`` with its licence) for Latin,
-  Greek, Cyrillic, Turkish, Polish, Vietnamese, Hebrew and Arabic letters and many symbols.
+- DejaVu Sans (regular, bold, oblique and bold oblique, shipped in ``resources/fonts/`` with its
+  licence) for Latin, Greek, Cyrillic, Turkish, Polish, Vietnamese, Hebrew and Arabic letters and
+  many symbols. Markdown *emphasis* prints in the oblique; the few characters the oblique or bold
+  lack (mostly Arabic) print upright from the regular face (``UPRIGHT``) rather than as boxes.
 - Noto Emoji (monochrome, SIL Open Font License, shipped beside it, 0.9 MB) for emoji: colour
   emoji fonts are bitmaps that PDF text cannot carry.
 - For what neither covers (Chinese and Japanese need fonts of many megabytes), a font of the
@@ -10,9 +12,16 @@
 
 Each font is embedded as a subset (only the glyphs used), and a run of characters goes to the
 first font that has them (``markup``). Characters no font has are named by ``missing``, so the
-dialog and the command line can say which before a file is written. Invisible joiners and
-emoji variation selectors are left out: they would print as boxes, and the PDF library does not
-join emoji sequences anyway (a family prints as its people side by side).
+dialog and the command line can say which before a file is written.
+
+Emoji sequences: the PDF library has no glyph substitution, so a sequence the font draws as one
+picture (a ligature) prints as its parts. What would print as an empty box or a meaningless
+swatch is left out (``IGNORED``): zero-width joiners (a family prints as its people side by side,
+👩‍💻 as 👩💻), variation selectors, skin-tone modifiers (👍🏽 prints 👍: a monochrome font has no
+skin tones), the keycap's enclosing mark (1️⃣ prints 1) and the invisible tag letters of
+subdivision flags (🏴󠁧󠁢󠁳󠁣󠁴󠁿 prints 🏴). A country flag prints as its two letters in the emoji
+font (🇩🇪 as D E); the text layer keeps the two regional indicators, so it copies as the flag.
+Right-to-left scripts are not reordered or joined (README, "Known limits").
 """
 
 from __future__ import annotations
@@ -29,8 +38,17 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from app.paths import FONTS as FONT_DIR
 
 REGULAR, BOLD, EMOJI = "TJ-DejaVuSans", "TJ-DejaVuSans-Bold", "TJ-NotoEmoji"
-IGNORED = frozenset("\u200b\u200c\u200d\u2060\ufe0e\ufe0f")  # zero-width and joiners, emoji presentation
-_SHIPPED = ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"), (EMOJI, "NotoEmoji-Regular.ttf"))
+ITALIC, BOLD_ITALIC = "TJ-DejaVuSans-Oblique", "TJ-DejaVuSans-BoldOblique"
+UPRIGHT = "TJ-DejaVuSans-Upright"  # the regular face again, never slanted or bold: for what the others lack
+SKIN_TONES = frozenset(map(chr, range(0x1F3FB, 0x1F400)))
+IGNORED = frozenset(
+    "\u200b\u200c\u200d\u2060\u20e3"  # zero-width space and (non-)joiners, word joiner, enclosing keycap
+    + "".join(map(chr, range(0xFE00, 0xFE10)))  # variation selectors (text or emoji presentation)
+    + "".join(map(chr, range(0xE0100, 0xE01F0)))  # variation selectors supplement
+    + "".join(map(chr, range(0xE0000, 0xE0080)))  # tags (subdivision flags)
+) | SKIN_TONES
+_SHIPPED = ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"), (ITALIC, "DejaVuSans-Oblique.ttf"),
+            (BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf"), (EMOJI, "NotoEmoji-Regular.ttf"))
 _fallbacks: list[tuple[str, frozenset[int]]] = []  # system fonts loaded so far, in the order found
 _looked_up: set[str] = set()  # characters already looked for in the system's fonts
 
@@ -58,16 +76,35 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 def register() -> None:
-    """Register the shipped fonts once (bold and italic markup map to DejaVu: no oblique is shipped)."""
+    """Register the shipped fonts once: <b> and <i> in a paragraph of DejaVu Sans pick its bold, oblique
+    or bold oblique; the emoji font and ``UPRIGHT`` stay as they are."""
     if REGULAR in pdfmetrics.getRegisteredFontNames():
         return
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name, file in _SHIPPED:
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
-    for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
+    faces = {(0, 0): REGULAR, (1, 0): BOLD, (0, 1): ITALIC, (1, 1): BOLD_ITALIC}
+    for (bold, italic), name in faces.items():
         addMapping(REGULAR, bold, italic, name)  # type: ignore[arg-type]  # the stubs say Literal[0, 1]
-        addMapping(BOLD, bold, italic, BOLD)  # type: ignore[arg-type]
+        # A paragraph set in bold (headings, the title) slants its *emphasis* in the bold oblique.
+        addMapping(BOLD, bold, italic, faces[(1, italic)])  # type: ignore[arg-type]
         addMapping(EMOJI, bold, italic, EMOJI)  # type: ignore[arg-type]
+
+
+def _register_upright() -> None:
+    """The regular face under a second name that bold and italic leave alone (loaded when first needed)."""
+    if UPRIGHT in pdfmetrics.getRegisteredFontNames():
+        return
+    pdfmetrics.registerFont(TTFont(UPRIGHT, str(FONT_DIR / "DejaVuSans.ttf")))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(UPRIGHT, bold, italic, UPRIGHT)
+
+
+@lru_cache(maxsize=None)
+def _every_face() -> frozenset[int]:
+    """The characters that regular, bold, oblique and bold oblique all have."""
+    return _cmap(REGULAR) & _cmap(BOLD) & _cmap(ITALIC) & _cmap(BOLD_ITALIC)
 
 
 def _system_candidates(char: str) -> list[tuple[str, int]]:
@@ -110,8 +147,11 @@ def _load_system_font(char: str) -> None:
 def font_for(char: str) -> str | None:
     """The first font that prints ``char`` (None: no font here has it)."""
     code = ord(char)
-    if code in _cmap(REGULAR) or char in "\n\t ":
+    if char in "\n\t " or code in _every_face():
         return REGULAR
+    if code in _cmap(REGULAR):  # bold or oblique lack it (Arabic, some mathematical signs): print it upright
+        _register_upright()
+        return UPRIGHT
     if code in _cmap(EMOJI):
         return EMOJI
     for name, cmap in _fallbacks:

@@ -95,31 +95,50 @@ class Page:
     size: float = 0.0  # the body text size used
 
 
+_BOTH = re.compile(r"\*\*\*(?!\s)(.+?)(?<!\s)\*\*\*|___(?!\s)(.+?)(?<!\s)___")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)|(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?!\w)")
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_EMPHASIS_TAG = re.compile(r"<(/?)([bi])>")
+
+
+def _well_nested(markup: str) -> bool:
+    """Whether the <b> and <i> added for the Markdown open and close in order (the parser refuses crossings)."""
+    open_tags: list[str] = []
+    for closing, tag in _EMPHASIS_TAG.findall(markup):
+        if not closing:
+            open_tags.append(tag)
+        elif not open_tags or open_tags.pop() != tag:
+            return False
+    return not open_tags
 
 
 def inline_markup(text: str) -> str:
-    """Markdown bold/italic to Paragraph markup, after escaping everything; links become plain text."""
-    text = _LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", text)
-    text = fonts.markup(text)
-    text = _BOLD.sub(lambda m: f"<b>{m.group(1) or m.group(2)}</b>", text)
-    return _ITALIC.sub(lambda m: f"<i>{m.group(1) or m.group(2)}</i>", text)
+    """Markdown bold/italic to Paragraph markup (bold and italic from the shipped DejaVu faces), after
+    escaping everything; links become plain text. Emphasis that crosses (``**a *b** c*``) prints as written."""
+    text = fonts.markup(_LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", text))
+    marked = _BOTH.sub(lambda m: f"<b><i>{m.group(1) or m.group(2)}</i></b>", text)
+    marked = _BOLD.sub(lambda m: f"<b>{m.group(1) or m.group(2)}</b>", marked)
+    marked = _ITALIC.sub(lambda m: f"<i>{m.group(1) or m.group(2)}</i>", marked)
+    return marked if _well_nested(marked) else text
 
 
 def _paragraphs(markdown_text: str, style: ParagraphStyle, bullet: str | None = None,
                 suffix: str = "") -> list[Flowable]:
-    """Lines of a learning: "- item" lines become bullets; other lines paragraphs; ``suffix`` (markup) ends it."""
+    """Lines of a learning: "- item" lines become bullets; other lines paragraphs; ``suffix`` (markup) ends it.
+    Items under a line that has its own ``bullet`` are indented under its text, not beside its bullet."""
     lines = [line.strip() for line in (markdown_text.strip() or " ").splitlines() if line.strip()] or [" "]
     out: list[Flowable] = []
+    nested = ParagraphStyle("nested", parent=style, bulletIndent=style.leftIndent,
+                            leftIndent=style.leftIndent + style.fontSize * 0.9)
+    headed = False  # a line with the learning's own bullet came before
     for index, stripped in enumerate(lines):
         end = suffix if index == len(lines) - 1 else ""
         if stripped[:2] in ("- ", "* "):
-            out.append(Paragraph(inline_markup(stripped[2:]) + end, style, bulletText="–"))
+            out.append(Paragraph(inline_markup(stripped[2:]) + end, nested if headed else style, bulletText="–"))
         else:
             out.append(Paragraph(inline_markup(stripped) + end, style, bulletText=bullet))
-            bullet = None
+            headed, bullet = headed or bullet is not None, None
     return out
 
 
@@ -397,8 +416,9 @@ def _check(options: Options) -> tuple[float, float]:
 
 
 def _attempt(content: Content, options: Options, page: tuple[float, float], size: float, spacing: float,
-             left_out: int) -> tuple[bytes | None, list[str]]:
-    """One layout: the PDF when everything fits, else the labels of what fell off."""
+             left_out: int, every: bool = True) -> tuple[bytes | None, list[str]]:
+    """One layout: the PDF when everything fits, else the labels of what fell off (with ``every`` false,
+    only the first: enough for the search, and it stops there)."""
     width, height = page
     words = labels_for(options.lang)
     buffer = io.BytesIO()
@@ -420,7 +440,12 @@ def _attempt(content: Content, options: Options, page: tuple[float, float], size
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     # reportlab's own available width (private, not in the stubs); recomputing it could round apart.
     items = _story(content, options, size, spacing, frame._aW, left_out)  # type: ignore[attr-defined]
-    overflow = [label for label, flowable in items if not frame.add(flowable, canvas)]
+    overflow: list[str] = []
+    for label, flowable in items:
+        if not frame.add(flowable, canvas):
+            overflow.append(label)
+            if not every:
+                break
     if overflow:
         return None, overflow
     footer.drawOn(canvas, MARGIN, MARGIN * 0.6)  # drawn last: the text reads in page order
@@ -458,14 +483,14 @@ def _lay_out(content: Content, options: Options) -> Page:
     fonts.register()
     missing = fonts.missing(_texts(content, options))
 
-    def attempt(index: int, left_out: int = 0) -> tuple[bytes | None, list[str]]:
+    def attempt(index: int, left_out: int = 0, every: bool = False) -> tuple[bytes | None, list[str]]:
         size, spacing = LAYOUTS[index]
-        return _attempt(content, options, page, size, spacing, left_out)
+        return _attempt(content, options, page, size, spacing, left_out, every)
 
     # The most generous layout that fits: found by halving (a smaller layout never fits worse),
     # after one look at the smallest, so that a page too full for any goes straight to "… and N more".
     smallest = len(LAYOUTS) - 1
-    data, overflow = attempt(smallest)
+    data, overflow = attempt(smallest, every=not content.learnings)
     low, high, best = 0, smallest - 1, (smallest, data) if data is not None else None
     while best is not None and low <= high:
         middle = (low + high) // 2
@@ -487,7 +512,7 @@ def _lay_out(content: Content, options: Options) -> Page:
             low = middle + 1
     if found is not None:
         return Page(found[1], found[0], missing, LAYOUTS[smallest][0])
-    _, overflow = attempt(smallest, len(content.learnings)) if content.learnings else (None, overflow)
+    _, overflow = attempt(smallest, len(content.learnings), every=True) if content.learnings else (None, overflow)
     names = list(dict.fromkeys(label for label in overflow if label not in ("section", "more")))
     raise DoesNotFit(names)
 

@@ -1648,132 +1648,137 @@ Bitte schicken Sie den Bericht unten an die Person, die sich um die App kümmert
       <translation>Dieser Text wird ein Agendapunkt für &lt;b&gt;{where}&lt;/b&gt;, sichtbar für euch beide. Bearbeite ihn hier, wenn du magst: Genau dieser Text wird geteilt, sonst nichts.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="32" />
+      <location filename="../app/ui/errors.py" line="33" />
       <source>This file is not text, so it is not an export of Tandem Journal. Nothing was created.</source>
       <translation>Diese Datei ist kein Text, also kein Export von Tandem Journal. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="34" />
+      <location filename="../app/ui/errors.py" line="35" />
       <source>This file is not valid JSON, so it is not an export of Tandem Journal (or it was cut short). Nothing was created. ({detail})</source>
       <translation>Diese Datei ist kein gültiges JSON, also kein Export von Tandem Journal (oder sie ist abgeschnitten). Es wurde nichts angelegt. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="36" />
+      <location filename="../app/ui/errors.py" line="37" />
       <source>This JSON file was not written by Tandem Journal's export. Nothing was created.</source>
       <translation>Diese JSON-Datei stammt nicht aus dem Export von Tandem Journal. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="38" />
+      <location filename="../app/ui/errors.py" line="39" />
       <source>This export was made by a newer version of Tandem Journal. Update the app to import it; nothing was created.</source>
       <translation>Dieser Export stammt aus einer neueren Version von Tandem Journal. Aktualisiere die App, um ihn zu importieren; es wurde nichts angelegt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="40" />
+      <location filename="../app/ui/errors.py" line="41" />
       <source>This export holds the other kind of journal (a private one instead of the tandem's, or the other way round): import it there. Nothing was created.</source>
       <translation>Dieser Export enthält die andere Art von Journal (ein privates statt des Tandem-Journals oder umgekehrt): Importiere ihn dort. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="42" />
+      <location filename="../app/ui/errors.py" line="43" />
       <source>One entry in this file does not fit, so nothing was imported and nothing was created. Where and why: {detail}</source>
       <translation>Ein Eintrag in dieser Datei passt nicht, deshalb wurde nichts importiert und nichts angelegt. Wo und warum: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="44" />
+      <location filename="../app/ui/errors.py" line="45" />
       <source>This file cannot be read. Nothing was created. ({detail})</source>
       <translation>Diese Datei kann nicht gelesen werden. Es wurde nichts angelegt. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="54" />
+      <location filename="../app/ui/errors.py" line="55" />
       <source>That is not the current passphrase of this journal. Check the spelling and Caps Lock; nothing was changed.</source>
       <translation>Das ist nicht die bisherige Passphrase dieses Journals. Prüfe die Schreibweise und die Feststelltaste; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="56" />
+      <location filename="../app/ui/errors.py" line="57" />
       <source>The new passphrase is the current one. Choose a different one; nothing was changed.</source>
       <translation>Die neue Passphrase ist die bisherige. Wähle eine andere; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="58" />
+      <location filename="../app/ui/errors.py" line="59" />
       <source>That is the journal itself: a copy cannot replace it. Choose another name or folder; nothing was written.</source>
       <translation>Das ist das Journal selbst: Eine Kopie kann es nicht ersetzen. Wähle einen anderen Namen oder Ordner; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="60" />
+      <location filename="../app/ui/errors.py" line="61" />
       <source>That folder does not exist (any more). Choose another; nothing was written.</source>
       <translation>Diesen Ordner gibt es nicht (mehr). Wähle einen anderen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="61" />
+      <location filename="../app/ui/errors.py" line="62" />
       <source>That folder cannot be written to (read-only, or not yours). Choose another, for example your documents or a USB stick; nothing was written.</source>
       <translation>In diesen Ordner kann nicht geschrieben werden (schreibgeschützt oder nicht deiner). Wähle einen anderen, z. B. deine Dokumente oder einen USB-Stick; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="63" />
+      <location filename="../app/ui/errors.py" line="64" />
       <source>There is not enough free space there. Free some space or choose another place; nothing was written.</source>
       <translation>Dort ist nicht genug Platz frei. Schaffe Platz oder wähle einen anderen Ort; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="65" />
+      <location filename="../app/ui/errors.py" line="66" />
       <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was changed.</source>
       <translation>Das ist die Passphrase des Tandems, die dein Gegenüber kennt. Wähle eine, die nur du kennst; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="67" />
+      <location filename="../app/ui/errors.py" line="68" />
       <source>That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.</source>
       <translation>Diese Passphrase öffnet das Journal nicht. Prüfe die Schreibweise und die Feststelltaste und versuche es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="69" />
+      <location filename="../app/ui/errors.py" line="70" />
       <source>This journal is open in another window or program. Close it there, then try again.</source>
       <translation>Dieses Journal ist in einem anderen Fenster oder Programm geöffnet. Schließe es dort und versuche es dann noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="70" />
+      <location filename="../app/ui/errors.py" line="71" />
       <source>This journal was written by a newer version of Tandem Journal. Update the app to open it; the file was not changed.</source>
       <translation>Dieses Journal stammt von einer neueren Version von Tandem Journal. Aktualisiere die App, um es zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="72" />
+      <location filename="../app/ui/errors.py" line="73" />
+      <source>This journal is damaged. The export was written all the same, as a rescue copy with what could still be read; the file says so itself. Keep your last backup. ({detail})</source>
+      <translation>Dieses Journal ist beschädigt. Der Export wurde trotzdem geschrieben, als Rettungskopie mit allem, was sich noch lesen ließ; die Datei sagt das selbst. Heben Sie Ihre letzte Sicherung gut auf. ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="75" />
       <source>This journal is damaged, so no backup was made: a copy would carry the damage. An export to JSON saves what can still be read. ({detail})</source>
       <translation>Dieses Journal ist beschädigt, darum wurde keine Sicherung angelegt: Eine Kopie trüge den Schaden weiter. Ein Export als JSON rettet, was sich noch lesen lässt. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="74" />
+      <location filename="../app/ui/errors.py" line="77" />
       <source>This file is not a tandem journal, or it is damaged. It was not changed. ({detail})</source>
       <translation>Diese Datei ist kein Tandem-Journal oder sie ist beschädigt. Sie wurde nicht verändert. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="75" />
+      <location filename="../app/ui/errors.py" line="78" />
       <source>The file could not be read or written here (a full disk, or no permission?). Nothing on screen was lost. ({detail})</source>
       <translation>Die Datei konnte hier nicht gelesen oder geschrieben werden (Datenträger voll oder keine Berechtigung?). Was auf dem Bildschirm steht, ist nicht verloren. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="77" />
+      <location filename="../app/ui/errors.py" line="80" />
       <source>That file already exists; choose another name. ({detail})</source>
       <translation>Diese Datei gibt es schon; wähle einen anderen Namen. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="78" />
+      <location filename="../app/ui/errors.py" line="81" />
       <source>This tandem is completed, so its journal is read-only. Reopen the tandem (Tandem → Reopen tandem) to change it.</source>
       <translation>Dieses Tandem ist abgeschlossen, sein Journal ist daher schreibgeschützt. Öffne das Tandem wieder (Tandem → Tandem wieder öffnen), um etwas zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="81" />
+      <location filename="../app/ui/errors.py" line="84" />
       <source>This was not accepted: {detail}</source>
       <translation>Das wurde nicht übernommen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="85" />
+      <location filename="../app/ui/errors.py" line="88" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="95" />
+      <location filename="../app/ui/errors.py" line="98" />
       <source>The journal could not be opened: {reason}</source>
       <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="102" />
+      <location filename="../app/ui/errors.py" line="105" />
       <source>Too long to save: at most {limit} characters fit here, and this text has {length}. What you typed is still there: shorten it, and it is saved.</source>
       <translation>Zu lang zum Speichern: Hier passen höchstens {limit} Zeichen, dieser Text hat {length}. Was Sie getippt haben, steht noch da: Kürzen Sie es, dann wird es gespeichert.</translation>
     </message>

@@ -31,6 +31,7 @@ from app.store import (
     portable,
 )
 from app.store.connection import unlocks
+from app.store.errors import JournalDamaged
 from app.store.files import write_bytes_atomic
 from app.store.schema import Schema
 
@@ -64,6 +65,15 @@ class FolderNotWritable(StorageError):
 
 class FolderFull(StorageError):
     """The folder chosen has not enough free space for the file."""
+
+
+class RescueWritten(JournalDamaged):
+    """The journal is damaged: the export was written all the same, as a marked rescue copy of what could be
+    read (issue 15.6). Raised after the file is in place, so the person hears it; ``path`` is the copy."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 class ImportRefused(InvalidData):
@@ -212,12 +222,18 @@ def check(journal: EncryptedStore) -> IntegrityReport:
 def export_json(journal: EncryptedStore, target: Path) -> Path:
     """The whole journal as the portable JSON (not encrypted) at ``target``; replaces a file the person
     agreed to replace, never the journal itself."""
-    text = portable.dumps(portable.export_data(journal)).encode("utf-8")
+    data = portable.export_data(journal)  # a damaged journal gives a marked rescue copy
+    text = portable.dumps(data).encode("utf-8")
     check_target(target, journal.path, len(text))
     try:
         write_bytes_atomic(Path(target), text, overwrite=True)
     except StorageError as exc:
         raise _storage(exc, Path(target)) from None
+    if portable.is_rescue(data):
+        missing = ", ".join(data["rescue"]["incomplete"]) or "none"
+        raise RescueWritten(f"{journal.path.name} is damaged ({data['rescue']['problems']} problems found): "
+                            f"{Path(target).name} is a rescue copy with what could still be read (lists that may "
+                            f"miss entries: {missing}).", Path(target))
     return Path(target)
 
 

@@ -49,22 +49,29 @@ _TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 def export_data(journal: EncryptedStore, passphrase: str | None = None) -> dict[str, Any]:
     """The whole journal as plain JSON-ready data.
 
-    A damaged journal (its integrity check reports problems) gives what can still be read, with a
-    ``"rescue"`` object saying so: how many problems were found and which lists may miss entries.
-    With the ``passphrase``, each list is read on a fresh connection, which rescues far more
-    (SQLCipher refuses every unread page after the first damaged one). ``is_rescue`` tells the caller.
+    A damaged journal (its integrity check reports problems, or a list cannot be read) gives what can
+    still be read, with a ``"rescue"`` object saying so: how many problems were found and which lists
+    may miss entries. SQLCipher refuses every page it has not read yet once one page fails its check,
+    so each list is read before the check; with the ``passphrase``, a list that hit the damage is read
+    again on fresh connections past the damaged page, which rescues far more (the CLI has it; the
+    window does not keep it). ``is_rescue`` tells the caller.
     """
-    problems = journal.integrity_problems()
+    read: dict[str, list[Row] | None] = {}
+    for tbl in journal.schema.tables:
+        try:
+            read[tbl.name] = journal.rows(tbl.name)
+        except JournalError:
+            read[tbl.name] = None
+    problems = journal.integrity_problems() or (["a list could not be read"] if None in read.values() else [])
     data: dict[str, Any] = {"format": journal.schema.format, "format_version": FORMAT_VERSION}
     if problems:
         data["rescue"] = {"damaged": True, "problems": len(problems), "incomplete": []}
     for tbl in journal.schema.tables:
-        if problems:
+        rows = read[tbl.name]
+        if rows is None:
             rows, incomplete = journal.readable_rows(tbl.name, passphrase)
             if incomplete:
                 data["rescue"]["incomplete"].append(tbl.key)
-        else:
-            rows = journal.rows(tbl.name)
         if tbl.singleton:
             single = next((r for r in rows if r["id"] == 1), {})
             data[tbl.key] = {name: single.get(name) for name in tbl.column_names if name != "id"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from app.core.journal_care import RescueWritten
 from app.store.errors import JournalDamaged, TextTooLong
 from app.store import (
     AlreadyExists,
@@ -38,6 +39,8 @@ def describe(error: Exception) -> str:
         (JournalInUse, tr("This journal is open in another window or program. Close it there, then try again.")),
         (NewerFormat, tr("This journal was written by a newer version of Tandem Journal. Update the app to open "
                          "it; the file was not changed.")),
+        (RescueWritten, tr("This journal is damaged. The export was written all the same, as a rescue copy with "
+                           "what could still be read; the file says so itself. Keep your last backup. ({detail})")),
         (JournalDamaged, tr("This journal is damaged, so no backup was made: a copy would carry the damage. An "
                             "export to JSON saves what can still be read. ({detail})")),
         (NotAJournal, tr("This file is not a tandem journal, or it is damaged. It was not changed. ({detail})")),

@@ -239,7 +239,7 @@ class EncryptedStore:
                 value = col.check(value)
             except TooLong as exc:  # worded for the person who typed it (the window shows it as it is in English)
                 raise TextTooLong(f"Too long to save: at most {exc.limit:,} characters fit here, and this text has "
-                                  f"{exc.length:,}. Shorten it, and it is saved. ({tbl.name}.{name})",
+                                  f"{exc.length:,}. Shorten it, and it is saved.",
                                   field=f"{tbl.name}.{name}", length=exc.length, limit=exc.limit) from None
             except ValueError as exc:
                 raise InvalidData(f"{tbl.name}.{name}: {exc}.") from None

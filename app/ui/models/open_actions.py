@@ -6,10 +6,10 @@ from PySide6.QtCore import QObject
 
 from ..service import JournalService
 from .columns import OPEN_ACTION_ITEMS
-from .rows import RowsModel
+from .whole_text import WholeTextModel
 
 
-class OpenActionsModel(RowsModel):
+class OpenActionsModel(WholeTextModel):
     """What is still to do, in the order it is due; a ticked item leaves the list on the next reload."""
 
     def __init__(self, service: JournalService, parent: QObject | None = None) -> None:

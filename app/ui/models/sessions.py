@@ -16,7 +16,7 @@ from .rows import ROW_ID, Index
 
 
 class SessionsModel(QAbstractTableModel):
-    """Past sessions, newest first: date, focus topic, number of learnings, feedback rating."""
+    """Past sessions, newest first: date, focus topic (whole on hover), number of learnings, feedback rating."""
 
     COLUMNS = SESSIONS
 
@@ -63,6 +63,8 @@ class SessionsModel(QAbstractTableModel):
                 return str(s.learning_count)
             if col == 3:
                 return "" if s.rating is None else QLocale().toString(round(s.rating, 1), "g", 2)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and index.column() == 1:
+            return s.topic or s.goal or None  # whole, on hover and for a screen reader, where its column cuts it
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and s.rating is not None:
             return tr("Mean rating of the session in the feedback round (1–5)")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):

@@ -10,11 +10,13 @@ from ..formats import format_date
 from ..i18n import tr
 from ..service import JournalService
 from .columns import TOPICS
-from .rows import Index, RowsModel
+from .rows import Index
+from .whole_text import WholeTextModel
 
 
-class TopicsModel(RowsModel):
-    """The topic pool, with the sessions that had each topic as their focus."""
+class TopicsModel(WholeTextModel):
+    """The topic pool, with the sessions that had each topic as their focus (a title cut short by its
+    column shows whole on hover and to a screen reader)."""
 
     def __init__(self, service: JournalService, parent: QObject | None = None) -> None:
         super().__init__(service, "topic", TOPICS, parent)

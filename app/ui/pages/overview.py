@@ -12,12 +12,11 @@ import datetime as _dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QGroupBox,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +30,7 @@ from app import programme
 from app.core.schedule import Due
 
 from .. import colours
-from ..formats import format_date_long, format_datetime
+from ..formats import format_date_long
 from ..i18n import current_language, tr
 from ..models import columns
 from ..models.columns import ROLE_LABELS
@@ -40,6 +39,7 @@ from ..models.open_actions import OpenActionsModel
 from ..models.rows import ROW_ID, RowsModel
 from ..models.sessions import SessionsModel
 from ..models.topics import TopicsModel
+from ..models.whole_text import WholeTextModel
 from ..service import JournalService
 from ..widgets.notice import Notice
 from ..widgets.progress_chart import ProgressChart
@@ -128,19 +128,22 @@ class OverviewPage(QWidget):
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sessions.verticalHeader().hide()
-        header = self.sessions.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.sessions, stretch=1)  # the topic takes the spare width
+        self.sessions.horizontalHeader().setHighlightSections(False)  # a chosen row's headers stay as narrow
         self.sessions.activated.connect(self._open_session)
         self.sessions.doubleClicked.connect(self._open_session)
 
-        self.goals_model = RowsModel(service, "goal", columns.GOALS, self)
+        self.goals_model = WholeTextModel(service, "goal", columns.GOALS, self)
         self.goals = QTableView()
         self.goals.setModel(self.goals_model)
         self.goals.setAccessibleName(tr("Goals"))
         self.goals.verticalHeader().hide()
         set_column_delegates(self.goals, columns.GOALS, self, self._today)
         fit_columns(self.goals, stretch=0)
+        refit = QTimer(self, singleShot=True, interval=0)  # once the rows are sized
+        refit.timeout.connect(self._fit_goals)
+        for header in (self.goals.horizontalHeader(), self.goals.verticalHeader()):
+            header.sectionResized.connect(refit.start)  # a goal wraps, or no longer
         self.goal_add = _add_line(tr("Add a goal, press Enter"), tr("New goal"))
         self.goal_add.returnPressed.connect(lambda: self._add(self.goals_model, self.goal_add, {}))
         self.chart = ProgressChart()
@@ -156,7 +159,7 @@ class OverviewPage(QWidget):
         set_column_delegates(self.actions_view, columns.OPEN_ACTION_ITEMS, self, self._today)
         fit_columns(self.actions_view, stretch=0)
 
-        self.quick_wins_model = RowsModel(service, "learning", columns.QUICK_WINS, self)
+        self.quick_wins_model = WholeTextModel(service, "learning", columns.QUICK_WINS, self)
         self.quick_wins = QTableView()
         self.quick_wins.setModel(self.quick_wins_model)
         self.quick_wins.setAccessibleName(tr("Quick wins"))
@@ -180,21 +183,22 @@ class OverviewPage(QWidget):
         self.topic_add.returnPressed.connect(
             lambda: self._add(self.topics_model, self.topic_add, {"state": "idea"}, key="title"))
 
-        grid = QGridLayout()
-        grid.addWidget(self._box(tr("Past sessions"), self.sessions), 0, 0, 2, 1)
+        # Two columns of equal width, so that titles and tasks read on one line or two at 1280×800:
+        # what happened and what could come (sessions, pool), and where the tandem stands (goals, tasks)
+        left = self.left_column = QVBoxLayout()
+        right = QVBoxLayout()
+        left.addWidget(self._box(tr("Past sessions"), self.sessions), 1)
+        left.addWidget(self._box(tr("Topic pool"), self.topics, self.topic_add), 1)
         goals_box = self._box(tr("Goals and progress"), self.goals, self.goal_add, self.chart, self.checkin_button)
         goals_layout = goals_box.layout()
         assert isinstance(goals_layout, QVBoxLayout)  # made by _box
         goals_layout.setStretchFactor(self.goals, 2)  # the list and the chart share the height
         goals_layout.setStretchFactor(self.chart, 3)
-        grid.addWidget(goals_box, 0, 1)
-        grid.addWidget(self.lists, 1, 1)
-        grid.addWidget(self._box(tr("Topic pool"), self.topics, self.topic_add), 0, 2, 2, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 2)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
+        right.addWidget(goals_box, 3)
+        right.addWidget(self.lists, 2)
+        grid = QHBoxLayout()
+        grid.addLayout(left, 1)
+        grid.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(top)
         layout.addLayout(due_column)
@@ -205,10 +209,19 @@ class OverviewPage(QWidget):
     def _fit_goals(self) -> None:
         """Every goal in view without scrolling (a tandem has two or three; up to six before the list
         scrolls): the list asks for their height, the chart takes what is left."""
-        rows = min(self.goals_model.rowCount(), MAX_GOALS_IN_VIEW)
-        row_height = max(self.goals.verticalHeader().defaultSectionSize(), self.goals.sizeHintForRow(0))
+        rows = range(min(self.goals_model.rowCount(), MAX_GOALS_IN_VIEW))
+        height = sum(self.goals.rowHeight(row) for row in rows) or self.goals.verticalHeader().defaultSectionSize()
         header = self.goals.horizontalHeader().sizeHint().height()
-        self.goals.setMinimumHeight(header + max(rows, 1) * row_height + 2 * self.goals.frameWidth())
+        self.goals.setMinimumHeight(header + height + 2 * self.goals.frameWidth())
+
+    def _share_left_column(self) -> None:
+        """Sessions and topic pool share the left column by how many rows each has (a new tandem's
+        few sessions leave the pool more room), neither less than a third."""
+        sessions = self.sessions_model.rowCount() + 1  # and the header
+        topics = self.topics_model.rowCount() + 2  # and the header and the field to add one
+        sessions = min(max(sessions, topics // 2), 2 * topics)
+        self.left_column.setStretch(0, sessions)
+        self.left_column.setStretch(1, topics)
 
     @staticmethod
     def _box(title: str, *widgets: QWidget) -> QGroupBox:
@@ -233,15 +246,6 @@ class OverviewPage(QWidget):
         if session_id is not None:
             self.session_chosen.emit(int(session_id))
 
-    def _size_session_columns(self) -> None:
-        """Up to thousands of rows: size date and count from the current fonts, not from the data."""
-        cells, heads = self.sessions.fontMetrics(), self.sessions.horizontalHeader().fontMetrics()
-        header = self.sessions.horizontalHeader()
-        header.resizeSection(0, max(cells.horizontalAdvance(format_datetime("2026-12-28T23:59")),
-                                    heads.horizontalAdvance(tr("Date"))) + 24)
-        header.resizeSection(2, max(cells.horizontalAdvance("9999"), heads.horizontalAdvance(tr("Learned"))) + 24)
-        header.resizeSection(3, max(cells.horizontalAdvance("4.5"), heads.horizontalAdvance(tr("Rating"))) + 24)
-
     def refresh(self) -> None:
         """Read everything the overview shows (called whenever it is shown)."""
         tandem = self.service.tandem()
@@ -253,12 +257,12 @@ class OverviewPage(QWidget):
         heading = html.escape(" · ".join(names) or tr("Your tandem"))
         self.people.setText(f"<span style='font-size:x-large; font-weight:600'>{heading}</span>")
         self.sessions_model.reload()
-        self._size_session_columns()
         self.goals_model.set_filter()
         self._fit_goals()
         self.actions_model.set_filter(done=False)
         self.quick_wins_model.set_filter(quick_win=True)
         self.topics_model.set_filter()
+        self._share_left_column()
         if self.sessions_model.rowCount():
             self.sessions.setCurrentIndex(self.sessions_model.index(0, 0))
         self._refresh_programme(tandem)

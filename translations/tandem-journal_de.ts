@@ -2504,7 +2504,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="139" />
       <source>New item, press Enter</source>
-      <translation type="unfinished" />
+      <translation>Neuer Punkt, Enter drücken</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="140" />
@@ -2599,7 +2599,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="238" />
       <source>Put the chosen item on this session’s agenda</source>
-      <translation type="unfinished" />
+      <translation>Die gewählte Aufgabe auf die Agenda dieses Treffens setzen</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="252" />

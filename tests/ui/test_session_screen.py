@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import FixedClock
@@ -148,3 +148,28 @@ def test_who_and_owner_show_the_peoples_names(qtbot: QtBot, window: MainWindow, 
     assert isinstance(earlier, QAbstractItemView)
     assert _texts(earlier, 1) == ["Jonas"]
     assert _texts(earlier, 1, Qt.ItemDataRole.ToolTipRole) == ["Jonas Weiß (Mentor)"]
+
+
+# The list is the home of open action items; one goes on the agenda only when the tandem puts it there --
+def test_an_open_action_item_goes_on_the_agenda_only_when_put_there(
+        qtbot: QtBot, window: MainWindow, named_tandem: Path) -> None:
+    _ready(qtbot, window, named_tandem)
+    session_id = _new_session(qtbot, window)
+    agenda = _named(window, QAbstractItemView, "Agenda")
+    assert isinstance(agenda, QAbstractItemView)
+    assert _texts(agenda) == [], "no “Follow up” line of its own accord"
+    press(qtbot, Qt.Key.Key_4, CTRL)  # Go to → Action items
+    earlier = _named(window, QAbstractItemView, "Open action items from earlier sessions")
+    assert isinstance(earlier, QAbstractItemView)
+    _click_cell(qtbot, earlier, 0, 0)
+    put = next(b for b in window.session.findChildren(QAbstractButton)
+               if b.isVisible() and b.text() == "Put the chosen item on this session’s agenda")
+    for _ in range(2):  # twice: it is there once
+        qtbot.mouseClick(put, Qt.MouseButton.LeftButton, pos=put.rect().center())
+    assert _texts(agenda) == ["Profilfoto machen"]
+    assert [r["text"] for r in window.service.rows("agenda_item", session_id=session_id)] == ["Profilfoto machen"]
+
+    _click_cell(qtbot, earlier, 0, 3)  # ticked off in the list: the agenda keeps what the tandem put there
+    press(qtbot, Qt.Key.Key_Space)
+    assert [r["done"] for r in window.service.rows("action_item")] == [True]
+    assert _texts(agenda) == ["Profilfoto machen"]

@@ -82,7 +82,7 @@ class SessionPage(SessionLayout, QWidget):
         self.starts_at.setReadOnly(read_only)
         self.duration.setReadOnly(read_only)
         for widget in (self.topic, self.agenda_add, self.learning_add, self.learner, self.share, self.quick_win,
-                       self.action_add, self.owner, self.due):
+                       self.action_add, self.owner, self.due, self.to_agenda_button):
             widget.setEnabled(not read_only)
         for box in self.feedback.values():
             box.set_read_only(read_only)
@@ -220,6 +220,13 @@ class SessionPage(SessionLayout, QWidget):
         self.owner.setCurrentIndex(self.owner.findData(owner) if owner is not None else -1)
         self.due.setDate(defaults.due_on if defaults is not None else None)  # the next session's date
 
+    def _put_on_agenda(self) -> None:
+        """The current open action item from earlier sessions onto this agenda (once: ``put_on_agenda``)."""
+        row = self.earlier.currentIndex().row()
+        if row >= 0 and self.session_id is not None:
+            self.service.put_on_agenda(self.session_id, self.earlier_model.row_id(row), origin=self)
+            self.agenda_model.reload()
+
     # Carrying over unfinished agenda items (which ones: app/core/sessions.carry_offer) ------
     def _update_carry_offer(self) -> None:
         count = len(self.service.carry_offer(self.session_id)) if self.session_id is not None else 0
@@ -267,7 +274,7 @@ class SessionPage(SessionLayout, QWidget):
             for model in (self.agenda_model, self.learning_model, self.action_model):
                 model.set_filter(session_id=session_id)
             self.earlier_model.show_session(session_id)
-            for widget in (self.earlier_label, self.earlier):
+            for widget in (self.earlier_label, self.earlier, self.to_agenda_button):
                 widget.setVisible(self.earlier_model.rowCount() > 0)
             self.learner.setCurrentIndex(-1)
             self.link_label.clear()  # a notice about another session's link goes with it
@@ -308,6 +315,7 @@ class SessionPage(SessionLayout, QWidget):
             for model in (self.agenda_model, self.learning_model, self.action_model, self.earlier_model):
                 model.clear()
             self.carry_button.hide()
+            self.to_agenda_button.hide()
         finally:
             self._loading = False
 

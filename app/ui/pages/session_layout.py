@@ -8,6 +8,7 @@ What the page does with them (saving, loading, carrying over, the preview) is in
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -24,13 +25,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyledItemDelegate,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import tr
-from ..models.columns import ACTION_ITEMS, AGENDA, LEARNINGS, OWNER, ROLE_LABELS, WHO_LEARNED
+from ..models.columns import ACTION_ITEMS, AGENDA, LEARNINGS, OWNER, ROLE_LABELS, WHO_LEARNED, Field
 from ..models.delegates import column_delegates
 from ..models.earlier_actions import EarlierActionsModel
 from ..models.people import set_choices
@@ -42,7 +44,9 @@ from ..widgets.feedback_box import FeedbackBox
 from ..widgets.focus_frame import FocusFrameDelegate
 from ..widgets.reflow import FitContent, ReflowRow, ReflowSplitter
 from ..widgets.safe_browser import SafeBrowser
+from ..widgets.fitted_table import FittedTable, WordWrapDelegate
 from ..widgets.tables import editable_table
+from ..widgets.wrap_button import WrapButton
 
 
 def _combo(labels: dict[str, str], name: str) -> QComboBox:
@@ -52,6 +56,19 @@ def _combo(labels: dict[str, str], name: str) -> QComboBox:
     for value, label in labels.items():
         combo.addItem(tr(label), value)
     return combo
+
+
+def _whole_parts(hint: str) -> str:
+    """A keyboard hint "A · B · C" that wraps only after a "·", never inside a part (nor before a "·")."""
+    return "\u00a0· ".join(part.replace(" ", "\u00a0").replace("/", "/\u2060") for part in hint.split(" · "))
+
+
+def _wrapping(columns: tuple[Field, ...], parent: QWidget,
+              today: Callable[[], _dt.date]) -> dict[int, QStyledItemDelegate]:
+    """The column editors of ``columns``, and text that wraps between words in the text column."""
+    delegates: dict[int, QStyledItemDelegate] = {0: WordWrapDelegate(parent)}
+    delegates.update(column_delegates(columns, parent, today))
+    return delegates
 
 
 if TYPE_CHECKING:
@@ -73,6 +90,7 @@ class SessionLayout(_PageBase):
         def _link_clicked(self, url: str) -> None: ...
         def _update_learner_hint(self) -> None: ...
         def _update_owner_hint(self) -> None: ...
+        def _put_on_agenda(self) -> None: ...
 
     def _build_layout(self, service: JournalService) -> None:
         def today() -> _dt.date:  # the clock's today, for every date typed here
@@ -118,10 +136,10 @@ class SessionLayout(_PageBase):
         self.agenda.setWordWrap(True)
         self.agenda.setItemDelegate(FocusFrameDelegate(self.agenda))  # the current item clearly marked
         self.agenda_add = QLineEdit()
-        self.agenda_add.setPlaceholderText(tr("Add an agenda item, press Enter"))
+        self.agenda_add.setPlaceholderText(tr("New item, press Enter"))  # short: the column is narrow
         self.agenda_add.setAccessibleName(tr("New agenda item"))
         self.agenda_add.returnPressed.connect(self._add_agenda)
-        self.carry_button = QPushButton()
+        self.carry_button = WrapButton()  # a long offer wraps in the narrow column
         self.carry_button.clicked.connect(self.carry_over)
         self.carry_button.hide()
         agenda_box = QGroupBox(tr("Agenda"))
@@ -129,7 +147,7 @@ class SessionLayout(_PageBase):
         agenda_layout.addWidget(self.agenda, 1)
         agenda_layout.addWidget(self.agenda_add)
         agenda_layout.addWidget(self.carry_button)
-        hint = QLabel(tr("Space ticks off · Alt+↑/↓ moves · Del removes"))
+        hint = QLabel(_whole_parts(tr("Space ticks off · Alt+↑/↓ moves · Del removes")))
         hint.setEnabled(False)
         hint.setWordWrap(True)
         agenda_layout.addWidget(hint)
@@ -154,7 +172,8 @@ class SessionLayout(_PageBase):
 
         # Learnings ------------------------------------------------------------------
         self.learning_model = RowsModel(service, "learning", LEARNINGS, self)
-        self.learnings = editable_table(self.learning_model, tr("Learnings"), column_delegates(LEARNINGS, self, today))
+        self.learnings = editable_table(self.learning_model, tr("Learnings"), _wrapping(LEARNINGS, self, today),
+                                        FittedTable())
         self.learning_add = QLineEdit()
         self.learning_add.setPlaceholderText(tr("What did you learn? Press Enter"))
         self.learning_add.setAccessibleName(tr("New learning"))
@@ -183,7 +202,7 @@ class SessionLayout(_PageBase):
         # Action items -----------------------------------------------------------------
         self.action_model = RowsModel(service, "action_item", ACTION_ITEMS, self)
         self.actions_view = editable_table(self.action_model, tr("Action items"),
-                                           column_delegates(ACTION_ITEMS, self, today))
+                                           _wrapping(ACTION_ITEMS, self, today), FittedTable())
         self.action_add = QLineEdit()
         self.action_add.setPlaceholderText(tr("Who does what by when? Press Enter"))
         self.action_add.setAccessibleName(tr("New action item"))
@@ -209,12 +228,16 @@ class SessionLayout(_PageBase):
         for signal in (self.action_model.modelReset, self.action_model.dataChanged):
             signal.connect(self._update_owner_hint)
         self.earlier_model = EarlierActionsModel(service, self)  # open from earlier sessions, ticked off here
-        self.earlier = editable_table(self.earlier_model, tr("Open action items from earlier sessions"), {})
+        self.earlier = editable_table(self.earlier_model, tr("Open action items from earlier sessions"),
+                                      {0: WordWrapDelegate(self)}, FittedTable())
         self.earlier_label = QLabel(tr("Open from earlier sessions — tick off what is done:"))
         self.earlier_label.setBuddy(self.earlier)
         self.earlier_label.setWordWrap(True)
         layout.addWidget(self.earlier_label)
         layout.addWidget(self.earlier, 1)
+        self.to_agenda_button = WrapButton(tr("Put the chosen item on this session’s agenda"))
+        self.to_agenda_button.clicked.connect(self._put_on_agenda)  # by choice: never by itself
+        layout.addWidget(self.to_agenda_button)
 
         # Feedback round ---------------------------------------------------------------
         self.feedback = {"mentee": FeedbackBox("mentee", tr("Mentee’s feedback")),
@@ -232,13 +255,12 @@ class SessionLayout(_PageBase):
         self.tabs.addTab(actions_tab, tr("&Action items"))
         self.tabs.addTab(feedback_tab, tr("&Feedback"))
 
-        split = ReflowSplitter(20)  # the three columns stack when the width is too small for them
+        # The columns stack when the width is too small for them side by side: the agenda keeps 36 characters,
+        # the notes 36, the tabs what their lists need (fitted_table); spare room goes 1 : 2 : 1.
+        split = ReflowSplitter((36, 36, 20), weights=(1, 2, 1))
         split.addWidget(agenda_box)
         split.addWidget(notes_box)
         split.addWidget(self.tabs)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 4)
-        split.setStretchFactor(2, 4)
         content = QWidget()
         outer = QVBoxLayout(content)
         outer.addWidget(header)

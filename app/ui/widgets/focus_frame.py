@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from .. import colours
+from .fitted_table import WordWrapDelegate
 
 WIDTH = 2
 
 
-class FocusFrameDelegate(QStyledItemDelegate):
+class FocusFrameDelegate(WordWrapDelegate):  # and the text wraps between words, never inside one
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)

@@ -1,34 +1,53 @@
 """Rows and columns that stack when the width is too small for them side by side (issues 13.4, 20.2).
 
 ``ReflowSplitter`` lays its children side by side when each gets at least its minimum width and
-``chars`` average characters of the current font, and one below the other otherwise. ``ReflowRow``
+``chars`` average characters of the current font (one number for all, or one per child), and one
+below the other otherwise; side by side, the room beyond that goes to them by ``weights``. ``ReflowRow``
 does the same for a row of fields. Both ask their parents only for the width of the widest child,
 so larger text or focus mode never push the window beyond the screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QSplitter, QStackedWidget, QWidget
+
+from .fitted_table import FittedTable
+
+MARGINS = 12  # beside a list in its column, until it is laid out (a frame and a layout's margin)
 
 
 def _needed(children: list[tuple[QWidget, int]], spacing: int) -> int:
     """The width the children need side by side (each at least ``chars`` average characters)."""
-    widths = [max(child.minimumSizeHint().width(), child.fontMetrics().averageCharWidth() * chars)
-              for child, chars in children if not child.isHidden()]
+    widths = [_least(child, chars) for child, chars in children if not child.isHidden()]
     return sum(widths) + spacing * max(0, len(widths) - 1)
 
 
+def _least(child: QWidget, chars: int) -> int:
+    """A child's least width side by side: its minimum, at least ``chars`` average characters, and the
+    room its fitted lists want beyond their minimum (``FittedTable.wanted_width``)."""
+    wants = max((t.wanted_width() + 2 * max(t.mapTo(child, QPoint(0, 0)).x(), MARGINS)
+                 for t in child.findChildren(FittedTable)), default=0)  # with the margins beside it
+    return max(child.minimumSizeHint().width(), wants, child.fontMetrics().averageCharWidth() * chars)
+
+
 class ReflowSplitter(QSplitter):
-    def __init__(self, chars: int, lines: int = 10, parent: QWidget | None = None) -> None:
+    def __init__(self, chars: int | Sequence[int], lines: int = 10, parent: QWidget | None = None, *,
+                 weights: Sequence[int] | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._chars = chars
+        self._weights = weights  # how the room beyond the least widths is shared (None: as QSplitter does)
         self._lines = lines  # each child's height when stacked
         self.setChildrenCollapsible(False)
 
     def _children(self) -> list[QWidget]:
         return [w for i in range(self.count()) if (w := self.widget(i)) is not None]
+
+    def _chars_of(self, index: int) -> int:
+        return self._chars if isinstance(self._chars, int) else self._chars[index]
 
     def minimumSizeHint(self) -> QSize:
         children = [c for c in self._children() if not c.isHidden()]
@@ -40,13 +59,18 @@ class ReflowSplitter(QSplitter):
 
     def _reflow(self, width: int) -> None:
         children = self._children()
-        side_by_side = width >= _needed([(c, self._chars) for c in children], self.handleWidth())
-        for child in children:  # side by side each keeps its characters, stacked its lines
-            child.setMinimumWidth(child.fontMetrics().averageCharWidth() * self._chars if side_by_side else 0)
+        side_by_side = width >= _needed([(c, self._chars_of(n)) for n, c in enumerate(children)], self.handleWidth())
+        least = [_least(c, self._chars_of(n)) for n, c in enumerate(children)]
+        for child, room in zip(children, least, strict=True):  # side by side each keeps its room, stacked its lines
+            child.setMinimumWidth(room if side_by_side else 0)
             child.setMinimumHeight(0 if side_by_side else child.fontMetrics().lineSpacing() * self._lines)
         wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
         if wanted != self.orientation():
             self.setOrientation(wanted)
+        if side_by_side and self._weights is not None and not any(c.isHidden() for c in children):
+            spare = max(0, width - sum(least) - self.handleWidth() * (len(children) - 1))
+            total = sum(self._weights) or 1
+            self.setSizes([room + spare * weight // total for room, weight in zip(least, self._weights, strict=True)])
         self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -57,6 +81,12 @@ class ReflowSplitter(QSplitter):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._reflow(self.width())
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self._reflow(self.width())  # a child asks for other room (a list's columns grew)
+        return done
 
 
 class ReflowRow(QWidget):

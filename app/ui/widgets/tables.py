@@ -70,9 +70,11 @@ def leave_by_tab(view: QAbstractItemView) -> None:
     view.setTabKeyNavigation(False)
 
 
-def editable_table(model: QAbstractItemModel, name: str, delegates: Mapping[int, QStyledItemDelegate]) -> QTableView:
-    """A list a session edits: rows wrap and show whole, the first column takes the spare width."""
-    view = QTableView()
+def editable_table(model: QAbstractItemModel, name: str, delegates: Mapping[int, QStyledItemDelegate],
+                   view: QTableView | None = None) -> QTableView:
+    """A list a session edits (``view``, else a plain table): rows wrap and show whole, the first column
+    takes the spare width."""
+    view = view if view is not None else QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

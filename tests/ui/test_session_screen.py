@@ -161,9 +161,11 @@ def test_an_open_action_item_goes_on_the_agenda_only_when_put_there(
     press(qtbot, Qt.Key.Key_4, CTRL)  # Go to → Action items
     earlier = _named(window, QAbstractItemView, "Open action items from earlier sessions")
     assert isinstance(earlier, QAbstractItemView)
-    _click_cell(qtbot, earlier, 0, 0)
     put = next(b for b in window.session.findChildren(QAbstractButton)
                if b.isVisible() and b.text() == "Put the chosen item on this session’s agenda")
+    assert not put.isEnabled(), "nothing chosen yet"
+    _click_cell(qtbot, earlier, 0, 0)
+    assert put.isEnabled()
     for _ in range(2):  # twice: it is there once
         qtbot.mouseClick(put, Qt.MouseButton.LeftButton, pos=put.rect().center())
     assert _texts(agenda) == ["Profilfoto machen"]

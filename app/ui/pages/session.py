@@ -82,7 +82,7 @@ class SessionPage(SessionLayout, QWidget):
         self.starts_at.setReadOnly(read_only)
         self.duration.setReadOnly(read_only)
         for widget in (self.topic, self.agenda_add, self.learning_add, self.learner, self.share, self.quick_win,
-                       self.action_add, self.owner, self.due, self.to_agenda_button):
+                       self.action_add, self.owner, self.due):
             widget.setEnabled(not read_only)
         for box in self.feedback.values():
             box.set_read_only(read_only)
@@ -276,6 +276,7 @@ class SessionPage(SessionLayout, QWidget):
             self.earlier_model.show_session(session_id)
             for widget in (self.earlier_label, self.earlier, self.to_agenda_button):
                 widget.setVisible(self.earlier_model.rowCount() > 0)
+            self.to_agenda_button.setEnabled(False)  # until an item is chosen
             self.learner.setCurrentIndex(-1)
             self.link_label.clear()  # a notice about another session's link goes with it
             self.link_label.hide()

@@ -237,6 +237,9 @@ class SessionLayout(_PageBase):
         layout.addWidget(self.earlier, 1)
         self.to_agenda_button = WrapButton(tr("Put the chosen item on this session’s agenda"))
         self.to_agenda_button.clicked.connect(self._put_on_agenda)  # by choice: never by itself
+        self.to_agenda_button.setEnabled(False)  # until an item is chosen in the list
+        self.earlier.selectionModel().currentChanged.connect(
+            lambda current, _before: self.to_agenda_button.setEnabled(current.isValid() and not service.read_only))
         layout.addWidget(self.to_agenda_button)
 
         # Feedback round ---------------------------------------------------------------

@@ -63,9 +63,8 @@ class _NewJournalDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        inner = self.secret.layout()
-        if isinstance(inner, QFormLayout):  # the passphrase's rows have their own form: its fields start
-            same_label_column(self.form, inner)  # where the names' do (they sat further right)
+        same_label_column(self.form, self.secret.form)  # the passphrase's rows have their own form: its
+        # fields start where the names' do (they sat further right)
         self._fit_height()
         QTimer.singleShot(0, self, self._fit_height)  # again once laid out with the labels' new width
 
@@ -75,14 +74,14 @@ class _NewJournalDialog(QDialog):
         layout = self.layout()
         if layout is None:
             return
-        needed = layout.totalHeightForWidth(self.width())
+        needed = max(layout.totalHeightForWidth(self.width()), self.sizeHint().height())  # the meter's
+        # rows do not all report their height for a width: the larger of the two
         self.setMinimumHeight(needed)
         if self.height() < needed:
             self.resize(self.width(), needed)
 
     def _ready(self) -> bool:
         return self.secret.is_acceptable()
-
 
     def _update(self) -> None:
         self.create_button.setEnabled(self._ready())

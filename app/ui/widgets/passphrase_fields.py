@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QFrame, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QFrame, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from app.core import strength as rule
 
@@ -59,15 +59,17 @@ class NewPassphraseFields(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setFrameShape(QFrame.Shape.StyledPanel)  # the one text that must be read: set apart
         self.warning.setMargin(max(4, self.fontMetrics().height() // 3))
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)  # the warning below the form: a form row under-measures wrapped text
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.form = form = QFormLayout()
+        outer.addLayout(form)
         form.addRow(words[0], self.passphrase)
         form.addRow("", self.meter)
         form.addRow(self.verdict)  # the whole width: fewer lines, and the form measures it right
         form.addRow(self.use_anyway)
         form.addRow(words[2], self.repeat)
         form.addRow("", self.match)
-        form.addRow(self.warning)
+        outer.addWidget(self.warning)
         QWidget.setTabOrder(self.passphrase, self.use_anyway)  # as the form reads
         QWidget.setTabOrder(self.use_anyway, self.repeat)
         self._update()
@@ -94,6 +96,8 @@ class NewPassphraseFields(QWidget):
         self.use_anyway.setVisible(typed and result.verdict is rule.Verdict.WEAK and not result.too_short)
         same = self.passphrase.text() == self.repeat.text()
         self.match.setText("" if same or not self.repeat.text() else tr("The two passphrases differ."))
+        self.verdict.setVisible(typed)  # an empty row would leave a gap in the form
+        self.match.setVisible(bool(self.match.text()))
         self.changed.emit()
 
     def is_acceptable(self) -> bool:

@@ -484,62 +484,62 @@
       <translation>Deine private Passphrase wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="109" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="114" />
       <source>Back up the journal</source>
       <translation>Journal sichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="114" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="119" />
       <source>Export to JSON (not encrypted)</source>
       <translation>Als JSON exportieren (unverschlüsselt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="114" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="119" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="117" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="122" />
       <source>Import a JSON export</source>
       <translation>JSON-Export importieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="117" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="122" />
       <source>JSON files</source>
       <translation>JSON-Dateien</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="135" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="140" />
       <source>Writing an encrypted copy of the journal…</source>
       <translation>Eine verschlüsselte Kopie des Journals wird geschrieben…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="148" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="153" />
       <source>Checking every page of the journal…</source>
       <translation>Jede Seite des Journals wird geprüft…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="169" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="175" />
       <source>Writing the JSON file…</source>
       <translation>Die JSON-Datei wird geschrieben…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="142" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="147" />
       <source>Backup written to {path} (encrypted, same passphrase). To restore it, open that file.</source>
       <translation>Sicherung unter {path} gespeichert (verschlüsselt, dieselbe Passphrase). Zum Wiederherstellen öffnet ihr diese Datei.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="174" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="180" />
       <source>Exported to {path}. It is not encrypted: keep it private.</source>
       <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Halte sie unter Verschluss.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="182" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="188" />
       <source>Reading {file}…</source>
       <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="199" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="205" />
       <source>Imported into the new journal {path} ({summary}). Open it to work with it.</source>
       <translation>In das neue Journal {path} importiert ({summary}). Öffne es, um damit zu arbeiten.</translation>
     </message>
@@ -693,72 +693,72 @@ Bitte schicken Sie den Bericht unten an die Person, die sich um die App kümmert
       <translation>Anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="112" />
+      <location filename="../app/ui/dialogs/create.py" line="111" />
       <source>Create a tandem journal</source>
       <translation>Tandem-Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="114" />
+      <location filename="../app/ui/dialogs/create.py" line="113" />
       <source>e.g. the senior leader</source>
       <translation>z. B. die Führungskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="115" />
+      <location filename="../app/ui/dialogs/create.py" line="114" />
       <source>Mentee's name</source>
       <translation>Name (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="117" />
+      <location filename="../app/ui/dialogs/create.py" line="116" />
       <source>e.g. the younger colleague</source>
       <translation>z. B. die Nachwuchskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="118" />
+      <location filename="../app/ui/dialogs/create.py" line="117" />
       <source>Mentor's name</source>
       <translation>Name (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="119" />
+      <location filename="../app/ui/dialogs/create.py" line="118" />
       <source>Mentee (learns)</source>
       <translation>Mentee (lernt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="120" />
+      <location filename="../app/ui/dialogs/create.py" line="119" />
       <source>Mentor (teaches)</source>
       <translation>Mentor:in (vermittelt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="151" />
+      <location filename="../app/ui/dialogs/create.py" line="150" />
       <source>Create my private journal</source>
       <translation>Mein privates Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="158" />
+      <location filename="../app/ui/dialogs/create.py" line="157" />
       <source>Your first name</source>
       <translation>Dein Vorname</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="159" />
+      <location filename="../app/ui/dialogs/create.py" line="158" />
       <source>e.g. Petra</source>
       <translation>z. B. Petra</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="160" />
+      <location filename="../app/ui/dialogs/create.py" line="159" />
       <source>Only for the file's name, so that yours and your partner's differ. It is kept nowhere else.</source>
       <translation>Nur für den Dateinamen, damit sich deine Datei und die deines Gegenübers unterscheiden. Er wird nirgends sonst gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="171" />
+      <location filename="../app/ui/dialogs/create.py" line="170" />
       <source>Checking…</source>
       <translation>Wird geprüft…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="174" />
+      <location filename="../app/ui/dialogs/create.py" line="173" />
       <source>Message</source>
       <translation>Meldung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="209" />
+      <location filename="../app/ui/dialogs/create.py" line="208" />
       <source>“{name}” already exists in this folder; it may be your partner's private journal. Nothing is replaced: type another name, or choose another place.</source>
       <translation>„{name}“ gibt es in diesem Ordner schon; es könnte das private Journal deines Gegenübers sein. Nichts wird ersetzt: Gib einen anderen Namen ein oder wähle einen anderen Ort.</translation>
     </message>
@@ -2064,7 +2064,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/overview.py" line="120" />
       <source>Check in now…</source>
-      <translation>Zwischenbilanz ziehen…</translation>
+      <translation>Jetzt Zwischenbilanz ziehen…</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="122" />
@@ -2432,17 +2432,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Bei 1 Aufgabe fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="234" />
+      <location filename="../app/ui/pages/session.py" line="235" />
       <source>Take over 1 unfinished item from last time</source>
       <translation>1 offenen Punkt übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="332" />
+      <location filename="../app/ui/pages/session.py" line="334" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="246" />
+      <location filename="../app/ui/pages/session.py" line="247" />
       <source>Links are not opened from the journal. Address: {url}</source>
       <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
     </message>
@@ -2457,7 +2457,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Bei {count} Aufgaben fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="235" />
+      <location filename="../app/ui/pages/session.py" line="236" />
       <source>Take over {count} unfinished items from last time</source>
       <translation>{count} offene Punkte übernehmen</translation>
     </message>
@@ -2602,17 +2602,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Die gewählte Aufgabe auf die Agenda dieses Treffens setzen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="252" />
+      <location filename="../app/ui/pages/session_layout.py" line="255" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="253" />
+      <location filename="../app/ui/pages/session_layout.py" line="256" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="255" />
+      <location filename="../app/ui/pages/session_layout.py" line="258" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
@@ -2622,12 +2622,12 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="243" />
+      <location filename="../app/ui/pages/session_layout.py" line="246" />
       <source>Mentee’s feedback</source>
       <translation>Feedback (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="244" />
+      <location filename="../app/ui/pages/session_layout.py" line="247" />
       <source>Mentor’s feedback</source>
       <translation>Feedback (Mentor:in)</translation>
     </message>
@@ -3092,7 +3092,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Diese schwache Passphrase trotzdem verwenden</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/passphrase_fields.py" line="96" />
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="98" />
       <source>The two passphrases differ.</source>
       <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>

@@ -211,14 +211,15 @@ class SessionPage(SessionLayout, QWidget):
         assert due is not None  # the field takes no empty date
         if self.action_model.add(text=text, owner=self.owner.currentData(), due_on=due.isoformat()) is not None:
             self.action_add.clear()
-            self._reset_new_action()  # the next action item asks again who does it
+            self._reset_new_action(due=False)  # the next one asks again who does it; the date typed stays
 
-    def _reset_new_action(self) -> None:
-        """The new action item's owner and due date as the layer says (``sessions.action_defaults``)."""
+    def _reset_new_action(self, due: bool = True) -> None:
+        """The new action item's owner (and due date) as the layer says (``sessions.action_defaults``)."""
         defaults = self.service.action_defaults(self.session_id) if self.session_id is not None else None
         owner = defaults.owner if defaults is not None else None
         self.owner.setCurrentIndex(self.owner.findData(owner) if owner is not None else -1)
-        self.due.setDate(defaults.due_on if defaults is not None else None)  # the next session's date
+        if due:
+            self.due.setDate(defaults.due_on if defaults is not None else None)  # the next session's date
 
     def _put_on_agenda(self) -> None:
         """The current open action item from earlier sessions onto this agenda (once: ``put_on_agenda``)."""

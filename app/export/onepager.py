@@ -416,9 +416,9 @@ def _check(options: Options) -> tuple[float, float]:
 
 
 def _attempt(content: Content, options: Options, page: tuple[float, float], size: float, spacing: float,
-             left_out: int, every: bool = True) -> tuple[bytes | None, list[str]]:
+             left_out: int, every: bool = True, room: list[float] | None = None) -> tuple[bytes | None, list[str]]:
     """One layout: the PDF when everything fits, else the labels of what fell off (with ``every`` false,
-    only the first: enough for the search, and it stops there)."""
+    only the first: enough for the search, and it stops there). ``room`` gets the height left free."""
     width, height = page
     words = labels_for(options.lang)
     buffer = io.BytesIO()
@@ -446,6 +446,8 @@ def _attempt(content: Content, options: Options, page: tuple[float, float], size
             overflow.append(label)
             if not every:
                 break
+    if room is not None:
+        room.append(frame._y - frame._y1p)  # type: ignore[attr-defined]  # reportlab's, not in the stubs
     if overflow:
         return None, overflow
     footer.drawOn(canvas, MARGIN, MARGIN * 0.6)  # drawn last: the text reads in page order
@@ -478,6 +480,25 @@ def render_page(content: Content, options: Options | None = None) -> Page:
     return laid_out
 
 
+def _learnings_within(content: Content, options: Options, layout: int, width: float, room: float) -> int:
+    """About how many learnings, first ones first, fill ``room`` (each as high as it wraps at ``width``)."""
+    styles = _Styles.at(*LAYOUTS[layout])
+    heights: dict[str, float] = {}
+    for label, flowable in _learnings(content, options, styles, 0):
+        if label.startswith("learning "):
+            _, height = flowable.wrap(width, 10_000)
+            key = label.split(":", 1)[0]
+            heights[key] = heights.get(key, 0.0) + height + flowable.getSpaceAfter()
+    room -= 4 * styles.group.leading + 4 * (styles.group.spaceBefore + styles.group.spaceAfter)  # group headings
+    fitting = 0
+    for index in range(1, len(content.learnings) + 1):
+        room -= heights.get(f"learning {index}", 0.0)
+        if room < 0:
+            break
+        fitting = index
+    return fitting
+
+
 def _lay_out(content: Content, options: Options) -> Page:
     page = _check(options)
     fonts.register()
@@ -502,8 +523,23 @@ def _lay_out(content: Content, options: Options) -> Page:
     if best is not None:
         return Page(best[1], 0, missing, LAYOUTS[best[0]][0])
     # Not even at the smallest size: the last learnings give way to "… and N more", as few as may be.
-    low, high, found = 1, len(content.learnings), None
-    while low <= high:
+    # Where to look first: the room left with every learning given way, filled by the learnings' heights.
+    room: list[float] = []
+    total = len(content.learnings)
+    data, _ = _attempt(content, options, page, *LAYOUTS[smallest], total, False, room) if total else (None, [])
+    found = (total, data) if data is not None else None
+    low, high = 1, total - 1
+    if found is not None:  # walk from the guess a learning at a time (it is seldom more than two off)
+        left_out = total - _learnings_within(content, options, smallest, page[0] - 2 * MARGIN, room[0])
+        for _ in range(5):
+            if not low <= left_out <= high:
+                break
+            data, _ = attempt(smallest, left_out)
+            if data is not None:
+                found, high, left_out = (left_out, data), left_out - 1, left_out - 1
+            else:
+                low, left_out = left_out + 1, left_out + 1
+    while found is not None and low <= high:
         middle = (low + high) // 2
         data, _ = attempt(smallest, middle)
         if data is not None:

@@ -2504,7 +2504,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="139" />
       <source>New item, press Enter</source>
-      <translation>Neuer Punkt, Enter drücken</translation>
+      <translation>Neuer Agendapunkt, Enter drücken</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="140" />

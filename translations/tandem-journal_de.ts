@@ -319,107 +319,107 @@
       <translation>keine Einträge</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="53" />
+      <location filename="../app/ui/dialogs/care.py" line="54" />
       <source>Please wait</source>
       <translation>Bitte warten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="67" />
+      <location filename="../app/ui/dialogs/care.py" line="68" />
       <source>Check the journal</source>
       <translation>Journal prüfen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="89" />
+      <location filename="../app/ui/dialogs/care.py" line="90" />
       <source>Export to JSON</source>
       <translation>Als JSON exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="91" />
+      <location filename="../app/ui/dialogs/care.py" line="92" />
       <source>The JSON file is not encrypted.</source>
       <translation>Die JSON-Datei ist nicht verschlüsselt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="94" />
+      <location filename="../app/ui/dialogs/care.py" line="95" />
       <source>Export unencrypted</source>
       <translation>Unverschlüsselt exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="71" />
+      <location filename="../app/ui/dialogs/care.py" line="72" />
       <source>Every page's seal (its encryption), the structure, the links between entries and the search index were checked. Nothing needs doing.</source>
       <translation>Geprüft wurden das Siegel jeder Seite (ihre Verschlüsselung), der Aufbau, die Verweise zwischen den Einträgen und der Suchindex. Es ist nichts zu tun.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="77" />
+      <location filename="../app/ui/dialogs/care.py" line="78" />
       <source>What to do now: make no more changes in this journal. Open your last backup (Journal → Open journal…, then choose the backup file) and check it too; if it is sound, go on with it. What you still need from this journal you can export (Journal care → Export to JSON…).</source>
       <translation>Was jetzt zu tun ist: Ändert nichts mehr in diesem Journal. Öffnet eure letzte Sicherung (Journal → Journal öffnen…, dann die Sicherungsdatei wählen) und prüft auch sie; ist sie in Ordnung, arbeitet mit ihr weiter. Was ihr aus diesem Journal noch braucht, könnt ihr exportieren (Journalpflege → Als JSON exportieren…).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="110" />
+      <location filename="../app/ui/dialogs/care.py" line="111" />
       <source>Import into a new journal</source>
       <translation>In ein neues Journal importieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="115" />
+      <location filename="../app/ui/dialogs/care.py" line="116" />
       <source>a private journal</source>
       <translation>ein privates Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="115" />
+      <location filename="../app/ui/dialogs/care.py" line="116" />
       <source>a tandem journal</source>
       <translation>ein Tandem-Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="119" />
+      <location filename="../app/ui/dialogs/care.py" line="120" />
       <source>What the file holds</source>
       <translation>Was die Datei enthält</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="120" />
+      <location filename="../app/ui/dialogs/care.py" line="121" />
       <source>Nothing is written until you choose Import. It becomes a new journal; the journal that is open stays as it is.</source>
       <translation>Nichts wird geschrieben, bevor du „Importieren“ wählst. Es entsteht ein neues Journal; das geöffnete Journal bleibt, wie es ist.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="125" />
+      <location filename="../app/ui/dialogs/care.py" line="126" />
       <source>New journal file</source>
       <translation>Datei des neuen Journals</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="126" />
+      <location filename="../app/ui/dialogs/care.py" line="127" />
       <source>Choose another place…</source>
       <translation>Anderen Ort wählen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="129" />
+      <location filename="../app/ui/dialogs/care.py" line="130" />
       <source>New journal</source>
       <translation>Neues Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="134" />
+      <location filename="../app/ui/dialogs/care.py" line="135" />
       <source>Importing</source>
       <translation>Wird importiert</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="141" />
+      <location filename="../app/ui/dialogs/care.py" line="142" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="92" />
+      <location filename="../app/ui/dialogs/care.py" line="93" />
       <source>It goes to {path}. Anyone who gets this file can read everything in the journal. Keep it somewhere safe and delete it when you no longer need it.</source>
       <translation>Die Datei wird unter {path} gespeichert. Wer sie bekommt, kann alles im Journal lesen. Bewahre sie sicher auf und lösche sie, sobald du sie nicht mehr brauchst.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="70" />
+      <location filename="../app/ui/dialogs/care.py" line="71" />
       <source>All {pages} pages of this journal are sound.</source>
       <translation>Alle {pages} Seiten dieses Journals sind in Ordnung.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="75" />
+      <location filename="../app/ui/dialogs/care.py" line="76" />
       <source>The check found problems in this journal ({count} in {pages} pages).</source>
       <translation>Die Prüfung hat Fehler in diesem Journal gefunden ({count} in {pages} Seiten).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="116" />
+      <location filename="../app/ui/dialogs/care.py" line="117" />
       <source>{file} holds {kind}: {summary}.</source>
       <translation>{file} enthält {kind}: {summary}.</translation>
     </message>
@@ -1489,76 +1489,66 @@ Bitte schicken Sie den Bericht unten an die Person, die sich um die App kümmert
     </message>
     <message>
       <location filename="../app/ui/dialogs/preferences.py" line="31" />
-      <source>Lock when the screen locks</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="33" />
-      <source>Lock before the computer sleeps</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="35" />
       <source>Remember recently opened journals (file paths only)</source>
       <translation>Zuletzt geöffnete Journale merken (nur Dateipfade)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="38" />
+      <location filename="../app/ui/dialogs/preferences.py" line="34" />
       <source>Language of the interface</source>
       <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="39" />
+      <location filename="../app/ui/dialogs/preferences.py" line="35" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="43" />
+      <location filename="../app/ui/dialogs/preferences.py" line="39" />
       <source>A new language applies when you start the app again.</source>
       <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="48" />
+      <location filename="../app/ui/dialogs/preferences.py" line="44" />
       <source>every </source>
       <translation>nach je </translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="49" />
+      <location filename="../app/ui/dialogs/preferences.py" line="45" />
       <source> sessions</source>
       <translation> Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="51" />
+      <location filename="../app/ui/dialogs/preferences.py" line="47" />
       <source>Offer a goal check-in every this many sessions</source>
       <translation>Eine Zwischenbilanz nach so vielen Treffen anbieten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="55" />
+      <location filename="../app/ui/dialogs/preferences.py" line="51" />
       <source> sessions without a backup</source>
       <translation> Treffen ohne Sicherung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="57" />
+      <location filename="../app/ui/dialogs/preferences.py" line="53" />
       <source>Remind me to back up after this many sessions without a backup</source>
       <translation>An eine Sicherung erinnern nach so vielen Treffen ohne Sicherung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="59" />
+      <location filename="../app/ui/dialogs/preferences.py" line="55" />
       <source>Lock when idle</source>
       <translation>Bei Inaktivität sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="60" />
+      <location filename="../app/ui/dialogs/preferences.py" line="56" />
       <source>Lock my reflections when idle</source>
       <translation>Meine Reflexionen bei Inaktivität sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="65" />
+      <location filename="../app/ui/dialogs/preferences.py" line="59" />
       <source>Offer a goal check-in</source>
       <translation>Zwischenbilanz anbieten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="66" />
+      <location filename="../app/ui/dialogs/preferences.py" line="60" />
       <source>Remind me to back up after</source>
       <translation>An eine Sicherung erinnern nach</translation>
     </message>
@@ -1783,52 +1773,52 @@ Bitte schicken Sie den Bericht unten an die Person, die sich um die App kümmert
       <translation>Zu lang zum Speichern: Hier passen höchstens {limit} Zeichen, dieser Text hat {length}. Was Sie getippt haben, steht noch da: Kürzen Sie es, dann wird es gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="74" />
+      <location filename="../app/ui/main_window.py" line="73" />
       <source>Leave focus mode (F11 or Esc)</source>
       <translation>Fokusmodus verlassen (F11 oder Esc)</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="103" />
+      <location filename="../app/ui/main_window.py" line="101" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="105" />
+      <location filename="../app/ui/main_window.py" line="103" />
       <source>&amp;Session</source>
       <translation>&amp;Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="106" />
+      <location filename="../app/ui/main_window.py" line="104" />
       <source>&amp;Tandem</source>
       <translation>Ta&amp;ndem</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="109" />
+      <location filename="../app/ui/main_window.py" line="107" />
       <source>&amp;Go to</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="110" />
+      <location filename="../app/ui/main_window.py" line="108" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="174" />
+      <location filename="../app/ui/main_window.py" line="171" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} has to wait). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; darum bleibt das Journal offen und sie bleiben auf dem Bildschirm ({doing} muss warten). {problem}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="56" />
+      <location filename="../app/ui/main_window.py" line="55" />
       <source>{app} — demo</source>
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="107" />
+      <location filename="../app/ui/main_window.py" line="105" />
       <source>Journal &amp;care</source>
       <translation>&amp;Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="238" />
+      <location filename="../app/ui/main_window.py" line="235" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -3161,12 +3151,12 @@ und seht hier euren Fortschritt.</translation>
       <translation>das Schließen des Journals</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="97" />
+      <location filename="../app/ui/window/locking.py" line="90" />
       <source>locking</source>
       <translation>das Sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="72" />
+      <location filename="../app/ui/window/locking.py" line="71" />
       <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten Journale entfernt; wähle ein anderes Journal.</translation>
     </message>

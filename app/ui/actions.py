@@ -98,6 +98,16 @@ ACTIONS = (
                N_("Look back together and complete the tandem")),
     ActionSpec("reopen", N_("&Reopen tandem"), ("Ctrl+Shift+O",), When.COMPLETED,
                N_("Make a completed tandem editable again")),
+    # Tandem → Journal care
+    ActionSpec("care_passphrase", N_("Change &passphrase…"), ("Ctrl+Shift+P",), When.JOURNAL,
+               N_("A new passphrase for this journal; both of you need it")),
+    ActionSpec("care_backup", N_("&Back up…"), ("Ctrl+Shift+B",), When.JOURNAL,
+               N_("An encrypted copy with the same passphrase; to restore, open it")),
+    ActionSpec("care_check", N_("Chec&k the journal…"), ("Ctrl+Shift+J",), When.JOURNAL, N_("Verify every page of the journal")),
+    ActionSpec("care_export", N_("&Export to JSON…"), ("Ctrl+Shift+X",), When.JOURNAL,
+               N_("The whole journal as a portable file, not encrypted")),
+    ActionSpec("care_import", N_("&Import from JSON…"), ("Ctrl+Shift+M",), When.ALWAYS,
+               N_("A new journal from an export; the open one stays as it is")),
     # Go to (a part of the session on screen)
     ActionSpec("focus_agenda", N_("&Agenda"), ("Ctrl+1",), When.SESSION),
     ActionSpec("focus_notes", N_("&Notes"), ("Ctrl+2",), When.SESSION),
@@ -134,6 +144,11 @@ class Actions:
     evaluation: QAction
     closing: QAction
     reopen: QAction
+    care_passphrase: QAction
+    care_backup: QAction
+    care_check: QAction
+    care_export: QAction
+    care_import: QAction
     focus_agenda: QAction
     focus_notes: QAction
     focus_learnings: QAction

@@ -23,15 +23,46 @@ from app.store import (
     WrongPassphrase,
 )
 
+from app.core import journal_care as care
 from app.core.journals import TandemPassphraseChosen
 
-from .i18n import current_language, tr
+from .i18n import N_, current_language, tr
+
+
+IMPORT_REFUSED = {  # why an export file is not imported (app/core/journal_care.ImportRefused.reason)
+    care.ImportRefused.NOT_TEXT: N_("This file is not text, so it is not an export of Tandem Journal. Nothing was "
+                                    "created."),
+    care.ImportRefused.NOT_JSON: N_("This file is not valid JSON, so it is not an export of Tandem Journal (or it "
+                                    "was cut short). Nothing was created. ({detail})"),
+    care.ImportRefused.FOREIGN: N_("This JSON file was not written by Tandem Journal's export. Nothing was "
+                                   "created."),
+    care.ImportRefused.NEWER: N_("This export was made by a newer version of Tandem Journal. Update the app to "
+                                 "import it; nothing was created."),
+    care.ImportRefused.OTHER_KIND: N_("This export holds the other kind of journal (a private one instead of the "
+                                      "tandem's, or the other way round): import it there. Nothing was created."),
+    care.ImportRefused.CONTENT: N_("One entry in this file does not fit, so nothing was imported and nothing was "
+                                   "created. Where and why: {detail}"),
+    care.ImportRefused.UNREADABLE: N_("This file cannot be read. Nothing was created. ({detail})"),
+}
 
 
 def describe(error: Exception) -> str:
     if current_language() == "en":
         return str(error)
+    if isinstance(error, care.ImportRefused):
+        return tr(IMPORT_REFUSED.get(error.reason, IMPORT_REFUSED[care.ImportRefused.CONTENT])).format(detail=error)
     for kind, text in (
+        (care.CurrentPassphraseWrong, tr("That is not the current passphrase of this journal. Check the spelling "
+                                         "and Caps Lock; nothing was changed.")),
+        (care.SamePassphrase, tr("The new passphrase is the current one. Choose a different one; nothing was "
+                                 "changed.")),
+        (care.OntoTheJournal, tr("That is the journal itself: a copy cannot replace it. Choose another name or "
+                                 "folder; nothing was written.")),
+        (care.FolderMissing, tr("That folder does not exist (any more). Choose another; nothing was written.")),
+        (care.FolderNotWritable, tr("That folder cannot be written to (read-only, or not yours). Choose another, "
+                                    "for example your documents or a USB stick; nothing was written.")),
+        (care.FolderFull, tr("There is not enough free space there. Free some space or choose another place; "
+                             "nothing was written.")),
         (TandemPassphraseChosen, tr("That is the tandem's passphrase, which your partner knows. Choose one only "
                                     "you know; nothing was changed.")),
         (WrongPassphrase, tr("That passphrase does not open this journal. Check the spelling and Caps Lock, and "

@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -36,6 +37,7 @@ from .service import JournalService
 from .settings import Settings
 from .widgets.message_bar import MessageBar
 from .widgets.reflow import CurrentPageStack, FitContent
+from .window.care import CareMixin
 from .window.journals import JournalsMixin
 from .window.locking import LockingMixin
 from .window.pages import PagesMixin
@@ -46,7 +48,7 @@ TITLE = "Tandem Journal"
 FOCUS_MODE_EXTRA_POINTS = 6
 
 
-class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin, QMainWindow):
+class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin, CareMixin, QMainWindow):
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,
                  demo: bool = False) -> None:
         super().__init__(parent)
@@ -99,14 +101,25 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
             (tr("&Journal"), (a.new_journal, a.open_journal, None, a.onepager, None, a.lock, None, a.preferences, None,
                           a.quit)),
             (tr("&Session"), (a.new_session, a.overview, a.carry_over, None, a.find, None, a.reflections)),
-            (tr("&Tandem"), (a.kickoff, None, a.plan_next, a.calendar, None, a.evaluation, None, a.closing, a.reopen)),
+            (tr("&Tandem"), (a.kickoff, None, a.plan_next, a.calendar, None, a.evaluation, None, a.closing, a.reopen,
+                             None, (tr("Journal &care"), (a.care_passphrase, a.care_backup, a.care_check, None,
+                                                          a.care_export, a.care_import))),),
             (tr("&Go to"), (a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions, a.focus_feedback)),
             (tr("&View"), (a.focus_mode, None, a.zoom_in, a.zoom_out, a.zoom_reset)),
         )
+        def fill(menu: QMenu, entries: tuple[Any, ...]) -> None:
+            for entry in entries:  # None: a separator; (title, entries): a submenu
+                if entry is None:
+                    menu.addSeparator()
+                elif isinstance(entry, tuple):
+                    submenu = QMenu(entry[0], menu)
+                    menu.addMenu(submenu)
+                    fill(submenu, entry[1])
+                else:
+                    menu.addAction(entry)
+
         for title, actions in menus:
-            menu = self.menuBar().addMenu(title)
-            for action in actions:  # None: a separator
-                menu.addSeparator() if action is None else menu.addAction(action)
+            fill(self.menuBar().addMenu(title), actions)
 
     def _connect(self) -> None:
         a: Actions = self.actions
@@ -118,6 +131,8 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
             (a.reflections, self.show_reflections), (a.kickoff, self.open_kickoff),
             (a.plan_next, self.plan_next_session), (a.calendar, self.save_calendar_file),
             (a.evaluation, self.check_in), (a.closing, self.closing_round), (a.reopen, self.reopen_tandem),
+            (a.care_passphrase, self.change_passphrase), (a.care_backup, self.back_up),
+            (a.care_check, self.check_journal), (a.care_export, self.export_json), (a.care_import, self.import_json),
         ):
             action.triggered.connect(slot)
         for area, action in enumerate((a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions,

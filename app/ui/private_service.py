@@ -2,7 +2,7 @@
 
 The private twin of ``service.JournalService``: it owns the open private journal and
 the clock, reports failures as one calm ``problem`` message, and runs long work
-(unlocking, re-keying, backing up) off the GUI thread. The reflections page only
+(unlocking, and the journal care it shares with the tandem's adapter: ``service.CareAdapter``) off the GUI thread. The reflections page only
 shows and asks; it never holds the journal or passes code into it.
 """
 
@@ -17,16 +17,17 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core import journals, reflections
 from app.core.clock import Clock, SystemClock
-from app.store import JournalError, PrivateJournal, portable
+from app.store import JournalError, PrivateJournal
 from app.store.encrypted import Row
 
 from .errors import describe
+from .service import CareAdapter
 from .tasks import run_task
 
 T = TypeVar("T")
 
 
-class PrivateService(QObject):
+class PrivateService(CareAdapter, QObject):
     problem = Signal(str)  # a message for the user
 
     def __init__(self, parent: QObject | None = None, clock: Clock | None = None) -> None:
@@ -102,23 +103,7 @@ class PrivateService(QObject):
     def markdown(self) -> str | None:
         return self._call(PrivateJournal.to_markdown)
 
-    def portable_json(self) -> str | None:
-        return self._call(_portable_json)
-
-    # Long work, off the GUI thread ---------------------------------------------------------
-    def change_passphrase(self, secret: str, tandems: Iterable[Path | None], on_done: Callable[[object], None]) -> None:
-        """Re-key the journal, unless ``secret`` is a tandem's passphrase (refused in the layer)."""
-        if self.journal is not None:
-            run_task(partial(journals.change_private_passphrase, self.journal, secret, list(tandems)), on_done,
-                     self._failed, self)
-
-    def backup(self, path: Path, on_done: Callable[[Path], None]) -> None:
-        """A consistent encrypted copy (same passphrase) at ``path``."""
-        if self.journal is not None:
-            run_task(partial(self.journal.backup, path), on_done, self._failed, self)
-
-    def _failed(self, exc: Exception) -> None:
-        self.problem.emit(describe(exc))
+    # Journal care (a new passphrase, backup, check, JSON export and import): ``CareAdapter``, off the GUI thread
 
 
 def _listed(journal: PrivateJournal, tag: str | None, query: str) -> list[Row]:
@@ -127,10 +112,6 @@ def _listed(journal: PrivateJournal, tag: str | None, query: str) -> list[Row]:
         return rows
     found = {hit.row_id for hit in journal.search(query, limit=500)}
     return [row for row in rows if row["id"] in found]
-
-
-def _portable_json(journal: PrivateJournal) -> str:
-    return portable.dumps(portable.export_data(journal))
 
 
 def _done(method: Callable[..., object]) -> Callable[..., bool]:

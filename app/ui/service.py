@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core import closing, kickoff, onepager, programme_status, sessions
+from app.core import closing, journal_care, kickoff, onepager, programme_status, sessions
 from app.core.clock import Clock, SystemClock
-from app.store import Evaluation, Journal, JournalError, SearchHit, SessionSummary
+from app.store import EncryptedStore, Evaluation, Journal, JournalError, SearchHit, SessionSummary
 from app.store.encrypted import Row
 
 from .errors import describe
@@ -40,7 +40,56 @@ def _method(name: str) -> Callable[..., Any]:
     return call
 
 
-class JournalService(QObject):
+class CareAdapter:
+    """Journal care (``app/core/journal_care``), shared by the tandem's adapter and the private one: each
+    runs off the GUI thread; ``on_done``/``on_error`` come back on it while ``owner`` (the asking widget)
+    lives. Reading an export and importing it into a new journal need no open journal."""
+
+    journal: EncryptedStore | None
+
+    @property
+    def care_open(self) -> bool:
+        """A journal is open to look after (reading an export and importing need none)."""
+        return self.journal is not None
+
+    def _care(self, func: Callable[..., Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
+              owner: QObject, *args: Any) -> None:
+        if self.journal is None:
+            on_error(JournalError("The journal is locked."))
+            return
+        run_task(partial(func, self.journal, *args), on_done, on_error, owner)
+
+    def change_passphrase_checked(self, current: str, new: str, tandems: list[Path | None],
+                                  on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
+                                  owner: QObject) -> None:
+        """The current passphrase checked, then all or nothing (``journal_care.change_passphrase``)."""
+        self._care(journal_care.change_passphrase, on_done, on_error, owner, current, new, tandems)
+
+    def back_up(self, target: Path, on_done: Callable[[Path], None], on_error: Callable[[Exception], None],
+                owner: QObject) -> None:
+        self._care(journal_care.back_up, on_done, on_error, owner, target)
+
+    def check(self, on_done: Callable[[journal_care.IntegrityReport], None], on_error: Callable[[Exception], None],
+              owner: QObject) -> None:
+        self._care(journal_care.check, on_done, on_error, owner)
+
+    def export_json(self, target: Path, on_done: Callable[[Path], None], on_error: Callable[[Exception], None],
+                    owner: QObject) -> None:
+        self._care(journal_care.export_json, on_done, on_error, owner, target)
+
+    @staticmethod
+    def read_export(source: Path, kind: Any, on_done: Callable[[journal_care.ImportPreview], None],
+                    on_error: Callable[[Exception], None], owner: QObject) -> None:
+        run_task(partial(journal_care.read_export, source, kind), on_done, on_error, owner)
+
+    @staticmethod
+    def import_new(preview: journal_care.ImportPreview, target: Path, passphrase: str, tandems: list[Path | None],
+                   on_done: Callable[[dict[str, int]], None], on_error: Callable[[Exception], None],
+                   owner: QObject) -> None:
+        run_task(partial(journal_care.import_new, preview, target, passphrase, tandems), on_done, on_error, owner)
+
+
+class JournalService(CareAdapter, QObject):
     opened = Signal()
     closed = Signal()
     changed = Signal(str, object)  # table name, the object that made the change (or None)
@@ -252,6 +301,11 @@ class JournalService(QObject):
         if done:
             self._set_read_only(True)
         return done
+
+    def backup_status(self, last: _dt.datetime | None, every: int) -> journal_care.BackupStatus | None:
+        """When the last backup was made and whether the overview reminds (``journal_care.backup_status``)."""
+        return self._read(lambda journal: journal_care.backup_status(
+            last, journal.session_starts().values(), self.clock.now(), every))
 
     def reopen(self) -> bool:
         done = self._done("tandem", closing.reopen)

@@ -7,11 +7,14 @@ private journals whose authors ticked "remember" (a file's name may hold its aut
 
 from __future__ import annotations
 
+import datetime as _dt
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from app import languages, paths
+from app.core.journal_care import DEFAULT_BACKUP_REMINDER_EVERY
 from app.programme import DEFAULT_EVALUATION_EVERY
 
 from .i18n import system_language
@@ -136,6 +139,31 @@ class Settings:
     @evaluation_every.setter
     def evaluation_every(self, value: int) -> None:
         self._qs.setValue("programme/evaluation_every", min(12, max(0, int(value))))
+
+    # Backups ------------------------------------------------------------------
+    @property
+    def backup_reminder_every(self) -> int:
+        """Remind on the overview after this many sessions held without a backup; 0 turns it off."""
+        return min(20, max(0, self._int("backup/remind_every", DEFAULT_BACKUP_REMINDER_EVERY)))
+
+    @backup_reminder_every.setter
+    def backup_reminder_every(self, value: int) -> None:
+        self._qs.setValue("backup/remind_every", min(20, max(0, int(value))))
+
+    @staticmethod
+    def _backup_key(journal: Path) -> str:
+        """A journal's key for its last backup: a digest of where it is, so no name shows in the settings."""
+        return "backup/last_" + hashlib.sha256(str(Path(journal).resolve()).encode("utf-8")).hexdigest()[:20]
+
+    def last_backup(self, journal: Path) -> _dt.datetime | None:
+        """When the app last backed up the journal at ``journal`` (local time), if it did."""
+        try:
+            return _dt.datetime.fromisoformat(str(self._qs.value(self._backup_key(journal), "")))
+        except ValueError:
+            return None
+
+    def set_last_backup(self, journal: Path, when: _dt.datetime) -> None:
+        self._qs.setValue(self._backup_key(journal), when.isoformat(timespec="minutes"))
 
     @property
     def language(self) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from app.ui.dialogs.share import ShareDialog
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.store import Journal, PrivateJournal, WrongPassphrase, portable
@@ -207,10 +207,13 @@ def test_author_exports_markdown_and_json(qtbot: QtBot, window: MainWindow, tmp_
     page = _create_private(qtbot, window, tmp_path / "m.reflections", MINE, monkeypatch)
     qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
     _write_reflection(qtbot, page)
-    targets = iter([tmp_path / "mine.md", tmp_path / "mine.json"])
-    monkeypatch.setattr(page, "ask_save_path", lambda *_: next(targets))
+    monkeypatch.setattr(page, "ask_save_path", lambda *_: tmp_path / "mine.md")
     page.tool_buttons["markdown"].click()
+    monkeypatch.setattr(page.care, "ask_export_path", lambda _proposed: tmp_path / "mine.json")
+    _answer_dialog(qtbot, window, QMessageBox, lambda box: next(  # "not encrypted": export anyway
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click())
     page.tool_buttons["json"].click()
+    qtbot.waitUntil(lambda: (tmp_path / "mine.json").exists(), timeout=10_000)
     assert MARKER in (tmp_path / "mine.md").read_text("utf-8")
     assert '"format": "tandem-journal-private"' in (tmp_path / "mine.json").read_text("utf-8")
     assert (tmp_path / "mine.md").stat().st_mode & 0o777 == 0o600

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import programme
+from app.core.journal_care import DEFAULT_BACKUP_REMINDER_EVERY
 from app.core.schedule import Due
 
 from .. import colours
@@ -86,6 +87,11 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.service = service
         self.evaluation_every = programme.DEFAULT_EVALUATION_EVERY
+        self.backup_every = DEFAULT_BACKUP_REMINDER_EVERY  # the window sets both from the settings
+        self.last_backup: _dt.datetime | None = None
+        self.backup_line = QLabel()  # when the last backup was made; a gentle reminder (journal_care)
+        self.backup_line.setWordWrap(True)
+        self.backup_line.setAccessibleName(tr("Backup"))
         self.people = QLabel()
         self.people.setTextFormat(Qt.TextFormat.RichText)  # names are escaped in refresh()
         self.people.setWordWrap(True)  # long names and larger text wrap instead of widening the window
@@ -107,6 +113,7 @@ class OverviewPage(QWidget):
         due_column = QVBoxLayout()
         due_column.addWidget(due_row)
         due_column.addWidget(self.next_time)
+        due_column.addWidget(self.backup_line)
 
         self.completed_notice = Notice(tr("Tandem completed"), tr("Reopen tandem"))
         self.completed_notice.button.clicked.connect(self.reopen_requested)
@@ -298,6 +305,19 @@ class OverviewPage(QWidget):
                                                             date=format_date_long(status.planned_end.isoformat()))
             if status.closing_due and status.planned_end else None)
         self.fit_notice.show_text(programme.FIT_HINT(current_language()) if status.fit_concern else None)
+        self._refresh_backup()
+
+    def _refresh_backup(self) -> None:
+        backup = self.service.backup_status(self.last_backup, self.backup_every)
+        if backup is None:
+            return
+        date = format_date_long(backup.last.date().isoformat()) if backup.last else ""
+        text = (tr("Last backup: {date}. Sessions held since then: {count}. A good moment for a new one (Tandem → "
+                   "Journal care → Back up…).") if backup.last and backup.remind else
+                tr("Last backup: {date}.") if backup.last else
+                tr("No backup made on this laptop yet. Sessions held: {count}. A good moment for one (Tandem → "
+                   "Journal care → Back up…).") if backup.remind else tr("No backup made on this laptop yet."))
+        self.backup_line.setText(text.format(date=date, count=backup.sessions_since))
 
     def _set_read_only(self, read_only: bool) -> None:
         for widget in (self.new_button, self.plan_button, self.checkin_button, self.goal_add, self.topic_add):
@@ -308,6 +328,7 @@ class OverviewPage(QWidget):
         self.due.clear()
         self.next_time.clear()
         self.next_time.hide()
+        self.backup_line.clear()
         self.goal_add.clear()
         self.topic_add.clear()
         self.chart.clear()

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from app.store import PrivateJournal
 
 from ..autosave import Autosave
-from ..dialogs.common import run_once
-from ..dialogs.private_passphrase import PassphraseChangeDialog
+from ..dialogs.care_flow import PRIVATE_CARE, JournalCare
 from ..i18n import tr
 from ..idle import IdleWatcher
 from ..models.rows import ROW_ID
@@ -56,6 +55,9 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         self.idle = IdleWatcher(0, self)
         self.idle_seconds = idle_seconds
         self.idle.idle.connect(self.lock)
+        self.care = JournalCare(self, self.private, PRIVATE_CARE, today=lambda: self.private.clock.now().date(),
+                                done=self.problem.emit, problem=self.problem.emit, ready=self.flush,
+                                tandems=lambda: [self.tandem_path])  # the same care as the tandem's
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_locked())
@@ -285,12 +287,12 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
             return
         self.share_requested.emit(text)
 
+    # Journal care, as for the tandem's journal (dialogs/care_flow.py) -----------------------------------
     def change_passphrase(self) -> None:
-        if not self.private.is_open:
-            return
-        secret = run_once(PassphraseChangeDialog(self), lambda d: d.secret.value())
-        if secret is None or not self.flush():
-            return
-        self.problem.emit(tr("Changing your private passphrase…"))
-        self.private.change_passphrase(secret, [self.tandem_path],
-                                       lambda _none: self.problem.emit(tr("Your private passphrase was changed.")))
+        self.care.change_passphrase()
+
+    def check_journal(self) -> None:
+        self.care.check()
+
+    def import_json(self) -> None:
+        self.care.import_()

@@ -37,6 +37,7 @@ from ..errors import describe, why_not_opened
 from ..i18n import tr
 
 if TYPE_CHECKING:
+    from ..dialogs.care_flow import JournalCare
     from ..private_service import PrivateService
     from ..settings import Settings
 
@@ -55,6 +56,7 @@ class ReflectionsFiles(_PageBase):
     if TYPE_CHECKING:  # what ReflectionsPage (reflections.py) and ReflectionsLayout provide
         problem = Signal(str)
         private: PrivateService
+        care: JournalCare
         settings: Settings
         path: Path | None
         tandem_path: Path | None
@@ -185,19 +187,7 @@ class ReflectionsFiles(_PageBase):
                 self._write(path, text.encode("utf-8"))
 
     def export_json(self) -> None:
-        if self.private.is_open and self.flush():
-            path = self.ask_save_path(tr("Export my reflections as JSON"), "my-reflections.json", tr("JSON (*.json)"))
-            text = self.private.portable_json()
-            if text is not None:
-                self._write(path, text.encode("utf-8"))
+        self.care.export()  # the journal care the tandem's journal has too (dialogs/care_flow.py)
 
     def back_up(self) -> None:
-        if not self.private.is_open or not self.flush():
-            return
-        path = self.ask_save_path(tr("Back up my private journal"), f"my-backup{SUFFIX}",
-                                  f"{tr('Private journals')} (*{SUFFIX})")
-        if path is None:
-            return
-        self.problem.emit(tr("Backing up your private journal…"))
-        self.private.backup(path, lambda dest: self.problem.emit(  # a consistent copy, off the GUI thread
-            tr("Backup written to {path} (encrypted, same passphrase).").format(path=dest)))
+        self.care.back_up()

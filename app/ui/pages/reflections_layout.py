@@ -74,6 +74,8 @@ class ReflectionsLayout(_PageBase):
         def export_markdown(self) -> None: ...
         def export_json(self) -> None: ...
         def back_up(self) -> None: ...
+        def check_journal(self) -> None: ...
+        def import_json(self) -> None: ...
         def _remember_toggled(self, on: bool) -> None: ...
         def _save_title(self) -> bool: ...
 
@@ -114,8 +116,11 @@ class ReflectionsLayout(_PageBase):
         how.setWordWrap(True)
         self.choose_button = QPushButton(tr("Open my private journal…"))
         self.create_button = QPushButton(tr("Create my private journal…"))
+        self.import_button = QPushButton(tr("Import from JSON…"))
+        self.import_button.setToolTip(tr("A new private journal from an export of one (Export as JSON…)"))
         self.choose_button.clicked.connect(self.choose_file)
         self.create_button.clicked.connect(self.create_file)
+        self.import_button.clicked.connect(self.import_json)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(tr("My private passphrase"))
@@ -133,6 +138,7 @@ class ReflectionsLayout(_PageBase):
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.create_button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch()
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
@@ -232,6 +238,7 @@ class ReflectionsLayout(_PageBase):
                                  ("json", tr("Export as JSON…"), self.export_json),
                                  ("passwd", tr("Change passphrase…"), self.change_passphrase),
                                  ("backup", tr("Back up…"), self.back_up),
+                                 ("check", tr("Check…"), self.check_journal),
                                  ("lock", tr("Lock my reflections"), self.lock)):
             button = QPushButton(label)
             button.clicked.connect(slot)

@@ -148,6 +148,8 @@ class PagesMixin(WindowBase):
         if not self.service.is_open or not self._saved(tr("going to the overview")):
             return
         self.overview.evaluation_every = self.settings.evaluation_every
+        self.overview.backup_every = self.settings.backup_reminder_every
+        self.overview.last_backup = self.settings.last_backup(self.service.path) if self.service.path else None
         self.overview.refresh()
         self._show(self.overview)
         self.overview.sessions.setFocus()

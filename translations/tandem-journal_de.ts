@@ -653,9 +653,9 @@
       <source>Tandem Journal ran into an error it did not expect. What is saved stays saved, and what you typed is still on screen: you can carry on. If it happens again, restart the app.
 
 Please send the report below to whoever looks after the app. It holds no journal content, only where in the program the error happened.</source>
-      <translation>Tandem Journal ist auf einen Fehler gestoßen, mit dem es nicht gerechnet hat. Was gespeichert ist, bleibt gespeichert, und was Sie getippt haben, steht noch da: Sie können weiterarbeiten. Wenn es wieder passiert, starten Sie die App neu.
+      <translation>Tandem Journal ist auf einen Fehler gestoßen, mit dem es nicht gerechnet hat. Was gespeichert ist, bleibt gespeichert, und was du getippt hast, steht noch da: Du kannst weiterarbeiten. Wenn es wieder passiert, starte die App neu.
 
-Bitte schicken Sie den Bericht unten an die Person, die sich um die App kümmert. Er enthält nichts aus dem Journal, nur die Stelle im Programm, an der der Fehler auftrat.</translation>
+Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er enthält nichts aus dem Journal, nur die Stelle im Programm, an der der Fehler auftrat.</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/crash.py" line="50" />
@@ -1725,7 +1725,7 @@ Bitte schicken Sie den Bericht unten an die Person, die sich um die App kümmert
     <message>
       <location filename="../app/ui/errors.py" line="73" />
       <source>This journal is damaged. The export was written all the same, as a rescue copy with what could still be read; the file says so itself. Keep your last backup. ({detail})</source>
-      <translation>Dieses Journal ist beschädigt. Der Export wurde trotzdem geschrieben, als Rettungskopie mit allem, was sich noch lesen ließ; die Datei sagt das selbst. Heben Sie Ihre letzte Sicherung gut auf. ({detail})</translation>
+      <translation>Dieses Journal ist beschädigt. Der Export wurde trotzdem geschrieben, als Rettungskopie mit allem, was sich noch lesen ließ; die Datei sagt das selbst. Bewahre die letzte Sicherung gut auf. ({detail})</translation>
     </message>
     <message>
       <location filename="../app/ui/errors.py" line="75" />
@@ -1770,7 +1770,7 @@ Bitte schicken Sie den Bericht unten an die Person, die sich um die App kümmert
     <message>
       <location filename="../app/ui/errors.py" line="105" />
       <source>Too long to save: at most {limit} characters fit here, and this text has {length}. What you typed is still there: shorten it, and it is saved.</source>
-      <translation>Zu lang zum Speichern: Hier passen höchstens {limit} Zeichen, dieser Text hat {length}. Was Sie getippt haben, steht noch da: Kürzen Sie es, dann wird es gespeichert.</translation>
+      <translation>Zu lang zum Speichern: Hier passen höchstens {limit} Zeichen, dieser Text hat {length}. Was du getippt hast, steht noch da: Kürze es, dann wird es gespeichert.</translation>
     </message>
     <message>
       <location filename="../app/ui/main_window.py" line="73" />
@@ -2054,7 +2054,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/overview.py" line="120" />
       <source>Check in now…</source>
-      <translation>Jetzt Zwischenbilanz ziehen…</translation>
+      <translation>Jetzt Ziele bewerten…</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="122" />
@@ -2904,7 +2904,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/service.py" line="123" />
       <source>This journal is on read-only media, or in a folder you cannot write to, so it opened read-only: you can read, search and export it, but not change it. To change it, copy it to a writable folder and open the copy.</source>
-      <translation>Dieses Journal liegt auf einem schreibgeschützten Datenträger oder in einem Ordner, in den Sie nicht schreiben dürfen, darum ist es nur zum Lesen geöffnet: Sie können es lesen, durchsuchen und exportieren, aber nicht ändern. Um es zu ändern, kopieren Sie es in einen beschreibbaren Ordner und öffnen die Kopie.</translation>
+      <translation>Dieses Journal liegt auf einem schreibgeschützten Datenträger oder in einem Ordner, in den du nicht schreiben darfst, darum ist es nur zum Lesen geöffnet: Du kannst es lesen, durchsuchen und exportieren, aber nicht ändern. Um es zu ändern, kopiere es in einen beschreibbaren Ordner und öffne die Kopie.</translation>
     </message>
     <message>
       <location filename="../app/ui/widgets/date_field.py" line="35" />

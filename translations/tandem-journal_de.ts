@@ -244,184 +244,184 @@
       <translation>Dies ist ein Demo-Tandem in einem temporären Ordner, der beim Beenden gelöscht wird. Seine Passphrase lautet: {passphrase}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="36" />
+      <location filename="../app/ui/dialogs/care.py" line="39" />
       <source>People</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="36" />
+      <location filename="../app/ui/dialogs/care.py" line="39" />
       <source>Rules</source>
       <translation>Gesprächsregeln</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="36" />
+      <location filename="../app/ui/dialogs/care.py" line="39" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="36" />
+      <location filename="../app/ui/dialogs/care.py" line="39" />
       <source>Topics in the pool</source>
       <translation>Themen im Themenpool</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="37" />
+      <location filename="../app/ui/dialogs/care.py" line="40" />
       <source>Sessions</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="37" />
+      <location filename="../app/ui/dialogs/care.py" line="40" />
       <source>Agenda items</source>
       <translation>Agendapunkte</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="37" />
+      <location filename="../app/ui/dialogs/care.py" line="40" />
       <source>Learnings</source>
       <translation>Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="38" />
+      <location filename="../app/ui/dialogs/care.py" line="41" />
       <source>Action items</source>
       <translation>Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="38" />
+      <location filename="../app/ui/dialogs/care.py" line="41" />
       <source>Feedback</source>
       <translation>Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="38" />
+      <location filename="../app/ui/dialogs/care.py" line="41" />
       <source>Check-ins</source>
       <translation>Zwischenbilanzen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="39" />
+      <location filename="../app/ui/dialogs/care.py" line="42" />
       <source>Lines for next time</source>
       <translation>Punkte für das nächste Mal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="39" />
+      <location filename="../app/ui/dialogs/care.py" line="42" />
       <source>Goal ratings</source>
       <translation>Bewertungen der Ziele</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="40" />
+      <location filename="../app/ui/dialogs/care.py" line="43" />
       <source>Reflections</source>
       <translation>Reflexionen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="40" />
+      <location filename="../app/ui/dialogs/care.py" line="43" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="47" />
+      <location filename="../app/ui/dialogs/care.py" line="50" />
       <source>no entries</source>
       <translation>keine Einträge</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="54" />
+      <location filename="../app/ui/dialogs/care.py" line="57" />
       <source>Please wait</source>
       <translation>Bitte warten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="68" />
+      <location filename="../app/ui/dialogs/care.py" line="71" />
       <source>Check the journal</source>
       <translation>Journal prüfen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="90" />
+      <location filename="../app/ui/dialogs/care.py" line="93" />
       <source>Export to JSON</source>
       <translation>Als JSON exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="92" />
+      <location filename="../app/ui/dialogs/care.py" line="95" />
       <source>The JSON file is not encrypted.</source>
       <translation>Die JSON-Datei ist nicht verschlüsselt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="95" />
+      <location filename="../app/ui/dialogs/care.py" line="98" />
       <source>Export unencrypted</source>
       <translation>Unverschlüsselt exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="72" />
+      <location filename="../app/ui/dialogs/care.py" line="75" />
       <source>Every page's seal (its encryption), the structure, the links between entries and the search index were checked. Nothing needs doing.</source>
       <translation>Geprüft wurden das Siegel jeder Seite (ihre Verschlüsselung), der Aufbau, die Verweise zwischen den Einträgen und der Suchindex. Es ist nichts zu tun.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="78" />
+      <location filename="../app/ui/dialogs/care.py" line="81" />
       <source>What to do now: make no more changes in this journal. Open your last backup (Journal → Open journal…, then choose the backup file) and check it too; if it is sound, go on with it. What you still need from this journal you can export (Journal care → Export to JSON…).</source>
       <translation>Was jetzt zu tun ist: Ändert nichts mehr in diesem Journal. Öffnet eure letzte Sicherung (Journal → Journal öffnen…, dann die Sicherungsdatei wählen) und prüft auch sie; ist sie in Ordnung, arbeitet mit ihr weiter. Was ihr aus diesem Journal noch braucht, könnt ihr exportieren (Journalpflege → Als JSON exportieren…).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="111" />
+      <location filename="../app/ui/dialogs/care.py" line="114" />
       <source>Import into a new journal</source>
       <translation>In ein neues Journal importieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="116" />
+      <location filename="../app/ui/dialogs/care.py" line="119" />
       <source>a private journal</source>
       <translation>ein privates Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="116" />
+      <location filename="../app/ui/dialogs/care.py" line="119" />
       <source>a tandem journal</source>
       <translation>ein Tandem-Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="120" />
+      <location filename="../app/ui/dialogs/care.py" line="123" />
       <source>What the file holds</source>
       <translation>Was die Datei enthält</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="121" />
+      <location filename="../app/ui/dialogs/care.py" line="125" />
       <source>Nothing is written until you choose Import. It becomes a new journal; the journal that is open stays as it is.</source>
       <translation>Nichts wird geschrieben, bevor du „Importieren“ wählst. Es entsteht ein neues Journal; das geöffnete Journal bleibt, wie es ist.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="126" />
+      <location filename="../app/ui/dialogs/care.py" line="130" />
       <source>New journal file</source>
       <translation>Datei des neuen Journals</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="127" />
+      <location filename="../app/ui/dialogs/care.py" line="131" />
       <source>Choose another place…</source>
       <translation>Anderen Ort wählen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="130" />
+      <location filename="../app/ui/dialogs/care.py" line="134" />
       <source>New journal</source>
       <translation>Neues Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="135" />
+      <location filename="../app/ui/dialogs/care.py" line="139" />
       <source>Importing</source>
       <translation>Wird importiert</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="142" />
+      <location filename="../app/ui/dialogs/care.py" line="146" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="93" />
+      <location filename="../app/ui/dialogs/care.py" line="96" />
       <source>It goes to {path}. Anyone who gets this file can read everything in the journal. Keep it somewhere safe and delete it when you no longer need it.</source>
       <translation>Die Datei wird unter {path} gespeichert. Wer sie bekommt, kann alles im Journal lesen. Bewahre sie sicher auf und lösche sie, sobald du sie nicht mehr brauchst.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="71" />
+      <location filename="../app/ui/dialogs/care.py" line="74" />
       <source>All {pages} pages of this journal are sound.</source>
       <translation>Alle {pages} Seiten dieses Journals sind in Ordnung.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="76" />
+      <location filename="../app/ui/dialogs/care.py" line="79" />
       <source>The check found problems in this journal ({count} in {pages} pages).</source>
       <translation>Die Prüfung hat Fehler in diesem Journal gefunden ({count} in {pages} Seiten).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="117" />
-      <source>{file} holds {kind}: {summary}.</source>
-      <translation>{file} enthält {kind}: {summary}.</translation>
+      <location filename="../app/ui/dialogs/care.py" line="120" />
+      <source>{file} holds {kind}:</source>
+      <translation>{file} enthält {kind}:</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/care_flow.py" line="51" />
@@ -1553,27 +1553,27 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>An eine Sicherung erinnern nach</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="44" />
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="58" />
       <source>Current passphrase</source>
       <translation>Bisherige Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="49" />
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="63" />
       <source>Changing the passphrase</source>
       <translation>Passphrase wird geändert</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="53" />
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="67" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="59" />
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="73" />
       <source>Change passphrase</source>
       <translation>Passphrase ändern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="45" />
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="59" />
       <source>Only you should know it. Nobody can recover a lost passphrase.</source>
       <translation>Nur du solltest sie kennen. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
@@ -1644,8 +1644,8 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
     </message>
     <message>
       <location filename="../app/ui/errors.py" line="35" />
-      <source>This file is not valid JSON, so it is not an export of Tandem Journal (or it was cut short). Nothing was created. ({detail})</source>
-      <translation>Diese Datei ist kein gültiges JSON, also kein Export von Tandem Journal (oder sie ist abgeschnitten). Es wurde nichts angelegt. ({detail})</translation>
+      <source>This file is not valid JSON, so it is not an export of Tandem Journal (or it was cut short). Nothing was created.</source>
+      <translation>Diese Datei ist kein gültiges JSON, also kein Export von Tandem Journal (oder sie ist abgeschnitten). Es wurde nichts angelegt.</translation>
     </message>
     <message>
       <location filename="../app/ui/errors.py" line="37" />

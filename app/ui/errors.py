@@ -33,7 +33,7 @@ IMPORT_REFUSED = {  # why an export file is not imported (app/core/journal_care.
     care.ImportRefused.NOT_TEXT: N_("This file is not text, so it is not an export of Tandem Journal. Nothing was "
                                     "created."),
     care.ImportRefused.NOT_JSON: N_("This file is not valid JSON, so it is not an export of Tandem Journal (or it "
-                                    "was cut short). Nothing was created. ({detail})"),
+                                    "was cut short). Nothing was created."),
     care.ImportRefused.FOREIGN: N_("This JSON file was not written by Tandem Journal's export. Nothing was "
                                    "created."),
     care.ImportRefused.NEWER: N_("This export was made by a newer version of Tandem Journal. Update the app to "

@@ -220,7 +220,7 @@ def import_through_the_menu(qtbot: QtBot, window: MainWindow, source: Path, secr
     window.care.ask_import_source = lambda: source  # type: ignore[method-assign]
 
     def walk(dialog: ImportDialog) -> None:
-        seen["holds"] = dialog.holds.text()
+        seen["holds"] = f"{dialog.holds.text()} {dialog.counts.text()}"
         seen["target"] = dialog.target
         seen["written before"] = dialog.target.exists()
         type_text(qtbot, secret, dialog.secret.passphrase)
@@ -243,7 +243,7 @@ def test_export_then_import_into_a_new_journal_then_export_gives_the_same_file(
     before = filled_journal.read_bytes()
     seen = import_through_the_menu(qtbot, window, first, OTHER)
     qtbot.waitUntil(lambda: "Imported into the new journal" in message(window), timeout=20_000)
-    assert "eins.json holds a tandem journal: " in seen["holds"] and "Sessions: 3" in seen["holds"]
+    assert seen["holds"].startswith("eins.json holds a tandem journal: ") and "\nSessions: 3\n" in seen["holds"]
     assert not seen["written before"] and seen["target"].name == f"tandem-imported-{TODAY}.tandem"
     assert filled_journal.read_bytes() == before and window.service.path == filled_journal  # the open one as it was
     with Journal.open(seen["target"], OTHER) as imported:
@@ -352,7 +352,7 @@ def test_my_private_journal_has_the_same_care_with_its_own_passphrase(
     page.care.ask_import_source = lambda: exported  # type: ignore[method-assign]
 
     def walk(dialog: ImportDialog) -> None:
-        seen["holds"] = dialog.holds.text()
+        seen["holds"] = f"{dialog.holds.text()} {dialog.counts.text()}"
         seen["target"] = dialog.target
         type_text(qtbot, "Noch ein eigener Satz für mich 2027", dialog.secret.passphrase)
         type_text(qtbot, "Noch ein eigener Satz für mich 2027", dialog.secret.repeat)
@@ -361,6 +361,6 @@ def test_my_private_journal_has_the_same_care_with_its_own_passphrase(
     when_active(window, ImportDialog, walk)
     qtbot.mouseClick(button(page, tr("Import from JSON…")), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Imported into the new journal" in message(window), timeout=20_000)
-    assert "meine.json holds a private journal: Reflections: 1" in seen["holds"]
+    assert seen["holds"].startswith("meine.json holds a private journal: Reflections: 1")
     with journals.open_private(seen["target"], "Noch ein eigener Satz für mich 2027") as again:
         assert portable.dumps(portable.export_data(again)) == exported.read_text("utf-8")

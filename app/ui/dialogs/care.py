@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +28,9 @@ from app.core.journal_care import ImportPreview, IntegrityReport
 from .. import colours
 from ..errors import describe
 from ..i18n import N_, tr
+from ..widgets.forms import same_label_column
 from ..widgets.passphrase_fields import NewPassphraseFields
+from .private_passphrase import fit_height
 
 MAX_PROBLEMS_SHOWN = 20
 
@@ -114,10 +117,11 @@ class ImportDialog(QDialog):
         self._run = run
         self._ask_target = ask_target
         kind = tr("a private journal") if preview.private else tr("a tandem journal")
-        self.holds = holds = QLabel(tr("{file} holds {kind}: {summary}.").format(file=preview.source.name, kind=kind,
-                                                                   summary=summary(preview.counts)))
+        self.holds = holds = QLabel(tr("{file} holds {kind}:").format(file=preview.source.name, kind=kind))
         holds.setWordWrap(True)
-        holds.setAccessibleName(tr("What the file holds"))
+        self.counts = QLabel("\n".join(summary(preview.counts).split(" · ")))  # one list a line: read at a glance
+        self.counts.setAccessibleName(tr("What the file holds"))
+        self.counts.setIndent(self.fontMetrics().averageCharWidth() * 3)
         note = QLabel(tr("Nothing is written until you choose Import. It becomes a new journal; the journal that "
                          "is open stays as it is."))
         note.setWordWrap(True)
@@ -126,7 +130,7 @@ class ImportDialog(QDialog):
         self.file_label.setAccessibleName(tr("New journal file"))
         self.choose = QPushButton(tr("Choose another place…"))
         self.choose.clicked.connect(self._choose)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(tr("New journal"), self.file_label)
         form.addRow("", self.choose)
         self.secret = NewPassphraseFields(warning)
@@ -145,7 +149,7 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (holds, note):
+        for widget in (holds, self.counts, note):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.secret)
@@ -153,6 +157,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        self.secret.changed.connect(lambda: fit_height(self))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        same_label_column(self.form, self.secret.form)
+        fit_height(self)
+        QTimer.singleShot(0, self, lambda: fit_height(self))
 
     def _choose(self) -> None:
         chosen = self._ask_target(self.target)
@@ -160,6 +171,7 @@ class ImportDialog(QDialog):
             self.target = chosen
             self.file_label.setText(str(chosen))
             self.error.hide()
+            fit_height(self)
 
     def _start(self) -> None:
         if not self.secret.is_acceptable() or self.busy.isVisible():
@@ -180,6 +192,7 @@ class ImportDialog(QDialog):
             widget.setEnabled(True)
         self.error.setText(describe(exc))
         self.error.show()
+        fit_height(self)
 
     def reject(self) -> None:
         if not self.busy.isVisible():  # an import under way ends by itself, whole or not at all

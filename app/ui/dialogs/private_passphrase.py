@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,10 +28,23 @@ from app.core.journal_care import CurrentPassphraseWrong
 from .. import colours
 from ..errors import describe
 from ..i18n import tr
+from ..widgets.forms import same_label_column
 from ..widgets.passphrase_fields import NewPassphraseFields
 
 # change(current, new, on_done, on_error, owner): the adapter's call (``service.CareAdapter``)
 Change = Callable[[str, str, Callable[[object], None], Callable[[Exception], None], QObject], None]
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Never smaller than the wrapped texts need at its width (the meter's verdict, the warning, a refusal
+    appear and grow while typing); as the create dialogs do."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    needed = max(layout.totalHeightForWidth(dialog.width()), dialog.sizeHint().height())
+    dialog.setMinimumHeight(needed)
+    if dialog.height() < needed:
+        dialog.resize(dialog.width(), needed)
 
 
 class PassphraseChangeDialog(QDialog):
@@ -53,7 +67,7 @@ class PassphraseChangeDialog(QDialog):
         self.error.setAccessibleName(tr("Problem"))
         self.error.setStyleSheet(f"color: {colours.warning(self.palette()).name()};")
         self.error.hide()
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(tr("Current passphrase"), self.current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(tr("Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -70,6 +84,13 @@ class PassphraseChangeDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.secret.changed.connect(lambda: fit_height(self))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        same_label_column(self.form, self.secret.form)  # one left edge for all fields
+        fit_height(self)
+        QTimer.singleShot(0, self, lambda: fit_height(self))  # again once laid out
 
     def _update(self) -> None:
         self.ok.setEnabled(bool(self.current.text()) and self.secret.is_acceptable() and not self.busy.isVisible())
@@ -87,6 +108,7 @@ class PassphraseChangeDialog(QDialog):
         self._set_inputs_enabled(True)
         self.error.setText(describe(exc))
         self.error.show()
+        fit_height(self)
         target = self.current if isinstance(exc, CurrentPassphraseWrong) else self.secret.passphrase
         target.selectAll()
         target.setFocus()

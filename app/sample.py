@@ -111,3 +111,5 @@ def fill(journal: Journal, *, sessions: int = 8, items_per_session: int = 6, see
                     journal.add("evaluation_rating", evaluation_id=eid, goal_id=goal,
                                 rating=min(5, 1 + n // 3 + rng.randint(0, 1)), comment="Fortschritt sichtbar")
     journal.add("next_time", text="Wie machen wir unsere Quick Wins im Team sichtbar?")  # raised between sessions
+    journal.set_closing_answer("mentee", value=5, again=True, recommend=True, line="Gern wieder im Herbst")
+    journal.set_closing_answer("mentor", value=4, again=True, recommend=False)

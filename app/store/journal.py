@@ -27,6 +27,7 @@ TANDEM = Schema(
     unique_together=(
         ("person", ("role",), "each role (mentor, mentee) may appear only once"),
         ("evaluation_rating", ("evaluation_id", "goal_id"), "a goal is rated twice in the same evaluation"),
+        ("closing_answer", ("giver",), "each partner answers the closing question once"),
     ),
 )
 
@@ -144,6 +145,19 @@ class Journal(EncryptedStore):
                 self.update("feedback", existing[0]["id"], **values)
             elif any(values.values()):
                 self.add("feedback", session_id=session_id, giver=giver, **values)
+
+    def closing_answers(self) -> dict[str, Row]:
+        """The closing question's answers by giver ("mentee", "mentor"); one not given is missing."""
+        return {r["giver"]: r for r in self.rows("closing_answer")}
+
+    def set_closing_answer(self, giver: str, **values: Any) -> None:
+        """Create or change one partner's answer to the closing question."""
+        with self.transaction():
+            existing = self.closing_answers().get(giver)
+            if existing is not None:
+                self.update("closing_answer", existing["id"], **values)
+            else:
+                self.add("closing_answer", giver=giver, **values)
 
     # --------------------------------------------------------- overview data
     @serialised

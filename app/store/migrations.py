@@ -314,6 +314,27 @@ def _v7_owner_unset(cur: Cursor) -> None:
     create_search_triggers(cur, next(k for k in search.INDEXED if k.table == "action_item"))
 
 
+# The closing question (issue 18): each partner answers how valuable the tandem was (1-5), whether they
+# would do it again and recommend it, and one optional line for the programme; the tandem gets a random
+# key, so that a programme view tells two reports of the same tandem apart from two tandems.
+_V8_CLOSING_ANSWER = """
+CREATE TABLE closing_answer (
+    id         INTEGER PRIMARY KEY,
+    giver      TEXT NOT NULL UNIQUE CHECK (giver IN ('mentor', 'mentee')),
+    value      INTEGER CHECK (value BETWEEN 1 AND 5),
+    again      INTEGER CHECK (again IN (0, 1)),
+    recommend  INTEGER CHECK (recommend IN (0, 1)),
+    line       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+ALTER TABLE tandem ADD COLUMN report_key TEXT NOT NULL DEFAULT ''
+"""
+
+
+def _v8_closing_answer(cur: Cursor) -> None:
+    run_script(cur, _V8_CLOSING_ANSWER)  # the key is made when a report is first shared (a blank tandem stays blank)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base schema: tandem, people, rules, goals, topics, sessions and their items", _v1_base_schema),
     Migration(2, "full-text search index over notes, learnings, items, feedback, goals and topics",
@@ -323,4 +344,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "an agenda item remembers it was taken over to a later session", _v5_carried_forward),
     Migration(6, "the one-pager remembers the language and title it was last exported with", _v6_onepager),
     Migration(7, "an action item's owner (who does it) may be not yet said", _v7_owner_unset),
+    Migration(8, "the closing question of each partner; the tandem's key for programme reports",
+              _v8_closing_answer),
 )

@@ -176,6 +176,8 @@ TABLES: tuple[Table, ...] = (
                   "title"),
             _text("onepager_title", "the one-pager's title as last exported ('' = the default in its language)",
                   "title"),
+            _text("report_key", "a random key that tells this tandem's programme reports apart from other "
+                                "tandems' ('' until the first report; says nothing about the tandem)", "title"),
         ),
     ),
     Table(
@@ -272,6 +274,17 @@ TABLES: tuple[Table, ...] = (
         doc=("Lines raised for next time while no session is planned; the next session started takes "
              "them over onto its agenda."),
         columns=(ID, POSITION, _text("text", limit="learning"), _created()),
+    ),
+    Table(
+        "closing_answer", "closing_answers",
+        doc="The closing question, one row per partner: what each tells the programme about the tandem.",
+        columns=(
+            ID, Column("giver", "enum", choices=ROLES),
+            Column("value", "rating", nullable=True, doc="how valuable the tandem was, 1-5"),
+            Column("again", "bool", nullable=True, doc="would do a tandem again"),
+            Column("recommend", "bool", nullable=True, doc="would recommend it to a colleague"),
+            _text("line", "one optional line for the programme", "title"), _created(),
+        ),
     ),
     Table(
         "evaluation_rating", "evaluation_ratings", doc="The rating of one goal in one evaluation.",

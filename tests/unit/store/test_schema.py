@@ -136,3 +136,20 @@ def test_journal_from_a_newer_version_is_refused_untouched(journal_path: Path) -
         Journal.open(journal_path, PASSPHRASE)
     assert journal_path.read_bytes() == before
     assert TANDEM.application_id == 0x544A524E
+
+
+def test_journal_from_version_7_gets_the_closing_question_and_a_blank_report_key(tmp_path: Path) -> None:
+    path = tmp_path / "v7.tandem"
+    with Journal.create(path, PASSPHRASE, upto=7) as old:
+        old.update_tandem(title="Tandem", pass_on="Weiter so")
+    with Journal.open(path, PASSPHRASE) as upgraded:
+        assert upgraded.schema_version == TANDEM.latest == 8
+        assert (upgraded.tandem()["report_key"], upgraded.tandem()["pass_on"]) == ("", "Weiter so")
+        assert upgraded.closing_answers() == {}
+        upgraded.set_closing_answer("mentee", value=4, again=True, recommend=None, line="Gern wieder")
+        upgraded.set_closing_answer("mentee", recommend=False)
+        answer = upgraded.closing_answers()["mentee"]
+        assert (answer["value"], answer["again"], answer["recommend"], answer["line"]) == (4, True, False, "Gern wieder")
+        with pytest.raises(IntegrityError):  # one answer per partner
+            upgraded.conn.execute("INSERT INTO closing_answer (giver, created_at) VALUES ('mentee', '2026-01-01')")
+        assert upgraded.integrity_problems() == []

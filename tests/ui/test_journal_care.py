@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core import journals
@@ -317,7 +317,8 @@ def test_my_private_journal_has_the_same_care_with_its_own_passphrase(
         qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
         seen["refused"] = dialog.error.text()
         for field in (dialog.secret.passphrase, dialog.secret.repeat):  # the new one again, in both fields
-            field.selectAll()
+            qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())
+            qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
             type_text(qtbot, mine_new, field)
         press(qtbot, Qt.Key.Key_Return)
 
@@ -364,3 +365,26 @@ def test_my_private_journal_has_the_same_care_with_its_own_passphrase(
     assert seen["holds"].startswith("meine.json holds a private journal: Reflections: 1")
     with journals.open_private(seen["target"], "Noch ein eigener Satz für mich 2027") as again:
         assert portable.dumps(portable.export_data(again)) == exported.read_text("utf-8")
+
+
+def test_the_reminder_follows_the_preference(qtbot: QtBot, window: MainWindow, filled_journal: Path) -> None:
+    """Three sessions held and no backup: reminded (the default is 3); after 5 is set in Preferences, not."""
+    from app.ui.dialogs.preferences import PreferencesDialog
+
+    open_filled(qtbot, window, filled_journal)
+    assert "A good moment for one" in window.overview.backup_line.text()
+
+    def set_five(dialog: PreferencesDialog) -> None:
+        spin = next(w for w in dialog.findChildren(QWidget)
+                    if w.accessibleName() == tr("Remind me to back up after this many sessions without a backup"))
+        field = spin.findChild(QLineEdit)
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())  # into the field
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # all of it
+        type_text(qtbot, "5", field)
+        button(dialog, "OK").click()
+
+    when_active(window, PreferencesDialog, set_five)
+    click_menu(qtbot, window, "&Journal", "&Preferences…")
+    qtbot.waitUntil(lambda: window.settings.backup_reminder_every == 5 or bool(window.property("trouble")))
+    assert window.property("trouble") is None
+    assert window.overview.backup_line.text() == "No backup made on this laptop yet."

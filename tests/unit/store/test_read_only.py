@@ -88,7 +88,7 @@ def test_a_read_only_tmpfs_in_the_cli(filled: Path, tmp_path: Path) -> None:
               f"echo '{PASSPHRASE}' | {cli} check {mnt}/j.tandem; echo check=$?\n"
               f"echo '{PASSPHRASE}' | {cli} export {mnt}/j.tandem {tmp_path}/out.json; echo export=$?\n"
               f"echo '{PASSPHRASE}' | {cli} search {mnt}/j.tandem LinkedIn; echo search=$?\n"
-              f"printf '{PASSPHRASE}\\nneu\\n' | {cli} passwd {mnt}/j.tandem; echo passwd=$?\n"
+              f"printf '{PASSPHRASE}\\nKaffee Markt Montag Fahrrad Regen\\n' | {cli} passwd {mnt}/j.tandem; echo passwd=$?\n"
               f"ls -a {mnt}\n")
     result = subprocess.run(["unshare", "-Urm", "sh", "-c", script], cwd=ROOT, capture_output=True, text=True,
                             timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})

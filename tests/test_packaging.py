@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -60,17 +61,53 @@ def test_the_icon_exists_in_every_size() -> None:
         assert image.pixelColor(size // 2, size // 4).alpha() == 255  # drawn, not an empty canvas
 
 
-@pytest.mark.slow
-@pytest.mark.timeout(900)
-def test_the_bundle_builds_and_passes_its_self_test(tmp_path: Path) -> None:
+def _bundle(tmp_path: Path) -> Path:
+    """The bundle: built here by packaging/linux/build.sh, or the one .ci/run built for the .deb
+    (TANDEM_BUILT_BUNDLE), which is then checked the same way instead of being built twice."""
+    built = os.environ.get("TANDEM_BUILT_BUNDLE")
+    if built:
+        return Path(built)
     env = {**os.environ, "DIST": str(tmp_path / "dist"), "WORK": str(tmp_path / "work"),
            "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(["bash", str(PACKAGING / "linux" / "build.sh")], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=880)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "self-test ok: 8 sessions" in result.stdout
-    bundle = tmp_path / "dist" / "tandem-journal"
+    return tmp_path / "dist" / "tandem-journal"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_the_bundle_builds_and_passes_its_self_test(tmp_path: Path) -> None:
+    bundle = _bundle(tmp_path)
     assert (bundle / "tandem-journal").is_file()
+    test = subprocess.run([str(bundle / "tandem-journal"), "--self-test"], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert test.returncode == 0 and "self-test ok: 8 sessions" in test.stdout, test.stdout + test.stderr
+    cli = subprocess.run([str(bundle / "tandem-journal-cli"), "--version"], capture_output=True, text=True, timeout=60)
+    assert cli.returncode == 0 and cli.stdout.startswith("tandem-journal-cli "), cli.stdout + cli.stderr
     shipped = {p.name for p in bundle.rglob("*")}
     assert not {"libqvnc.so", "libqtuiotouchplugin.so", "libQt6Network.so.6", "QtNetwork.abi3.so"} & shipped
+    assert not {"libqgtk3.so", "libqeglfs.so", "lxml", "_ssl.cpython-311-x86_64-linux-gnu.so"} & shipped
     assert (bundle / "_internal" / "resources" / "fonts").is_dir()
+    translations = {p.name for p in (bundle / "_internal" / "PySide6" / "Qt" / "translations").iterdir()}
+    assert {"qtbase_de.qm", "qtbase_en.qm"} <= translations and "qtbase_fr.qm" not in translations
+    # lean (issue 17.2): at most 130 MB unpacked and 55 MB as tar.gz, measured by the build's own script
+    sizes = subprocess.run([sys.executable, str(PACKAGING / "sizes.py"), str(bundle), "--tarball",
+                            str(tmp_path / "bundle.tar.gz")], capture_output=True, text=True, timeout=300)
+    assert sizes.returncode == 0, sizes.stdout + sizes.stderr
+
+
+def test_the_platform_icons_hold_every_size() -> None:
+    """packaging/platform_icons.py's .ico (Windows) and .icns (macOS), made from the SVG (issue 17.4)."""
+    ico = (PACKAGING / "windows" / "tandem-journal.ico").read_bytes()
+    count = int.from_bytes(ico[4:6], "little")
+    widths = sorted(ico[6 + 16 * i] or 256 for i in range(count))
+    assert ico[:4] == b"\0\0\1\0" and widths == [16, 24, 32, 48, 64, 128, 256]
+    icns = (PACKAGING / "macos" / "tandem-journal.icns").read_bytes()
+    assert icns[:4] == b"icns" and int.from_bytes(icns[4:8], "big") == len(icns)
+    kinds, at = [], 8
+    while at < len(icns):
+        kinds.append(icns[at:at + 4])
+        at += int.from_bytes(icns[at + 4:at + 8], "big")
+    assert kinds == [b"icp4", b"icp5", b"icp6", b"ic07", b"ic08", b"ic09", b"ic10"]

@@ -18,9 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-
-from zxcvbn import feedback as zxcvbn_feedback
-from zxcvbn import matching, zxcvbn
+from typing import Any
 
 from app.paths import WORDLISTS
 
@@ -71,9 +69,20 @@ SUGGESTIONS = {
 # Our own warnings, for what zxcvbn only knows as "user inputs".
 PERSONAL, APP_WORD, TOO_SHORT = "personal", "app_word", "too_short"
 
-# zxcvbn 4.5 knows years as recent only up to 2019 ("Sommer2026!" would pass as random characters);
-# its JavaScript successors count to 2099. Widened once, here.
-matching.REGEXEN["recent_year"] = re.compile(r"19\d\d|20\d\d")
+
+
+@cache
+def _zxcvbn() -> Any:
+    """zxcvbn, loaded on the first rating: its word lists take longer to load than the welcome
+    window takes to appear (issue 17.1; tests/unit/test_startup_imports.py)."""
+    import zxcvbn
+    from zxcvbn import feedback, matching
+
+    # zxcvbn 4.5 knows years as recent only up to 2019 ("Sommer2026!" would pass as random characters);
+    # its JavaScript successors count to 2099. Widened once, here.
+    matching.REGEXEN["recent_year"] = re.compile(r"19\d\d|20\d\d")
+    assert zxcvbn.feedback is feedback  # read as estimator.feedback below
+    return zxcvbn
 
 
 class Verdict(enum.Enum):
@@ -151,13 +160,14 @@ def rate(passphrase: str, people: Sequence[str] = ()) -> Strength:
         return Strength(Verdict.WEAK, 0.0, TOO_SHORT, ("few_words",))
     personal = personal_words(people)
     inputs = [*personal, *APP_WORDS, *german_passwords(), *german_words()]
-    result = zxcvbn(passphrase[:RATED_LENGTH], user_inputs=inputs, max_length=RATED_LENGTH)
+    estimator = _zxcvbn()
+    result = estimator.zxcvbn(passphrase[:RATED_LENGTH], user_inputs=inputs, max_length=RATED_LENGTH)
     guesses = float(result["guesses_log10"])
     verdict = _verdict(guesses)
     if verdict in (Verdict.GOOD, Verdict.STRONG):
         return Strength(verdict, guesses)
     # zxcvbn says nothing above its score 2; weak and fair here reach higher, so ask it as for score 2.
-    said = zxcvbn_feedback.get_feedback(min(int(result["score"]), 2), result["sequence"])
+    said = estimator.feedback.get_feedback(min(int(result["score"]), 2), result["sequence"])
     warning = WARNINGS.get(said["warning"], "")
     words = [str(m.get("matched_word", "")) for m in result["sequence"] if m["pattern"] == "dictionary"]
     if any(word in personal for word in words):  # more telling than "a common name"

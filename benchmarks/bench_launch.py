@@ -1,0 +1,146 @@
+"""Start-up: process start to the welcome window on screen, against a bare PySide6 window (issue 17.1).
+
+    .venv/bin/python benchmarks/bench_launch.py [--runs N]
+
+Each run starts a fresh Python process the same way for both: ``python -c DRIVER`` with a
+filter on the application that notes the first paint of a main window and prints "shown" once
+that paint is done. The app's driver calls the real entry point (``app.ui.main.main``: settings,
+translations, icon, crash dialog, the window); the bare one shows an empty ``QMainWindow``. The
+two alternate run by run, so a busy machine slows both alike. Under Xvfb when it is installed
+(a DISPLAY already set is used as it is, else a private ``Xvfb :N`` is started), offscreen
+otherwise. HOME and the XDG folders point into a temporary folder: no settings, no recent files.
+Compiled modules are cached (in that folder), as in any installation; two warm-up runs of each.
+Prints both medians and the ratio; exits 1 when the app takes more than 1.25× the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from textwrap import indent
+
+ROOT = Path(__file__).resolve().parents[1]
+LIMIT = 1.25
+
+_WATCH = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+class Shown(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if (not self.done and event.type() == QEvent.Type.Paint and hasattr(obj, "window")
+                and isinstance(obj.window(), QMainWindow)):
+            self.done = True
+            QTimer.singleShot(0, self.report)  # after this paint has reached the screen
+        return False
+    def report(self):
+        print("shown", flush=True)
+        QApplication.closeAllWindows()
+        app.quit()
+watcher = Shown()
+app.installEventFilter(watcher)
+"""
+BARE = _WATCH + """
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+APP = _WATCH + """
+from app.ui.main import main
+main(["tandem-journal"])
+"""
+
+
+def app_script(when_shown: str) -> str:
+    """The app's driver with ``when_shown`` (Python) run once the welcome window is painted
+    (tests/test_startup.py reads ``sys.modules`` there)."""
+    return APP.replace('        print("shown", flush=True)\n',
+                       '        print("shown", flush=True)\n' + indent(when_shown, " " * 8) + "\n")
+
+
+def one_run(script: str, env: dict[str, str]) -> float:
+    """Seconds from starting the process to its line 'shown' (the process then quits on its own)."""
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    _, err = process.communicate(timeout=60)
+    if line.strip() != "shown":
+        raise SystemExit(f"the window was never shown:\n{err}")
+    return elapsed
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes] | None, str | None]:
+    """A private X server when Xvfb is installed and no DISPLAY is set; else (None, DISPLAY or None)."""
+    if os.environ.get("DISPLAY"):
+        return None, os.environ["DISPLAY"]
+    if shutil.which("Xvfb") is None:
+        return None, None
+    for number in range(140, 200):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
+            server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for _ in range(100):
+                if Path(f"/tmp/.X11-unix/X{number}").exists():
+                    return server, f":{number}"
+                time.sleep(0.05)
+            server.terminate()
+    return None, None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="runs of each (at least 15 for the verdict)")
+    runs = parser.parse_args().runs
+    server, display = start_xvfb()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            home = Path(tmp)
+            env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+                   "XDG_DATA_HOME": str(home / "data"), "XDG_STATE_HOME": str(home / "state"),
+                   "XDG_CACHE_HOME": str(home / "cache"), "PYTHONPATH": str(ROOT), "LANG": "en_US.UTF-8",
+                   # compiled modules cached as in any installation (pip and the bundle ship them), but in
+                   # the temporary folder: the warm-up run below compiles them, the worktree stays as it is
+                   "PYTHONPYCACHEPREFIX": str(home / "pycache")}
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            if display:
+                env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+            else:
+                env["QT_QPA_PLATFORM"] = "offscreen"
+            for _ in range(2):  # compile, warm the file cache; not counted
+                one_run(APP, env), one_run(BARE, env)
+            app_times: list[float] = []
+            bare_times: list[float] = []
+            for _ in range(runs):
+                bare_times.append(one_run(BARE, env))
+                app_times.append(one_run(APP, env))
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait()
+    app_ms = statistics.median(app_times) * 1000
+    bare_ms = statistics.median(bare_times) * 1000
+    ratio = app_ms / bare_ms
+    platform = f"xcb on Xvfb {display}" if display else "offscreen"
+    print(f"launch to window shown, median of {runs} interleaved runs each ({platform}):")
+    print(f"  bare PySide6 QMainWindow  {bare_ms:7.1f} ms")
+    print(f"  Tandem Journal (welcome)  {app_ms:7.1f} ms")
+    print(f"  ratio                     {ratio:7.2f}  (limit {LIMIT})  {'ok' if ratio <= LIMIT else 'OVER'}")
+    return 0 if ratio <= LIMIT else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -388,3 +388,20 @@ def test_the_reminder_follows_the_preference(qtbot: QtBot, window: MainWindow, f
     qtbot.waitUntil(lambda: window.settings.backup_reminder_every == 5 or bool(window.property("trouble")))
     assert window.property("trouble") is None
     assert window.overview.backup_line.text() == "No backup made on this laptop yet."
+
+
+def test_a_two_megabyte_note_with_emoji_imports_whole(qtbot: QtBot, window: MainWindow, filled_journal: Path,
+                                                      tmp_path: Path) -> None:
+    with Journal.open(filled_journal, PASSPHRASE) as j:
+        export = portable.export_data(j)
+    note = ("Notizen 🙂👩🏽‍💻 ß " * 120_000)[:2_000_000]
+    export["sessions"][0]["notes"] = note
+    export["learnings"][0]["text"] = "Emoji 🎉 und Umlaute äöü"
+    source = tmp_path / "gross.json"
+    source.write_text(portable.dumps(export), "utf-8")
+    open_filled(qtbot, window, filled_journal)
+    seen = import_through_the_menu(qtbot, window, source, OTHER)
+    qtbot.waitUntil(lambda: "Imported into the new journal" in message(window), timeout=30_000)
+    with Journal.open(seen["target"], OTHER) as imported:
+        assert imported.get("session", export["sessions"][0]["id"])["notes"] == note  # type: ignore[index]
+        assert portable.export_data(imported) == json.loads(portable.dumps(export))

@@ -220,7 +220,7 @@ def import_through_the_menu(qtbot: QtBot, window: MainWindow, source: Path, secr
     window.care.ask_import_source = lambda: source  # type: ignore[method-assign]
 
     def walk(dialog: ImportDialog) -> None:
-        seen["holds"] = f"{dialog.holds.text()} {dialog.counts.text()}"
+        seen["holds"] = f"{dialog.holds.text()} {dialog.contents.text()}"
         seen["target"] = dialog.target
         seen["written before"] = dialog.target.exists()
         type_text(qtbot, secret, dialog.secret.passphrase)
@@ -353,7 +353,7 @@ def test_my_private_journal_has_the_same_care_with_its_own_passphrase(
     page.care.ask_import_source = lambda: exported  # type: ignore[method-assign]
 
     def walk(dialog: ImportDialog) -> None:
-        seen["holds"] = f"{dialog.holds.text()} {dialog.counts.text()}"
+        seen["holds"] = f"{dialog.holds.text()} {dialog.contents.text()}"
         seen["target"] = dialog.target
         type_text(qtbot, "Noch ein eigener Satz für mich 2027", dialog.secret.passphrase)
         type_text(qtbot, "Noch ein eigener Satz für mich 2027", dialog.secret.repeat)

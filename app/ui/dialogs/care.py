@@ -119,9 +119,9 @@ class ImportDialog(QDialog):
         kind = tr("a private journal") if preview.private else tr("a tandem journal")
         self.holds = holds = QLabel(tr("{file} holds {kind}:").format(file=preview.source.name, kind=kind))
         holds.setWordWrap(True)
-        self.counts = QLabel("\n".join(summary(preview.counts).split(" · ")))  # one list a line: read at a glance
-        self.counts.setAccessibleName(tr("What the file holds"))
-        self.counts.setIndent(self.fontMetrics().averageCharWidth() * 3)
+        self.contents = QLabel("\n".join(summary(preview.counts).split(" · ")))  # one list a line: at a glance
+        self.contents.setAccessibleName(tr("What the file holds"))
+        self.contents.setIndent(self.fontMetrics().averageCharWidth() * 3)
         note = QLabel(tr("Nothing is written until you choose Import. It becomes a new journal; the journal that "
                          "is open stays as it is."))
         note.setWordWrap(True)
@@ -149,7 +149,7 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (holds, self.counts, note):
+        for widget in (holds, self.contents, note):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.secret)

@@ -5,13 +5,13 @@
 The window is 1280×800 (the smallest screen the app is made for); the "-de-150" pair is
 the German interface at 1920×1080 with text at 150 %.
 
-Builds a sample tandem in a temporary folder (settings too), drives the main
-window like a user, and saves one PNG per screen.
+Builds the demo tandem (``app/demo_tandem.py``) in a temporary folder (settings too) in the
+language of the interface shown, drives the main window like a user, and saves one PNG per
+screen: the English set, then the German overview and session.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import sys
 import tempfile
 import time
@@ -22,10 +22,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import sample  # noqa: E402
-from app.store import Journal  # noqa: E402
+from app.demo import DEMO_PASSPHRASE as PASSPHRASE  # noqa: E402
+from app.demo import create_demo  # noqa: E402
 
-PASSPHRASE = "Kaffee am Markt, jeden zweiten Montag"
+# What the person types in the screens shown, in the interface's language
+TYPED = {
+    "en": {"search": "feedback", "check-in": "Profile done, the first post had 40 reactions",
+           "helped": "Patience with my basic questions, and the demos", "change": "Meet somewhere neutral more often",
+           "helped back": "Seeing how decisions are really made",
+           "reflections": (("What surprised me", "How naturally the team works **asynchronously**.\n\n"
+                            "- I interrupt with calls too often\n- Perhaps ask first: is now a good time?",
+                            ["Communication", "Leadership"]),
+                           ("What I want to raise next time", "Question: how do we give each other short "
+                            "feedback more often?", ["Feedback"])),
+           "session label": "09/03/2026 · New Work"},
+    "de": {"search": "Feedback", "check-in": "Profil steht, der erste Beitrag hatte 40 Reaktionen",
+           "helped": "Die Geduld bei meinen Grundfragen, und die Demos", "change": "Öfter an einem neutralen Ort treffen",
+           "helped back": "Zu sehen, wie Entscheidungen wirklich fallen",
+           "reflections": (("Was mich überrascht hat", "Wie selbstverständlich das Team **asynchron** arbeitet.\n\n"
+                            "- Ich unterbreche zu oft mit Anrufen\n- Vielleicht erst fragen: passt es gerade?",
+                            ["Kommunikation", "Führung"]),
+                           ("Was ich nächstes Mal ansprechen will", "Frage: Wie geben wir uns öfter kurzes "
+                            "Feedback?", ["Feedback"])),
+           "session label": "09.03.2026 · New Work"},
+}
 
 
 def settle(app: QApplication, seconds: float = 0.4) -> None:
@@ -68,12 +88,13 @@ def main() -> int:
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 
+    from app.ui.i18n import install
+
+    install("en")  # the English set first (and dates as an English reader writes them, not the C locale's)
+    typed = TYPED["en"]
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "tandem-vertrieb.tandem"
-        with Journal.create(path, PASSPHRASE) as journal:
-            # Nine sessions every two weeks, the last ten days ago: three check-ins, next session soon.
-            first = _dt.datetime.combine(_dt.date.today() - _dt.timedelta(days=8 * 14 + 10), _dt.time(10, 0))
-            sample.fill(journal, sessions=9, items_per_session=4, first_session=first)
+        (Path(tmp) / "en").mkdir()
+        path = create_demo(Path(tmp) / "en", language="en")
         settings = Settings(Path(tmp) / "settings.ini")
         settings.add_recent(path)
         window = MainWindow(settings)
@@ -85,7 +106,7 @@ def main() -> int:
         overview_and_session(app, window, path, out, "")
 
         window.search.open_search()
-        window.search.query.setText("Führung")
+        window.search.query.setText(typed["search"])
         window.search.run_search()
         settle(app)
         window.search.grab().save(str(out / "search.png"))
@@ -106,7 +127,7 @@ def main() -> int:
 
         agreement = window.service.kickoff_agreement()
         assert agreement is not None
-        guide = KickoffWizard(agreement, [t["title"] for t in window.service.rows("topic")], "de", window)
+        guide = KickoffWizard(agreement, [t["title"] for t in window.service.rows("topic")], "en", window)
         guide.show()
         for _ in range(4):  # the rules
             guide.next()
@@ -119,17 +140,17 @@ def main() -> int:
         checkin.show()
         for n, (goal_id, box) in enumerate(checkin.ratings.items()):
             box.setValue(4 - n % 2)
-        next(iter(checkin.comments.values())).setText("Profil steht, der erste Beitrag hatte 40 Reaktionen")
+        next(iter(checkin.comments.values())).setText(typed["check-in"])
         settle(app)
         checkin.grab().save(str(out / "checkin.png"))
         checkin.close()
 
         closing = ClosingWizard(window.service, window)
         closing.show()
-        closing.feedback.boxes["mentee"].helped.setPlainText("Die Geduld bei meinen Grundfragen, und die Demos")
-        closing.feedback.boxes["mentee"].to_change.setPlainText("Öfter an einem neutralen Ort treffen")
+        closing.feedback.boxes["mentee"].helped.setPlainText(typed["helped"])
+        closing.feedback.boxes["mentee"].to_change.setPlainText(typed["change"])
         closing.feedback.boxes["mentee"].rating.setValue(5)
-        closing.feedback.boxes["mentor"].helped.setPlainText("Zu sehen, wie Entscheidungen wirklich fallen")
+        closing.feedback.boxes["mentor"].helped.setPlainText(typed["helped back"])
         closing.feedback.boxes["mentor"].rating.setValue(5)
         closing.next()
         settle(app)
@@ -140,14 +161,12 @@ def main() -> int:
 
         private = Path(tmp) / "mentee.reflections"
         with PrivateJournal.create(private, "nur ich kenne ihn") as mine:
-            first = mine.add("reflection", written_on="2026-03-10", title="What surprised me", prompt="surprised",
-                             session_label="09.03.2026 · New Work",
-                             body="Wie selbstverständlich das Team **asynchron** arbeitet.\n\n"
-                                  "- Ich unterbreche zu oft mit Anrufen\n- Vielleicht erst fragen: passt es gerade?")
-            mine.set_tags(first, ["Kommunikation", "Führung"])
-            second = mine.add("reflection", written_on="2026-03-24", title="What I want to raise next time",
-                              prompt="raise", body="Frage: Wie geben wir uns öfter kurzes Feedback?")
-            mine.set_tags(second, ["Feedback"])
+            (title1, body1, tags1), (title2, body2, tags2) = typed["reflections"]
+            first = mine.add("reflection", written_on="2026-03-10", title=title1, prompt="surprised",
+                             session_label=typed["session label"], body=body1)
+            mine.set_tags(first, tags1)
+            second = mine.add("reflection", written_on="2026-03-24", title=title2, prompt="raise", body=body2)
+            mine.set_tags(second, tags2)
         window.show_reflections()
         page = window.reflections
         page.path = private
@@ -178,9 +197,10 @@ def main() -> int:
         window.grab().save(str(out / "locked.png"))
         window.close()
 
-        from app.ui.i18n import install
-
-        install("de")  # the same tandem with the German interface
+        install("de")  # the German tandem with the German interface
+        (Path(tmp) / "de").mkdir()
+        path = create_demo(Path(tmp) / "de", language="de")
+        settings.add_recent(path)
         german = MainWindow(settings)
         german.resize(1280, 800)
         german.show()

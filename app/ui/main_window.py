@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from .actions import Actions, WindowState, create_actions
 from .dialogs.common import run_once
-from .dialogs.preferences import PreferencesDialog
 from .i18n import tr
 from .idle import IdleWatcher
 from .pages.unlock import UnlockPage
@@ -206,6 +205,8 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
             self.resize(self._normal_size)
 
     def edit_preferences(self) -> None:
+        from .dialogs.preferences import PreferencesDialog  # on first use (issue 17.1)
+
         if run_once(PreferencesDialog(self.settings, self), lambda _d: True):
             self.idle.set_seconds(self.settings.idle_lock_seconds if self.service.is_open else 0)
             if self.stack.currentWidget() is self.welcome:

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import crash_report
-
 from ..i18n import tr
 
 MAX_REPORTS = 5  # in one dialog; a loop of the same error adds no more
@@ -84,6 +82,8 @@ class CrashReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error if error is not None else kind(), tb)
             return
+        from app import crash_report  # only when something went wrong (issue 17.1: a faster start)
+
         text = crash_report.report(kind, error, tb, qVersion())
         print(f"tandem-journal: unexpected error (a bug):\n{text}", file=sys.stderr)
         self.reported.emit(text)

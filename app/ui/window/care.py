@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..dialogs.care_flow import TANDEM_CARE, JournalCare
 from ..i18n import tr
 from .base import WindowBase
+
+if TYPE_CHECKING:
+    from ..dialogs.care_flow import JournalCare
 
 
 class CareMixin(WindowBase):
@@ -18,6 +21,8 @@ class CareMixin(WindowBase):
 
     @cached_property
     def care(self) -> JournalCare:
+        from ..dialogs.care_flow import TANDEM_CARE, JournalCare  # on first use (issue 17.1)
+
         return JournalCare(self, self.service, TANDEM_CARE, today=lambda: self.service.clock.now().date(),
                            done=self.message.show_done, problem=self.message.show_message,
                            ready=lambda: self._saved(tr("journal care")), backed_up=self._backed_up)

@@ -10,7 +10,6 @@ from app.core import journals
 from app.core.unlocking import UnlockProblem, check_before_unlock
 
 from ..dialogs.common import ask_existing_file, ask_new_file, run_once
-from ..dialogs.create import CreateDialog
 from ..errors import describe
 from ..i18n import tr
 from ..pages.unlock import problem_text
@@ -35,6 +34,8 @@ class JournalsMixin(WindowBase):
         path = self.ask_create_path()
         if path is None:
             return
+        from ..dialogs.create import CreateDialog  # on first use: the welcome window shows sooner (issue 17.1)
+
         values = run_once(CreateDialog(path, self), CreateDialog.values)
         if values is None or not self._leave_journal():
             return

@@ -276,6 +276,23 @@ def cmd_onepager(args: argparse.Namespace, secrets: Passphrases, out: TextIO) ->
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    """A programme report (issue 18): numbers and what the two chose, never what was said."""
+    from app.core import programme_report
+
+    if args.out.exists() and not args.force:
+        raise CliError(f"{args.out} already exists; pass --force to replace it")
+    choices = programme_report.Choices(goal_texts=args.goal_texts, own_topics=args.own_topics, names=args.names)
+    with _opened(Journal.open(args.journal, secrets.existing())) as journal:
+        report = programme_report.build(journal, SystemClock(), choices)
+    try:
+        programme_report.write(args.out, report)
+    except programme_report.ReportProblem as exc:
+        raise CliError(f"{args.out}: {exc}") from None
+    print(f"programme report written to {args.out} ({len(report)} fields: {', '.join(report)})", file=out)
+    return EXIT_OK
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -339,6 +356,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="protect the PDF with a password (AES-256), read as the line after the journal's passphrase "
                         "(asked twice on a terminal); it is not stored")
     allow_weak_option(p)
+    p = command("report", cmd_report, "write a programme report: numbers and what you choose (docs/programme-report.md)")
+    p.add_argument("out", type=Path, metavar="OUT.json")
+    p.add_argument("--goal-texts", action="store_true", help="include the goals' titles")
+    p.add_argument("--own-topics", action="store_true", help="include the titles of your own topics covered")
+    p.add_argument("--names", action="store_true", help="include your two names")
+    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
     p = command("backup", cmd_backup, "write a consistent encrypted copy to DEST")
     p.add_argument("dest", type=Path, metavar="DEST", help="a new file, or a folder for a dated copy")
     return parser

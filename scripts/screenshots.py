@@ -153,6 +153,7 @@ def main() -> int:
         closing.feedback.boxes["mentor"].helped.setPlainText(typed["helped back"])
         closing.feedback.boxes["mentor"].rating.setValue(5)
         closing.next()
+        closing.next()  # past the closing question (scripts/screenshots_programme.py shows it)
         settle(app)
         closing.grab().save(str(out / "closing-round.png"))
         closing.reject()

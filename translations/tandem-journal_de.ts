@@ -35,206 +35,226 @@
     </message>
     <message>
       <location filename="../app/ui/actions.py" line="79" />
+      <source>Open p&amp;rogramme reports…</source>
+      <translation>P&amp;rogrammberichte öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="80" />
+      <source>Many tandems' programme reports at once, for whoever runs the programme</source>
+      <translation>Die Programmberichte vieler Tandems auf einen Blick, für die Programmleitung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="81" />
       <source>&amp;Preferences…</source>
       <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="80" />
+      <location filename="../app/ui/actions.py" line="82" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="82" />
+      <location filename="../app/ui/actions.py" line="84" />
       <source>&amp;New session</source>
       <translation>&amp;Neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="82" />
+      <location filename="../app/ui/actions.py" line="84" />
       <source>Start a new session now</source>
       <translation>Jetzt ein neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="83" />
+      <location filename="../app/ui/actions.py" line="85" />
       <source>Back to &amp;overview</source>
       <translation>Zurück zur &amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="84" />
+      <location filename="../app/ui/actions.py" line="86" />
       <source>Take over &amp;unfinished agenda items</source>
       <translation>&amp;Offene Agendapunkte übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="85" />
+      <location filename="../app/ui/actions.py" line="87" />
       <source>&amp;Search the journal…</source>
       <translation>Journal &amp;durchsuchen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="86" />
+      <location filename="../app/ui/actions.py" line="88" />
       <source>&amp;My reflections (private)</source>
       <translation>&amp;Meine Reflexionen (privat)</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="89" />
+      <location filename="../app/ui/actions.py" line="91" />
       <source>&amp;Kick-off guide…</source>
       <translation>&amp;Kick-off-Leitfaden…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="90" />
+      <location filename="../app/ui/actions.py" line="92" />
       <source>Goals, expectations, rules, rhythm and the topic pool, agreed together</source>
       <translation>Ziele, Erwartungen, Regeln, Rhythmus und Themenpool, gemeinsam vereinbart</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="91" />
+      <location filename="../app/ui/actions.py" line="93" />
       <source>&amp;Plan next session…</source>
       <translation>Nächstes Treffen &amp;planen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="92" />
+      <location filename="../app/ui/actions.py" line="94" />
       <source>Date and time of the next session</source>
       <translation>Datum und Uhrzeit des nächsten Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="93" />
+      <location filename="../app/ui/actions.py" line="95" />
       <source>Save next session to &amp;calendar…</source>
       <translation>Nächstes Treffen im Kalen&amp;der speichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="94" />
+      <location filename="../app/ui/actions.py" line="96" />
       <source>An .ics file for your calendar</source>
       <translation>Eine .ics-Datei für deinen Kalender</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="95" />
+      <location filename="../app/ui/actions.py" line="97" />
       <source>&amp;Check in on goals…</source>
       <translation>&amp;Zwischenbilanz ziehen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="96" />
+      <location filename="../app/ui/actions.py" line="98" />
       <source>Are we reaching our goals?</source>
       <translation>Erreichen wir unsere Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="97" />
+      <location filename="../app/ui/actions.py" line="99" />
       <source>C&amp;losing round…</source>
       <translation>&amp;Abschlussrunde beginnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="98" />
+      <location filename="../app/ui/actions.py" line="100" />
       <source>Look back together and complete the tandem</source>
       <translation>Gemeinsam zurückblicken und das Tandem abschließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="99" />
+      <location filename="../app/ui/actions.py" line="101" />
       <source>&amp;Reopen tandem</source>
       <translation>Tandem &amp;wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="100" />
+      <location filename="../app/ui/actions.py" line="102" />
       <source>Make a completed tandem editable again</source>
       <translation>Ein abgeschlossenes Tandem wieder bearbeitbar machen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="102" />
+      <location filename="../app/ui/actions.py" line="103" />
+      <source>&amp;Share with the programme…</source>
+      <translation>Mit dem Programm &amp;teilen…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="104" />
+      <source>A small report for the programme: numbers and what you both choose, nothing that was said</source>
+      <translation>Ein kleiner Bericht fürs Programm: Zahlen und was ihr beide auswählt, nichts vom Gesagten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/actions.py" line="106" />
       <source>Change &amp;passphrase…</source>
       <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="103" />
+      <location filename="../app/ui/actions.py" line="107" />
       <source>A new passphrase for this journal; both of you need it</source>
       <translation>Eine neue Passphrase für dieses Journal; ihr braucht sie beide</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="104" />
+      <location filename="../app/ui/actions.py" line="108" />
       <source>&amp;Back up…</source>
       <translation>&amp;Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="105" />
+      <location filename="../app/ui/actions.py" line="109" />
       <source>An encrypted copy with the same passphrase; to restore, open it</source>
       <translation>Eine verschlüsselte Kopie mit derselben Passphrase; zum Wiederherstellen öffnet ihr sie</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="106" />
+      <location filename="../app/ui/actions.py" line="110" />
       <source>Chec&amp;k the journal…</source>
       <translation>Journal p&amp;rüfen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="106" />
+      <location filename="../app/ui/actions.py" line="110" />
       <source>Verify every page of the journal</source>
       <translation>Jede Seite des Journals prüfen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="107" />
+      <location filename="../app/ui/actions.py" line="111" />
       <source>&amp;Export to JSON…</source>
       <translation>Als JSON &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="108" />
+      <location filename="../app/ui/actions.py" line="112" />
       <source>The whole journal as a portable file, not encrypted</source>
       <translation>Das ganze Journal als übertragbare Datei, unverschlüsselt</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="109" />
+      <location filename="../app/ui/actions.py" line="113" />
       <source>&amp;Import from JSON…</source>
       <translation>Aus JSON &amp;importieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="110" />
+      <location filename="../app/ui/actions.py" line="114" />
       <source>A new journal from an export; the open one stays as it is</source>
       <translation>Ein neues Journal aus einem Export; das offene bleibt, wie es ist</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="112" />
+      <location filename="../app/ui/actions.py" line="116" />
       <source>&amp;Agenda</source>
       <translation>&amp;Agenda</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="113" />
+      <location filename="../app/ui/actions.py" line="117" />
       <source>&amp;Notes</source>
       <translation>&amp;Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="114" />
+      <location filename="../app/ui/actions.py" line="118" />
       <source>&amp;Learnings</source>
       <translation>&amp;Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="115" />
+      <location filename="../app/ui/actions.py" line="119" />
       <source>Action &amp;items</source>
       <translation>Auf&amp;gaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="116" />
+      <location filename="../app/ui/actions.py" line="120" />
       <source>&amp;Feedback</source>
       <translation>&amp;Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="118" />
+      <location filename="../app/ui/actions.py" line="122" />
       <source>&amp;Focus mode</source>
       <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="120" />
+      <location filename="../app/ui/actions.py" line="124" />
       <source>&amp;Larger text</source>
       <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="121" />
+      <location filename="../app/ui/actions.py" line="125" />
       <source>&amp;Smaller text</source>
       <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="122" />
+      <location filename="../app/ui/actions.py" line="126" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="87" />
+      <location filename="../app/ui/actions.py" line="89" />
       <source>Your own private journal, with its own passphrase</source>
       <translation>Dein eigenes privates Journal mit eigener Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/actions.py" line="119" />
+      <location filename="../app/ui/actions.py" line="123" />
       <source>Full screen with larger text, for two people at one screen</source>
       <translation>Vollbild mit größerer Schrift, für zwei Personen an einem Bildschirm</translation>
     </message>
@@ -544,99 +564,159 @@
       <translation>In das neue Journal {path} importiert ({summary}). Öffne es, um damit zu arbeiten.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="43" />
+      <location filename="../app/ui/dialogs/closing.py" line="44" />
       <source>A last feedback round</source>
       <translation>Eine letzte Feedback-Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="44" />
+      <location filename="../app/ui/dialogs/closing.py" line="45" />
       <source>Looking back on the whole tandem: each of you says what helped and what you would change.</source>
       <translation>Rückblick auf das ganze Tandem: Ihr sagt beide, was geholfen hat und was ihr ändern würdet.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="60" />
+      <location filename="../app/ui/dialogs/closing.py" line="61" />
       <source>What you learned</source>
       <translation>Was ihr gelernt habt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="61" />
+      <location filename="../app/ui/dialogs/closing.py" line="62" />
       <source>Every learning of both of you, from every session. Tick what goes on the one-pager: only what you both agree to share.</source>
       <translation>Alle Lernerfahrungen von euch beiden aus allen Treffen. Hakt an, was auf den One-Pager kommt: nur, was ihr beide teilen wollt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="68" />
+      <location filename="../app/ui/dialogs/closing.py" line="69" />
       <source>All learnings</source>
       <translation>Alle Lernerfahrungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="84" />
+      <location filename="../app/ui/dialogs/closing.py" line="85" />
       <source>Passing it on</source>
       <translation>Weitergeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="85" />
+      <location filename="../app/ui/dialogs/closing.py" line="86" />
       <source>So that the experience feeds the next round of tandems.</source>
       <translation>Damit die Erfahrung in die nächste Runde der Tandems einfließt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="88" />
+      <location filename="../app/ui/dialogs/closing.py" line="89" />
       <source>What to pass on to the next round</source>
       <translation>Was an die nächste Runde weitergegeben wird</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="89" />
+      <location filename="../app/ui/dialogs/closing.py" line="90" />
       <source>What should the next tandems know? What would you do the same way, what differently?</source>
       <translation>Was sollten die nächsten Tandems wissen? Was würdet ihr genauso machen, was anders?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="92" />
+      <location filename="../app/ui/dialogs/closing.py" line="93" />
       <source>Next steps for the team</source>
       <translation>Nächste Schritte für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="93" />
+      <location filename="../app/ui/dialogs/closing.py" line="94" />
       <source>Next steps and recommendations for the team (printed on the one-pager)</source>
       <translation>Nächste Schritte und Empfehlungen für das Team (stehen auf dem One-Pager)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="110" />
+      <location filename="../app/ui/dialogs/closing.py" line="111" />
       <source>Complete the tandem</source>
       <translation>Tandem abschließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="111" />
+      <location filename="../app/ui/dialogs/closing.py" line="112" />
       <source>Thank you both.</source>
       <translation>Danke euch beiden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="112" />
+      <location filename="../app/ui/dialogs/closing.py" line="113" />
       <source>Export the one-pager next</source>
       <translation>Danach den One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="125" />
+      <location filename="../app/ui/dialogs/closing.py" line="115" />
+      <source>Share with the programme next (you see what it gets first)</source>
+      <translation>Danach mit dem Programm teilen (ihr seht vorher, was es bekommt)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing.py" line="128" />
       <source>Closing round</source>
       <translation>Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="45" />
+      <location filename="../app/ui/dialogs/closing.py" line="46" />
       <source>The mentee</source>
       <translation>Mentee</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="46" />
+      <location filename="../app/ui/dialogs/closing.py" line="47" />
       <source>The mentor</source>
       <translation>Mentor:in</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="98" />
+      <location filename="../app/ui/dialogs/closing.py" line="99" />
       <source>For the next round</source>
       <translation>Für die nächste Runde</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing.py" line="116" />
+      <location filename="../app/ui/dialogs/closing.py" line="118" />
       <source>Completing the tandem keeps everything and makes the journal read-only, so the record stays as it was at the end. You can reopen it at any time (Tandem → Reopen tandem).</source>
       <translation>Beim Abschließen bleibt alles erhalten, und das Journal wird schreibgeschützt, damit es so bleibt, wie es am Ende war. Ihr könnt es jederzeit wieder öffnen (Tandem → Tandem wieder öffnen).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing_question.py" line="25" />
+      <source>Optional, shared only if you both choose to</source>
+      <translation>Freiwillig, geteilt nur, wenn ihr beide es wollt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing_question.py" line="56" />
+      <source>The closing question</source>
+      <translation>Die Abschlussfrage</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing_question.py" line="57" />
+      <source>Each of you answers for yourself. The programme sees these answers only if you share a programme report.</source>
+      <translation>Jede Person antwortet für sich. Das Programm sieht diese Antworten nur, wenn ihr einen Programmbericht teilt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing_question.py" line="20" />
+      <source>1 – of little value</source>
+      <translation>1 – wenig wertvoll</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing_question.py" line="20" />
+      <source>5 – very valuable</source>
+      <translation>5 – sehr wertvoll</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing_question.py" line="27" />
+      <source>How valuable was the tandem for you?</source>
+      <translation>Wie wertvoll war das Tandem für dich?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing_question.py" line="28" />
+      <source>Would you do a tandem again?</source>
+      <translation>Würdest du wieder ein Tandem machen?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing_question.py" line="29" />
+      <source>Would you recommend it to a colleague?</source>
+      <translation>Würdest du es Kolleg:innen empfehlen?</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing_question.py" line="30" />
+      <source>One line for the programme</source>
+      <translation>Eine Zeile fürs Programm</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing_question.py" line="37" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/closing_question.py" line="37" />
+      <source>No</source>
+      <translation>Nein</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/common.py" line="50" />
@@ -644,12 +724,12 @@
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="40" />
+      <location filename="../app/ui/dialogs/crash.py" line="38" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="42" />
+      <location filename="../app/ui/dialogs/crash.py" line="40" />
       <source>Tandem Journal ran into an error it did not expect. What is saved stays saved, and what you typed is still on screen: you can carry on. If it happens again, restart the app.
 
 Please send the report below to whoever looks after the app. It holds no journal content, only where in the program the error happened.</source>
@@ -658,17 +738,17 @@ Please send the report below to whoever looks after the app. It holds no journal
 Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er enthält nichts aus dem Journal, nur die Stelle im Programm, an der der Fehler auftrat.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="50" />
+      <location filename="../app/ui/dialogs/crash.py" line="48" />
       <source>Error report</source>
       <translation>Fehlerbericht</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="53" />
+      <location filename="../app/ui/dialogs/crash.py" line="51" />
       <source>&amp;Copy report</source>
       <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="70" />
+      <location filename="../app/ui/dialogs/crash.py" line="68" />
       <source>Copied</source>
       <translation>Kopiert</translation>
     </message>
@@ -1203,177 +1283,172 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="113" />
+      <location filename="../app/ui/dialogs/onepager.py" line="127" />
       <source>Fits on one page.</source>
       <translation>Passt auf eine Seite.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="108" />
+      <location filename="../app/ui/dialogs/onepager.py" line="122" />
       <source>No preview: {reason}</source>
       <translation>Keine Vorschau: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="125" />
+      <location filename="../app/ui/dialogs/onepager.py" line="139" />
       <source>Export one-pager</source>
       <translation>One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="132" />
+      <location filename="../app/ui/dialogs/onepager.py" line="146" />
       <source>Learnings to share</source>
       <translation>Lernerfahrungen zum Teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="134" />
+      <location filename="../app/ui/dialogs/onepager.py" line="148" />
       <source>Quick wins</source>
       <translation>Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="136" />
+      <location filename="../app/ui/dialogs/onepager.py" line="150" />
       <source>Topics covered</source>
       <translation>Behandelte Themen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="138" />
+      <location filename="../app/ui/dialogs/onepager.py" line="152" />
       <source>Next steps and recommendations for the team</source>
       <translation>Nächste Schritte und Empfehlungen für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="150" />
+      <location filename="../app/ui/dialogs/onepager.py" line="165" />
       <source>Title of the one-pager</source>
       <translation>Titel des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="152" />
+      <location filename="../app/ui/dialogs/onepager.py" line="167" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="153" />
+      <location filename="../app/ui/dialogs/onepager.py" line="168" />
       <source>Letter</source>
       <translation>Letter (US)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="162" />
+      <location filename="../app/ui/dialogs/onepager.py" line="177" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="180" />
+      <location filename="../app/ui/dialogs/onepager.py" line="195" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="181" />
+      <location filename="../app/ui/dialogs/onepager.py" line="196" />
       <source>Names</source>
       <translation>Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="182" />
+      <location filename="../app/ui/dialogs/onepager.py" line="197" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="183" />
+      <location filename="../app/ui/dialogs/onepager.py" line="198" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="184" />
+      <location filename="../app/ui/dialogs/onepager.py" line="199" />
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="187" />
+      <location filename="../app/ui/dialogs/onepager.py" line="202" />
       <source>Preparing the preview…</source>
       <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="189" />
+      <location filename="../app/ui/dialogs/onepager.py" line="204" />
       <source>Preview of the one-pager</source>
       <translation>Vorschau des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="197" />
-      <source>Whether the selection fits</source>
-      <translation>Ob die Auswahl passt</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="198" />
+      <location filename="../app/ui/dialogs/onepager.py" line="212" />
       <source>Save PDF…</source>
       <translation>PDF speichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="201" />
+      <location filename="../app/ui/dialogs/onepager.py" line="215" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="238" />
+      <location filename="../app/ui/dialogs/onepager.py" line="252" />
       <source>Updating the preview…</source>
       <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="301" />
+      <location filename="../app/ui/dialogs/onepager.py" line="317" />
       <source>Save the one-pager</source>
       <translation>One-Pager speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="301" />
+      <location filename="../app/ui/dialogs/onepager.py" line="317" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="103" />
+      <location filename="../app/ui/dialogs/onepager.py" line="117" />
       <source>The selection does not fit on one page; there is no room for: {items}. Uncheck some items or shorten the next steps.</source>
       <translation>Die Auswahl passt nicht auf eine Seite; kein Platz mehr für: {items}. Wählt etwas ab oder kürzt die nächsten Schritte.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="141" />
+      <location filename="../app/ui/dialogs/onepager.py" line="156" />
       <source>Names in full</source>
       <translation>Vollständige Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="141" />
+      <location filename="../app/ui/dialogs/onepager.py" line="156" />
       <source>Initials</source>
       <translation>Initialen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="141" />
+      <location filename="../app/ui/dialogs/onepager.py" line="156" />
       <source>No names</source>
       <translation>Keine Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="165" />
+      <location filename="../app/ui/dialogs/onepager.py" line="180" />
       <source>Learnings (preselected: flagged for the one-pager)</source>
       <translation>Lernerfahrungen (vorausgewählt: für den One-Pager markiert)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="166" />
+      <location filename="../app/ui/dialogs/onepager.py" line="181" />
       <source>Goals and progress</source>
       <translation>Ziele und Fortschritt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="106" />
+      <location filename="../app/ui/dialogs/onepager.py" line="120" />
       <source>The one-pager cannot be made: {reason}</source>
       <translation>Der One-Pager kann nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="115" />
+      <location filename="../app/ui/dialogs/onepager.py" line="129" />
       <source>Learnings that do not fit are summed up as “… and {count} more”.</source>
       <translation>Lernerfahrungen, die nicht mehr passen, sind als „… und {count} weitere“ zusammengefasst.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="117" />
+      <location filename="../app/ui/dialogs/onepager.py" line="131" />
       <source>These characters cannot be printed with the fonts here and would show as empty boxes: {characters}</source>
       <translation>Diese Zeichen kann keine der Schriften hier drucken; sie würden als leere Kästchen erscheinen: {characters}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="322" />
+      <location filename="../app/ui/dialogs/onepager.py" line="338" />
       <source>Saved to {path}, protected with the password.</source>
       <translation>Gespeichert unter {path}, mit dem Passwort geschützt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="323" />
+      <location filename="../app/ui/dialogs/onepager.py" line="339" />
       <source>Saved to {path}.</source>
       <translation>Gespeichert unter {path}.</translation>
     </message>
@@ -1489,66 +1564,76 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
     </message>
     <message>
       <location filename="../app/ui/dialogs/preferences.py" line="31" />
+      <source>Lock when the screen locks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="33" />
+      <source>Lock before the computer sleeps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/preferences.py" line="35" />
       <source>Remember recently opened journals (file paths only)</source>
       <translation>Zuletzt geöffnete Journale merken (nur Dateipfade)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="34" />
+      <location filename="../app/ui/dialogs/preferences.py" line="38" />
       <source>Language of the interface</source>
       <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="35" />
+      <location filename="../app/ui/dialogs/preferences.py" line="39" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="39" />
+      <location filename="../app/ui/dialogs/preferences.py" line="43" />
       <source>A new language applies when you start the app again.</source>
       <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="44" />
+      <location filename="../app/ui/dialogs/preferences.py" line="48" />
       <source>every </source>
       <translation>nach je </translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="45" />
+      <location filename="../app/ui/dialogs/preferences.py" line="49" />
       <source> sessions</source>
       <translation> Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="47" />
+      <location filename="../app/ui/dialogs/preferences.py" line="51" />
       <source>Offer a goal check-in every this many sessions</source>
       <translation>Eine Zwischenbilanz nach so vielen Treffen anbieten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="51" />
+      <location filename="../app/ui/dialogs/preferences.py" line="55" />
       <source> sessions without a backup</source>
       <translation> Treffen ohne Sicherung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="53" />
+      <location filename="../app/ui/dialogs/preferences.py" line="57" />
       <source>Remind me to back up after this many sessions without a backup</source>
       <translation>An eine Sicherung erinnern nach so vielen Treffen ohne Sicherung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="55" />
+      <location filename="../app/ui/dialogs/preferences.py" line="59" />
       <source>Lock when idle</source>
       <translation>Bei Inaktivität sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="56" />
+      <location filename="../app/ui/dialogs/preferences.py" line="60" />
       <source>Lock my reflections when idle</source>
       <translation>Meine Reflexionen bei Inaktivität sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="59" />
+      <location filename="../app/ui/dialogs/preferences.py" line="65" />
       <source>Offer a goal check-in</source>
       <translation>Zwischenbilanz anbieten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="60" />
+      <location filename="../app/ui/dialogs/preferences.py" line="66" />
       <source>Remind me to back up after</source>
       <translation>An eine Sicherung erinnern nach</translation>
     </message>
@@ -1578,42 +1663,467 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Nur du solltest sie kennen. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="30" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="31" />
+      <source>That this file is a Tandem Journal programme report</source>
+      <translation>Dass diese Datei ein Programmbericht von Tandem Journal ist</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="32" />
+      <source>The version of the report's format</source>
+      <translation>Die Version des Berichtsformats</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="33" />
+      <source>A random code for this tandem, so that a newer report replaces an older one (it says nothing about you)</source>
+      <translation>Ein zufälliger Code für dieses Tandem, damit ein neuerer Bericht einen älteren ersetzt (er sagt nichts über euch)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="35" />
+      <source>The day the report is written</source>
+      <translation>Der Tag, an dem der Bericht geschrieben wird</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="36" />
+      <source>When the tandem started</source>
+      <translation>Wann das Tandem begonnen hat</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="37" />
+      <source>When it was completed, or its last session so far</source>
+      <translation>Wann es abgeschlossen wurde, oder sein bisher letztes Treffen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="38" />
+      <source>The day of the last session held</source>
+      <translation>Der Tag des letzten Treffens</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="39" />
+      <source>Whether the tandem is completed</source>
+      <translation>Ob das Tandem abgeschlossen ist</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="40" />
+      <source>How many sessions you held</source>
+      <translation>Wie viele Treffen ihr hattet</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="41" />
+      <source>The rhythm you agreed (weekly, every two weeks, monthly, other)</source>
+      <translation>Der vereinbarte Rhythmus (wöchentlich, alle zwei Wochen, monatlich, anders)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="42" />
+      <source>How many gaps there were between sessions</source>
+      <translation>Wie viele Abstände es zwischen den Treffen gab</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="43" />
+      <source>How many of those gaps kept the rhythm (up to three days late)</source>
+      <translation>Wie viele davon den Rhythmus hielten (bis zu drei Tage später)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="44" />
+      <source>How many learnings the mentee noted (a number, no texts)</source>
+      <translation>Wie viele Lernerfahrungen Mentee notiert hat (eine Zahl, keine Texte)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="45" />
+      <source>How many learnings the mentor noted (a number, no texts)</source>
+      <translation>Wie viele Lernerfahrungen Mentor:in notiert hat (eine Zahl, keine Texte)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="46" />
+      <source>How many learnings you both noted (a number, no texts)</source>
+      <translation>Wie viele Lernerfahrungen ihr beide notiert habt (eine Zahl, keine Texte)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="47" />
+      <source>How many learnings have no direction yet (a number)</source>
+      <translation>Wie viele Lernerfahrungen noch keine Richtung haben (eine Zahl)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="48" />
+      <source>For each goal: open, reached or dropped, and its first and last rating in the check-ins</source>
+      <translation>Für jedes Ziel: offen, erreicht oder verworfen, und seine erste und letzte Bewertung in den Zwischenbilanzen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="49" />
+      <source>The mean rating of your sessions (1–5)</source>
+      <translation>Die mittlere Bewertung eurer Treffen (1–5)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="50" />
+      <source>The titles of the topics from the programme's pool that you covered</source>
+      <translation>Die Titel der Themen aus dem Themenpool des Programms, die ihr behandelt habt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="51" />
+      <source>How many of your own topics you covered (a number)</source>
+      <translation>Wie viele eigene Themen ihr behandelt habt (eine Zahl)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="52" />
+      <source>The quick wins you ticked for sharing, in your words</source>
+      <translation>Die Quick Wins, die ihr zum Teilen angehakt habt, in euren Worten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="53" />
+      <source>Each of your answers to the closing question: how valuable, again, recommend, and the one line</source>
+      <translation>Eure Antworten auf die Abschlussfrage: wie wertvoll, wieder, empfehlen, und die eine Zeile</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="55" />
+      <source>The titles of your goals</source>
+      <translation>Die Titel eurer Ziele</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="56" />
+      <source>The titles of your own topics that you covered</source>
+      <translation>Die Titel eurer eigenen Themen, die ihr behandelt habt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="57" />
+      <source>Your two names</source>
+      <translation>Eure beiden Namen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="66" />
+      <source>Share with the programme</source>
+      <translation>Mit dem Programm teilen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="67" />
+      <source>A small file for whoever runs your programme. It holds only what is listed below: numbers, and what you tick. Never your notes, agenda, action items, feedback texts, check-in comments or private reflections.</source>
+      <translation>Eine kleine Datei für eure Programmleitung. Sie enthält nur, was unten steht: Zahlen und was ihr anhakt. Nie eure Notizen, Agenda, Aufgaben, Feedback-Texte, Kommentare aus Zwischenbilanzen oder privaten Reflexionen.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="71" />
+      <source>Include the titles of our goals</source>
+      <translation>Die Titel unserer Ziele mitgeben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="72" />
+      <source>Include the titles of our own topics</source>
+      <translation>Die Titel unserer eigenen Themen mitgeben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="73" />
+      <source>Include our names</source>
+      <translation>Unsere Namen mitgeben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="75" />
+      <source>What the file will contain</source>
+      <translation>Was die Datei enthalten wird</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="79" />
+      <source>Save the report…</source>
+      <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="110" />
+      <source>Save the programme report</source>
+      <translation>Programmbericht speichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="111" />
+      <source>Programme reports (*.json)</source>
+      <translation>Programmberichte (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="36" />
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="36" />
+      <source>overdue</source>
+      <translation>überfällig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="36" />
+      <source>completed</source>
+      <translation>abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="37" />
+      <source>not a programme report</source>
+      <translation>kein Programmbericht</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="38" />
+      <source>written by a newer version of Tandem Journal</source>
+      <translation>von einer neueren Version von Tandem Journal geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="39" />
+      <source>damaged or incomplete</source>
+      <translation>beschädigt oder unvollständig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="97" />
+      <source>(fewer than three tandems: counts only)</source>
+      <translation>(weniger als drei Tandems: nur Anzahlen)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="75" />
+      <source>Tandem</source>
+      <translation>Tandem</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="75" />
+      <source>State</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="75" />
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="75" />
+      <source>Rhythm kept</source>
+      <translation>Rhythmus gehalten</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="75" />
+      <source>Goal change</source>
+      <translation>Ziele: Änderung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="76" />
+      <source>Mean rating</source>
+      <translation>Mittlere Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="147" />
+      <source>Programme reports</source>
+      <translation>Programmberichte</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="156" />
+      <source>Tandems</source>
+      <translation>Tandems</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="172" />
+      <source>Figures across the programme</source>
+      <translation>Zahlen über das ganze Programm</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="177" />
+      <source>Export PDF…</source>
+      <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="178" />
+      <source>Export CSV…</source>
+      <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="188" />
+      <source>Export status</source>
+      <translation>Stand des Exports</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="217" />
+      <source>Programme evaluation</source>
+      <translation>Programmauswertung</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="121" />
+      <source>No pool topics shared yet.</source>
+      <translation>Noch keine Themen aus dem Themenpool geteilt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="122" />
+      <source>No quick wins shared yet.</source>
+      <translation>Noch keine Quick Wins geteilt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="123" />
+      <source>Across the programme</source>
+      <translation>Über das ganze Programm</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="124" />
+      <source>Topics most covered</source>
+      <translation>Die häufigsten Themen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="124" />
+      <source>Quick wins shared</source>
+      <translation>Geteilte Quick Wins</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="183" />
+      <source>Summary</source>
+      <translation>Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="221" />
+      <source>Save the programme evaluation</source>
+      <translation>Programmauswertung speichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="225" />
+      <source>Save the tandems as CSV</source>
+      <translation>Die Tandems als CSV speichern</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="225" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="113" />
+      <source>How valuable (1 little – 5 very): %1</source>
+      <translation>Wie wertvoll (1 wenig – 5 sehr): %1</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="186" />
+      <source>Files left out</source>
+      <translation>Ausgelassene Dateien</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="212" />
+      <source>Saved: %1</source>
+      <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="62" />
+      <source>%1 (%2 %)</source>
+      <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="99" />
+      <source>Sessions per tandem, on average: %1</source>
+      <translation>Treffen pro Tandem im Mittel: %1</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="102" />
+      <source>Gaps between sessions that kept the rhythm: %1 %</source>
+      <translation>Abstände zwischen Treffen, die den Rhythmus hielten: %1 %</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="106" />
+      <source>Goal ratings changed by %1 on average (last check-in minus first)</source>
+      <translation>Zielbewertungen änderten sich im Mittel um %1 (letzte Zwischenbilanz minus erste)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="111" />
+      <source>Tandems that answered the closing question: %1</source>
+      <translation>Tandems, die die Abschlussfrage beantwortet haben: %1</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="164" />
+      <source>Heading: %1</source>
+      <translation>Überschrift: %1</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="215" />
+      <source>As of %1. %2</source>
+      <translation>Stand %1. %2</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="115" />
+      <source>Would do it again: yes %1, no %2</source>
+      <translation>Würden es wieder machen: ja %1, nein %2</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="117" />
+      <source>Would recommend it: yes %1, no %2</source>
+      <translation>Würden es empfehlen: ja %1, nein %2</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="127" />
+      <source>Left out: %1 (%2)</source>
+      <translation>Ausgelassen: %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="129" />
+      <source>%1 is an older report of the same tandem as %2: the newer one is shown</source>
+      <translation>%1 ist ein älterer Bericht desselben Tandems wie %2: der neuere wird gezeigt</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="209" />
+      <source>Not saved: %1</source>
+      <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="80" />
+      <source>%1 of %2</source>
+      <translation>%1 von %2</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="101" />
+      <source>Sessions held: %1</source>
+      <translation>Treffen insgesamt: %1</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="108" />
+      <source>Tandems whose goal ratings rose: %1</source>
+      <translation>Tandems mit gestiegenen Zielbewertungen: %1</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="119" />
+      <source>%1: %2 tandems</source>
+      <translation>%1: %2 Tandems</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="119" />
+      <source>%1: one tandem</source>
+      <translation>%1: ein Tandem</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="90" />
+      <source>%1 tandems: %2 active, %3 overdue (more than twice their rhythm since the last session), %4 completed</source>
+      <translation>%1 Tandems: %2 aktiv, %3 überfällig (seit dem letzten Treffen mehr als doppelt so lange wie ihr Rhythmus), %4 abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="104" />
+      <source>Gaps that kept the rhythm: %1 of %2</source>
+      <translation>Abstände, die den Rhythmus hielten: %1 von %2</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/search.py" line="31" />
       <source>Search the journal</source>
       <translation>Journal durchsuchen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="32" />
+      <location filename="../app/ui/dialogs/search.py" line="33" />
       <source>Search notes, agenda, learnings, action items, feedback, goals, topics</source>
       <translation>Notizen, Agenda, Lernerfahrungen, Aufgaben, Feedback, Ziele und Themen durchsuchen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="33" />
+      <location filename="../app/ui/dialogs/search.py" line="34" />
       <source>Search words</source>
       <translation>Suchbegriffe</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="38" />
+      <location filename="../app/ui/dialogs/search.py" line="41" />
       <source>Search results</source>
       <translation>Suchergebnisse</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="43" />
-      <source>Number of results</source>
-      <translation>Anzahl der Ergebnisse</translation>
+      <location filename="../app/ui/dialogs/search.py" line="37" />
+      <source>Clear the search words</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="101" />
+      <location filename="../app/ui/dialogs/search.py" line="103" />
       <source>Nothing found.</source>
       <translation>Nichts gefunden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="100" />
+      <location filename="../app/ui/dialogs/search.py" line="102" />
       <source>1 result</source>
       <translation>1 Ergebnis</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/search.py" line="100" />
+      <location filename="../app/ui/dialogs/search.py" line="102" />
       <source>{count} results</source>
       <translation>{count} Ergebnisse</translation>
     </message>
@@ -1778,32 +2288,32 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Fokusmodus verlassen (F11 oder Esc)</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="101" />
+      <location filename="../app/ui/main_window.py" line="102" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="103" />
+      <location filename="../app/ui/main_window.py" line="104" />
       <source>&amp;Session</source>
       <translation>&amp;Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="104" />
+      <location filename="../app/ui/main_window.py" line="105" />
       <source>&amp;Tandem</source>
       <translation>Ta&amp;ndem</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="107" />
+      <location filename="../app/ui/main_window.py" line="108" />
       <source>&amp;Go to</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="108" />
+      <location filename="../app/ui/main_window.py" line="109" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="171" />
+      <location filename="../app/ui/main_window.py" line="174" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} has to wait). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; darum bleibt das Journal offen und sie bleiben auf dem Bildschirm ({doing} muss warten). {problem}</translation>
     </message>
@@ -1813,12 +2323,12 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="105" />
+      <location filename="../app/ui/main_window.py" line="106" />
       <source>Journal &amp;care</source>
       <translation>&amp;Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="235" />
+      <location filename="../app/ui/main_window.py" line="240" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -1932,11 +2442,6 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Bewertung</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/columns.py" line="51" />
-      <source>State</source>
-      <translation>Stand</translation>
-    </message>
-    <message>
       <location filename="../app/ui/models/columns.py" line="52" />
       <source>Open action item</source>
       <translation>Offene Aufgabe</translation>
@@ -1992,34 +2497,29 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Schwerpunkt der Treffen am {dates}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="64" />
+      <location filename="../app/ui/pages/overview.py" line="66" />
       <source>Next session is due tomorrow ({date}).</source>
       <translation>Das nächste Treffen ist morgen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="64" />
+      <location filename="../app/ui/pages/overview.py" line="66" />
       <source>Next session is due in {days} days ({date}).</source>
       <translation>Das nächste Treffen ist in {days} Tagen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="56" />
+      <location filename="../app/ui/pages/overview.py" line="58" />
       <source>No session yet: start the first one when you meet.</source>
       <translation>Noch kein Treffen: Beginnt das erste, wenn ihr euch trefft.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="59" />
+      <location filename="../app/ui/pages/overview.py" line="61" />
       <source>Next session was due 1 day ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor 1 Tag fällig ({date}). Zeit für ein Treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="59" />
+      <location filename="../app/ui/pages/overview.py" line="61" />
       <source>Next session was due {days} days ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit für ein Treffen!</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/overview.py" line="94" />
-      <source>Backup</source>
-      <translation>Sicherung</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="105" />
@@ -2102,62 +2602,62 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Offene Aufgaben oder Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="189" />
+      <location filename="../app/ui/pages/overview.py" line="190" />
       <source>Add a topic to the pool, press Enter</source>
       <translation>Thema zum Pool hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="189" />
+      <location filename="../app/ui/pages/overview.py" line="190" />
       <source>New topic</source>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="315" />
+      <location filename="../app/ui/pages/overview.py" line="316" />
       <source>Last backup: {date}. Sessions held since then: {count}. A good moment for a new one (Tandem → Journal care → Back up…).</source>
       <translation>Letzte Sicherung: {date}. Treffen seitdem: {count}. Ein guter Moment für eine neue (Tandem → Journalpflege → Sichern…).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="264" />
+      <location filename="../app/ui/pages/overview.py" line="265" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="317" />
+      <location filename="../app/ui/pages/overview.py" line="318" />
       <source>Last backup: {date}.</source>
       <translation>Letzte Sicherung: {date}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="63" />
+      <location filename="../app/ui/pages/overview.py" line="65" />
       <source>Next session is due today ({date}).</source>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="318" />
+      <location filename="../app/ui/pages/overview.py" line="319" />
       <source>No backup made on this laptop yet. Sessions held: {count}. A good moment for one (Tandem → Journal care → Back up…).</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht. Treffen bisher: {count}. Ein guter Moment für eine (Tandem → Journalpflege → Sichern…).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="319" />
+      <location filename="../app/ui/pages/overview.py" line="320" />
       <source>No backup made on this laptop yet.</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="289" />
+      <location filename="../app/ui/pages/overview.py" line="290" />
       <source>For next time (the next session you start takes these over): {lines}</source>
       <translation>Fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie): {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="297" />
+      <location filename="../app/ui/pages/overview.py" line="298" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="300" />
+      <location filename="../app/ui/pages/overview.py" line="301" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="303" />
+      <location filename="../app/ui/pages/overview.py" line="304" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
@@ -2452,214 +2952,209 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>{count} offene Punkte übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="100" />
+      <location filename="../app/ui/pages/session_layout.py" line="101" />
       <source>← Overview</source>
       <translation>← Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="101" />
+      <location filename="../app/ui/pages/session_layout.py" line="102" />
       <source>Back to the tandem overview (Alt+Home)</source>
       <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="103" />
+      <location filename="../app/ui/pages/session_layout.py" line="104" />
       <source>Start of the session</source>
       <translation>Beginn des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="108" />
+      <location filename="../app/ui/pages/session_layout.py" line="109" />
       <source>Duration in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="115" />
+      <location filename="../app/ui/pages/session_layout.py" line="116" />
       <source>Focus topic</source>
       <translation>Schwerpunktthema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="120" />
+      <location filename="../app/ui/pages/session_layout.py" line="121" />
       <source>Pick from the topic pool or type a new topic</source>
       <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="122" />
+      <location filename="../app/ui/pages/session_layout.py" line="124" />
       <source>Session goal</source>
       <translation>Ziel des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="123" />
+      <location filename="../app/ui/pages/session_layout.py" line="125" />
       <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
       <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="139" />
+      <location filename="../app/ui/pages/session_layout.py" line="141" />
       <source>New item, press Enter</source>
       <translation>Neuer Agendapunkt, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="140" />
+      <location filename="../app/ui/pages/session_layout.py" line="142" />
       <source>New agenda item</source>
       <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="157" />
+      <location filename="../app/ui/pages/session_layout.py" line="159" />
       <source>Shared notes (Markdown)</source>
       <translation>Gemeinsame Notizen (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="158" />
+      <location filename="../app/ui/pages/session_layout.py" line="161" />
       <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
       <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="160" />
+      <location filename="../app/ui/pages/session_layout.py" line="163" />
       <source>Preview of the notes</source>
       <translation>Vorschau der Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="168" />
+      <location filename="../app/ui/pages/session_layout.py" line="171" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="178" />
+      <location filename="../app/ui/pages/session_layout.py" line="181" />
       <source>What did you learn? Press Enter</source>
       <translation>Was habt ihr gelernt? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="179" />
+      <location filename="../app/ui/pages/session_layout.py" line="182" />
       <source>New learning</source>
       <translation>Neue Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="181" />
+      <location filename="../app/ui/pages/session_layout.py" line="184" />
       <source>Who learned it</source>
       <translation>Wer hat es gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="182" />
+      <location filename="../app/ui/pages/session_layout.py" line="185" />
       <source>Who learned it?</source>
       <translation>Wer hat es gelernt?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="186" />
+      <location filename="../app/ui/pages/session_layout.py" line="189" />
       <source>Share in one-pager</source>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="195" />
+      <location filename="../app/ui/pages/session_layout.py" line="198" />
       <source>Learnings without a direction</source>
       <translation>Lernerfahrungen ohne Angabe, wer gelernt hat</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="207" />
+      <location filename="../app/ui/pages/session_layout.py" line="210" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="208" />
+      <location filename="../app/ui/pages/session_layout.py" line="211" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="211" />
+      <location filename="../app/ui/pages/session_layout.py" line="214" />
       <source>Who does it?</source>
       <translation>Wer übernimmt es?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="215" />
+      <location filename="../app/ui/pages/session_layout.py" line="218" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="224" />
+      <location filename="../app/ui/pages/session_layout.py" line="227" />
       <source>Action items without an owner</source>
       <translation>Aufgaben ohne Zuständigkeit</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="231" />
+      <location filename="../app/ui/pages/session_layout.py" line="234" />
       <source>Open action items from earlier sessions</source>
       <translation>Offene Aufgaben aus früheren Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="233" />
+      <location filename="../app/ui/pages/session_layout.py" line="236" />
       <source>Open from earlier sessions — tick off what is done:</source>
       <translation>Offen aus früheren Treffen – Erledigtes abhaken:</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="238" />
+      <location filename="../app/ui/pages/session_layout.py" line="241" />
       <source>Put the chosen item on this session’s agenda</source>
       <translation>Die gewählte Aufgabe auf die Agenda dieses Treffens setzen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="255" />
+      <location filename="../app/ui/pages/session_layout.py" line="258" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="256" />
+      <location filename="../app/ui/pages/session_layout.py" line="259" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="258" />
+      <location filename="../app/ui/pages/session_layout.py" line="261" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="150" />
+      <location filename="../app/ui/pages/session_layout.py" line="152" />
       <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="246" />
+      <location filename="../app/ui/pages/session_layout.py" line="249" />
       <source>Mentee’s feedback</source>
       <translation>Feedback (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="247" />
+      <location filename="../app/ui/pages/session_layout.py" line="250" />
       <source>Mentor’s feedback</source>
       <translation>Feedback (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="217" />
+      <location filename="../app/ui/pages/session_layout.py" line="220" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="30" />
+      <location filename="../app/ui/pages/unlock.py" line="31" />
       <source>There is no file at {path}: the journal was moved, renamed or deleted. Choose another journal.</source>
       <translation>Unter {path} gibt es keine Datei: Das Journal wurde verschoben, umbenannt oder gelöscht. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="32" />
+      <location filename="../app/ui/pages/unlock.py" line="33" />
       <source>{path} is a folder, not a tandem journal. Choose a journal file (its name ends in .tandem).</source>
       <translation>{path} ist ein Ordner, kein Tandem-Journal. Wähle eine Journal-Datei (ihr Name endet auf .tandem).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="34" />
+      <location filename="../app/ui/pages/unlock.py" line="35" />
       <source>{name} cannot be read here: there is no permission to read it. Choose another journal.</source>
       <translation>{name} kann hier nicht gelesen werden: Es fehlt die Berechtigung dazu. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="36" />
+      <location filename="../app/ui/pages/unlock.py" line="37" />
       <source>{name} is not a tandem journal: it is empty, text or another kind of file, or it is damaged. It was not changed. Choose another journal.</source>
       <translation>{name} ist kein Tandem-Journal: Die Datei ist leer, enthält Text, ist eine andere Art von Datei oder ist beschädigt. Sie wurde nicht verändert. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="38" />
+      <location filename="../app/ui/pages/unlock.py" line="39" />
       <source>{name} is a private journal of reflections, not the tandem's journal. Open it under Session → My reflections; here, choose the tandem's journal.</source>
       <translation>{name} ist ein privates Journal mit Reflexionen, nicht das Journal des Tandems. Öffne es unter Treffen → Meine Reflexionen; wähle hier das Journal des Tandems.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="40" />
+      <location filename="../app/ui/pages/unlock.py" line="41" />
       <source>{name} is already open in another window or program. Switch to that window, or close the journal there and then unlock it here.</source>
       <translation>{name} ist bereits in einem anderen Fenster oder Programm geöffnet. Wechsle zu diesem Fenster oder schließe das Journal dort und entsperre es dann hier.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/unlock.py" line="55" />
-      <source>Journal file</source>
-      <translation>Journal-Datei</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/unlock.py" line="59" />
@@ -2677,24 +3172,24 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Wird entsperrt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="79" />
-      <source>Hint</source>
-      <translation>Hinweis</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/unlock.py" line="102" />
+      <location filename="../app/ui/pages/unlock.py" line="101" />
       <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Gesperrt&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="102" />
+      <location filename="../app/ui/pages/unlock.py" line="101" />
       <source>&lt;h2&gt;Unlock journal&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Journal entsperren&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="142" />
+      <location filename="../app/ui/pages/unlock.py" line="152" />
       <source>Enter the tandem's passphrase.</source>
       <translation>Gib die Passphrase des Tandems ein.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="109" />
+      <source>Locked</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../app/ui/pages/welcome.py" line="20" />
@@ -3092,17 +3587,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Fortschritt bei den Zielen</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="114" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="115" />
       <source>No check-in yet.</source>
       <translation>Noch keine Zwischenbilanz.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="121" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="122" />
       <source>{goal} — now {rating} of 5</source>
       <translation>{goal} — jetzt {rating} von 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="171" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="175" />
       <source>No check-in yet.
 After a few sessions, rate each goal from 1 to 5
 and see your progress here.</source>
@@ -3111,87 +3606,87 @@ Bewertet nach ein paar Treffen jedes Ziel von 1 bis 5
 und seht hier euren Fortschritt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="115" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="116" />
       <source>{goal}: {ratings} of 5</source>
       <translation>{goal}: {ratings} von 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="117" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="118" />
       <source>{count} check-ins.</source>
       <translation>{count} Zwischenbilanzen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/care.py" line="23" />
+      <location filename="../app/ui/window/care.py" line="28" />
       <source>journal care</source>
       <translation>Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="31" />
+      <location filename="../app/ui/window/journals.py" line="30" />
       <source>Open a tandem journal</source>
       <translation>Tandem-Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="45" />
+      <location filename="../app/ui/window/journals.py" line="46" />
       <source>Creating the encrypted journal…</source>
       <translation>Das verschlüsselte Journal wird angelegt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="84" />
+      <location filename="../app/ui/window/journals.py" line="85" />
       <source>It was taken off the recent list.</source>
       <translation>Es wurde aus der Liste der zuletzt geöffneten Journale entfernt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="56" />
+      <location filename="../app/ui/window/journals.py" line="57" />
       <source>The journal was not created. {reason}</source>
       <translation>Das Journal wurde nicht angelegt. {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="91" />
+      <location filename="../app/ui/window/journals.py" line="92" />
       <source>closing this journal</source>
       <translation>das Schließen des Journals</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="90" />
+      <location filename="../app/ui/window/locking.py" line="97" />
       <source>locking</source>
       <translation>das Sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="71" />
+      <location filename="../app/ui/window/locking.py" line="72" />
       <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten Journale entfernt; wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="118" />
+      <location filename="../app/ui/window/pages.py" line="121" />
       <source>Back to the session</source>
       <translation>Zurück zum Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="158" />
+      <location filename="../app/ui/window/pages.py" line="161" />
       <source>opening another session</source>
       <translation>das Öffnen eines anderen Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="97" />
+      <location filename="../app/ui/window/pages.py" line="100" />
       <source>opening your reflections</source>
       <translation>das Öffnen deiner Reflexionen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="119" />
+      <location filename="../app/ui/window/pages.py" line="122" />
       <source>Back to the overview</source>
       <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="136" />
+      <location filename="../app/ui/window/pages.py" line="139" />
       <source>exporting the one-pager</source>
       <translation>der Export des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="148" />
+      <location filename="../app/ui/window/pages.py" line="151" />
       <source>going to the overview</source>
       <translation>der Wechsel zur Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="120" />
+      <location filename="../app/ui/window/pages.py" line="123" />
       <source>Back to the start</source>
       <translation>Zurück zum Start</translation>
     </message>
@@ -3266,12 +3761,17 @@ und seht hier euren Fortschritt.</translation>
       <translation>die Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="168" />
+      <location filename="../app/ui/window/programme_actions.py" line="169" />
       <source>The tandem is completed and its journal is now read-only. Thank you both!</source>
       <translation>Das Tandem ist abgeschlossen, sein Journal ist jetzt schreibgeschützt. Danke euch beiden!</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="175" />
+      <location filename="../app/ui/window/programme_actions.py" line="194" />
+      <source>Open programme reports</source>
+      <translation>Programmberichte öffnen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="203" />
       <source>The tandem is open again: you can change everything.</source>
       <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
     </message>
@@ -3286,9 +3786,19 @@ und seht hier euren Fortschritt.</translation>
       <translation>{file} gespeichert: Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
     </message>
     <message>
+      <location filename="../app/ui/window/programme_actions.py" line="177" />
+      <source>sharing with the programme</source>
+      <translation>das Teilen mit dem Programm</translation>
+    </message>
+    <message>
       <location filename="../app/ui/window/programme_actions.py" line="49" />
       <source>Added to {where}.</source>
       <translation>Vorgemerkt für {where}.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/programme_actions.py" line="183" />
+      <source>Programme report saved and checked: %1</source>
+      <translation>Programmbericht gespeichert und geprüft: %1</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="130" />

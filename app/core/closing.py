@@ -29,6 +29,19 @@ def save_pass_on(journal: Journal, pass_on: str, recommendations: str) -> None:
     journal.update_tandem(pass_on=pass_on.strip(), recommendations=recommendations.strip())
 
 
+def save_answers(journal: Journal, by_giver: dict[str, dict[str, Any]]) -> None:
+    """Each partner's answer to the closing question (how valuable 1-5, again, recommend, one line).
+    An answer with nothing given is not stored."""
+    if not set(by_giver) <= set(GIVERS):
+        raise ValueError("The closing question is answered by the mentee and the mentor.")
+    with journal.transaction():
+        for giver, values in by_giver.items():
+            line = str(values.get("line") or "").strip()
+            given = {**values, "line": line}
+            if giver in journal.closing_answers() or any(v not in (None, "") for v in given.values()):
+                journal.set_closing_answer(giver, **given)
+
+
 def complete(journal: Journal, clock: Clock) -> None:
     """End the closing round today: the tandem becomes completed and read-only."""
     journal.complete(clock.now().date().isoformat())

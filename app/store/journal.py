@@ -67,7 +67,7 @@ class Evaluation:
 
 
 # What may still change while a tandem is completed: reopening it.
-WRITABLE_WHEN_COMPLETED = frozenset({"state", "completed_at"})
+WRITABLE_WHEN_COMPLETED = frozenset({"state", "completed_at", "report_key"})  # the key: sharing later
 COMPLETED_MESSAGE = ("This tandem is completed, so its journal is read-only. Reopen the tandem "
                      "(Tandem → Reopen tandem) to change it.")
 

@@ -76,6 +76,8 @@ ACTIONS = (
     ActionSpec("lock", N_("&Lock"), ("Ctrl+L",), When.LOCKABLE, N_("Save, close the journal and clear the screen")),
     ActionSpec("onepager", N_("&Export one-pager…"), (Key.Print, "Ctrl+P"), When.JOURNAL,
                N_("What you learned, on one PDF page")),
+    ActionSpec("programme_view", N_("Open p&rogramme reports…"), (), When.ALWAYS,
+               N_("Many tandems' programme reports at once, for whoever runs the programme")),
     ActionSpec("preferences", N_("&Preferences…"), (Key.Preferences, "Ctrl+,")),
     ActionSpec("quit", N_("&Quit"), (Key.Quit, "Ctrl+Q")),
     # Session
@@ -98,6 +100,8 @@ ACTIONS = (
                N_("Look back together and complete the tandem")),
     ActionSpec("reopen", N_("&Reopen tandem"), ("Ctrl+Shift+O",), When.COMPLETED,
                N_("Make a completed tandem editable again")),
+    ActionSpec("share_report", N_("&Share with the programme…"), (), When.JOURNAL,
+               N_("A small report for the programme: numbers and what you both choose, nothing that was said")),
     # Tandem → Journal care
     ActionSpec("care_passphrase", N_("Change &passphrase…"), ("Ctrl+Shift+P",), When.JOURNAL,
                N_("A new passphrase for this journal; both of you need it")),
@@ -131,6 +135,7 @@ class Actions:
     open_journal: QAction
     lock: QAction
     onepager: QAction
+    programme_view: QAction
     preferences: QAction
     quit: QAction
     new_session: QAction
@@ -144,6 +149,7 @@ class Actions:
     evaluation: QAction
     closing: QAction
     reopen: QAction
+    share_report: QAction
     care_passphrase: QAction
     care_backup: QAction
     care_check: QAction

@@ -17,11 +17,12 @@ if TYPE_CHECKING:
     from .main_window import MainWindow  # imported after QApplication exists: widgets need it
 
 APP_ID = "de.tandemjournal.TandemJournal"
-USAGE = """usage: tandem-journal [FILE.tandem | --demo | --self-test] [--version]
+USAGE = """usage: tandem-journal [FILE.tandem | --programme FOLDER | --demo | --self-test] [--version]
 
   FILE.tandem  open this tandem journal: its unlock screen asks for the passphrase
                (or says why it cannot be unlocked: the file is missing, is not a journal,
                or is open in another window)
+  --programme FOLDER  open the programme reports (*.json) in FOLDER, no passphrase needed
   --demo       open a sample tandem, unlocked (in a temporary folder, deleted on quit)
   --self-test  open the sample tandem, unlock it, make a one-pager, report and exit
   --version    print the version and exit"""
@@ -63,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--help" in options or "-h" in args[1:]:
         print(USAGE)
         return 0
-    unknown = [a for a in options if a not in ("--demo", "--self-test")]
+    unknown = [a for a in options if a not in ("--demo", "--self-test", "--programme")]
     if unknown:
         print(f"tandem-journal: unknown option {unknown[0]}\n{USAGE}", file=sys.stderr)
         return 2
@@ -113,6 +114,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = int(app.exec())
             window.service.close()  # release the journal before its folder is deleted
             return code
+    if "--programme" in options:  # the programme view over a folder of reports (issue 18)
+        from PySide6.QtCore import QTimer
+
+        from app.core.programme_report import report_files
+
+        reports_folder = paths.named_file(files[0]) if files else Path()
+        if not reports_folder.is_dir():
+            print(f"tandem-journal: --programme needs a folder of programme reports\n{USAGE}", file=sys.stderr)
+            return 2
+        window = open_window()
+        window.show()
+        QTimer.singleShot(0, window, lambda: window.open_programme_reports(report_files(reports_folder)))
+        return int(app.exec())
     window = open_window(files)
     window.show()
     return int(app.exec())

@@ -97,10 +97,11 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
     def _build_menus(self) -> None:
         a = self.actions
         menus = (
-            (tr("&Journal"), (a.new_journal, a.open_journal, None, a.onepager, None, a.lock, None, a.preferences, None,
-                          a.quit)),
+            (tr("&Journal"), (a.new_journal, a.open_journal, None, a.onepager, a.programme_view, None, a.lock, None,
+                              a.preferences, None, a.quit)),
             (tr("&Session"), (a.new_session, a.overview, a.carry_over, None, a.find, None, a.reflections)),
             (tr("&Tandem"), (a.kickoff, None, a.plan_next, a.calendar, None, a.evaluation, None, a.closing, a.reopen,
+                             a.share_report,
                              None, (tr("Journal &care"), (a.care_passphrase, a.care_backup, a.care_check, None,
                                                           a.care_export, a.care_import))),),
             (tr("&Go to"), (a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions, a.focus_feedback)),
@@ -131,6 +132,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
             (a.plan_next, self.plan_next_session), (a.calendar, self.save_calendar_file),
             (a.evaluation, self.check_in), (a.closing, self.closing_round), (a.reopen, self.reopen_tandem),
             (a.care_passphrase, self.change_passphrase), (a.care_backup, self.back_up),
+            (a.share_report, self.share_with_programme), (a.programme_view, lambda: self.open_programme_reports()),
             (a.care_check, self.check_journal), (a.care_export, self.export_json), (a.care_import, self.import_json),
         ):
             action.triggered.connect(slot)

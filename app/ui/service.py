@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core import closing, journal_care, kickoff, onepager, programme_status, sessions
+from app.core import closing, journal_care, kickoff, onepager, programme_report, programme_status, sessions
 from app.core.clock import Clock, SystemClock
 from app.store import EncryptedStore, Evaluation, Journal, JournalError, SearchHit, SessionSummary
 from app.store.encrypted import Row
@@ -280,6 +280,20 @@ class JournalService(CareAdapter, QObject):
 
     def save_pass_on(self, pass_on: str, recommendations: str) -> bool:
         return self._done("tandem", closing.save_pass_on, pass_on, recommendations)
+
+    def closing_answers(self) -> dict[str, Row]:
+        return self._read(_method("closing_answers")) or {}
+
+    def save_closing_answers(self, by_giver: dict[str, dict[str, Any]]) -> bool:
+        return self._done("closing_answer", closing.save_answers, by_giver)
+
+    def programme_report(self, choices: programme_report.Choices) -> dict[str, Any] | None:
+        """The programme report as of today (issue 18): only numbers and what the two chose."""
+        return self._read(programme_report.build, self.clock, choices)
+
+    def write_programme_report(self, path: Path, report: dict[str, Any]) -> bool:
+        """Written atomically and read back; a problem goes to the message bar."""
+        return self._done((), lambda _journal: programme_report.write(path, report))
 
     def save_recommendations(self, text: str) -> bool:
         return self._done("tandem", _method("update_tandem"), recommendations=text)

@@ -266,6 +266,7 @@ def test_the_closing_round_makes_the_tandem_read_only(qtbot: QtBot, window: Main
         wizard.feedback.boxes["mentee"].rating.setValue(5)
         type_text(qtbot, "Einblick in echte Entscheidungen", wizard.feedback.boxes["mentor"].helped)
         wizard.next()
+        wizard.next()  # the closing question (tests/ui/test_programme_report.py answers it)
         model = wizard.learnings.model
         seen["all"] = model.rowCount()
         model.setData(model.index(model.row_of(chosen), 2), Qt.CheckState.Checked.value,

@@ -1,4 +1,4 @@
-"""The closing round: final feedback both ways, every learning in one view to choose
+"""The closing round: final feedback both ways, the closing question (closing_question.py), every learning in one view to choose
 for the one-pager, what to pass on, and then the tandem is completed (read-only).
 
 Each step is saved when the user moves on, so cancelling half-way loses nothing;
@@ -28,6 +28,7 @@ from ..models.rows import RowsModel
 from ..service import JournalService
 from ..widgets.feedback_box import CLOSING_LABELS, FeedbackBox
 from ..widgets.tables import leave_by_tab
+from .closing_question import ClosingQuestionPage
 
 
 def _intro(text: str) -> QLabel:
@@ -111,11 +112,13 @@ class CompletePage(QWizardPage):
         self.setSubTitle(tr("Thank you both."))
         self.export = QCheckBox(tr("Export the one-pager next"))
         self.export.setChecked(True)
+        self.share = QCheckBox(tr("Share with the programme next (you see what it gets first)"))
         layout = QVBoxLayout(self)
         layout.addWidget(_intro(
             tr("Completing the tandem keeps everything and makes the journal read-only, so the record stays as it "
             "was at the end. You can reopen it at any time (Tandem → Reopen tandem).")))
         layout.addWidget(self.export)
+        layout.addWidget(self.share)
         layout.addStretch()
 
 
@@ -127,13 +130,18 @@ class ClosingWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Complete the tandem"))
         self.feedback = FeedbackPage(service)
+        self.question = ClosingQuestionPage(service)
         self.learnings = LearningsPage(service)
         self.pass_on = PassOnPage(service)
         self.complete = CompletePage()
-        for page in (self.feedback, self.learnings, self.pass_on, self.complete):
+        for page in (self.feedback, self.question, self.learnings, self.pass_on, self.complete):
             self.addPage(page)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.resize(860, 600)
 
     def export_next(self) -> bool:
         return self.complete.export.isChecked()
+
+    def next_steps(self) -> tuple[bool, bool]:
+        """(export the one-pager, share with the programme) once completed."""
+        return self.complete.export.isChecked(), self.complete.share.isChecked()

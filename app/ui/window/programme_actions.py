@@ -159,15 +159,43 @@ class ProgrammeActionsMixin(WindowBase):
             return
         from ..dialogs.closing import ClosingWizard
 
-        export = run_once(ClosingWizard(self.service, self), ClosingWizard.export_next)
-        if export is None:
+        steps = run_once(ClosingWizard(self.service, self), ClosingWizard.next_steps)
+        if steps is None:
             self._after_programme_change()
             return
+        export, share = steps
         if self.service.complete():
             self.show_overview()
             self.message.show_done(tr("The tandem is completed and its journal is now read-only. Thank you both!"))
             if export:
                 self.export_onepager()
+            if share:
+                self.share_with_programme()
+
+    def share_with_programme(self) -> None:
+        """The preview of the programme report, then the file (issue 18)."""
+        if not self.service.is_open or not self._saved(tr("sharing with the programme")):
+            return
+        from ..dialogs.programme_share import ProgrammeShareDialog
+
+        saved = run_once(ProgrammeShareDialog(self.service, self), lambda dialog: dialog.saved)
+        if saved is not None:
+            self.message.show_done(tr("Programme report saved and checked: %1").replace("%1", saved.name))
+
+    def open_programme_reports(self, paths: list[Path] | None = None) -> None:
+        """The programme view over report files (no passphrase: they hold nothing confidential)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.paths import documents_dir
+
+        from ..dialogs.programme_view import ProgrammeView
+
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(self, tr("Open programme reports"), str(documents_dir()),
+                                                     tr("Programme reports (*.json)"))
+            paths = [Path(name) for name in chosen]
+        if paths:
+            run_once(ProgrammeView(paths, self.service.clock.now().date(), self), lambda view: None)
 
     def reopen_tandem(self) -> None:
         if self.service.is_open and self.service.read_only and self.service.reopen():

@@ -669,12 +669,12 @@
       <translation>Freiwillig, geteilt nur, wenn ihr beide es wollt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing_question.py" line="56" />
+      <location filename="../app/ui/dialogs/closing_question.py" line="60" />
       <source>The closing question</source>
       <translation>Die Abschlussfrage</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing_question.py" line="57" />
+      <location filename="../app/ui/dialogs/closing_question.py" line="61" />
       <source>Each of you answers for yourself. The programme sees these answers only if you share a programme report.</source>
       <translation>Jede Person antwortet für sich. Das Programm sieht diese Antworten nur, wenn ihr einen Programmbericht teilt.</translation>
     </message>
@@ -709,12 +709,12 @@
       <translation>Eine Zeile fürs Programm</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing_question.py" line="37" />
+      <location filename="../app/ui/dialogs/closing_question.py" line="41" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/closing_question.py" line="37" />
+      <location filename="../app/ui/dialogs/closing_question.py" line="41" />
       <source>No</source>
       <translation>Nein</translation>
     </message>
@@ -753,89 +753,84 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Kopiert</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="37" />
+      <location filename="../app/ui/dialogs/create.py" line="38" />
       <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even with this program's help. Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.</source>
       <translation>&lt;b&gt;Eine verlorene Passphrase kann niemand wiederherstellen&lt;/b&gt;, auch nicht mit Hilfe dieses Programms. Vereinbart sie gemeinsam und bewahrt sie sicher auf. Ihr beide öffnet das Tandem damit.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="39" />
+      <location filename="../app/ui/dialogs/create.py" line="40" />
       <source>&lt;b&gt;Only you should know this passphrase.&lt;/b&gt; Do not use the tandem's passphrase: your partner knows that one. Nobody can recover a lost passphrase.</source>
       <translation>&lt;b&gt;Nur du solltest diese Passphrase kennen.&lt;/b&gt; Nimm nicht die Passphrase des Tandems: Die kennt dein Gegenüber. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="50" />
+      <location filename="../app/ui/dialogs/create.py" line="51" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="53" />
+      <location filename="../app/ui/dialogs/create.py" line="54" />
       <source>Create</source>
       <translation>Anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="111" />
+      <location filename="../app/ui/dialogs/create.py" line="112" />
       <source>Create a tandem journal</source>
       <translation>Tandem-Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="113" />
+      <location filename="../app/ui/dialogs/create.py" line="114" />
       <source>e.g. the senior leader</source>
       <translation>z. B. die Führungskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="114" />
+      <location filename="../app/ui/dialogs/create.py" line="115" />
       <source>Mentee's name</source>
       <translation>Name (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="116" />
+      <location filename="../app/ui/dialogs/create.py" line="117" />
       <source>e.g. the younger colleague</source>
       <translation>z. B. die Nachwuchskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="117" />
+      <location filename="../app/ui/dialogs/create.py" line="118" />
       <source>Mentor's name</source>
       <translation>Name (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="118" />
+      <location filename="../app/ui/dialogs/create.py" line="119" />
       <source>Mentee (learns)</source>
       <translation>Mentee (lernt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="119" />
+      <location filename="../app/ui/dialogs/create.py" line="120" />
       <source>Mentor (teaches)</source>
       <translation>Mentor:in (vermittelt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="150" />
+      <location filename="../app/ui/dialogs/create.py" line="151" />
       <source>Create my private journal</source>
       <translation>Mein privates Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="157" />
+      <location filename="../app/ui/dialogs/create.py" line="158" />
       <source>Your first name</source>
       <translation>Dein Vorname</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="158" />
+      <location filename="../app/ui/dialogs/create.py" line="159" />
       <source>e.g. Petra</source>
       <translation>z. B. Petra</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="159" />
+      <location filename="../app/ui/dialogs/create.py" line="160" />
       <source>Only for the file's name, so that yours and your partner's differ. It is kept nowhere else.</source>
       <translation>Nur für den Dateinamen, damit sich deine Datei und die deines Gegenübers unterscheiden. Er wird nirgends sonst gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="170" />
+      <location filename="../app/ui/dialogs/create.py" line="171" />
       <source>Checking…</source>
       <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/create.py" line="173" />
-      <source>Message</source>
-      <translation>Meldung</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/create.py" line="208" />
@@ -1908,27 +1903,27 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Tandems</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="172" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="176" />
       <source>Figures across the programme</source>
       <translation>Zahlen über das ganze Programm</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="177" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="178" />
       <source>Export PDF…</source>
       <translation>PDF exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="178" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="179" />
       <source>Export CSV…</source>
       <translation>CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="188" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="190" />
       <source>Export status</source>
       <translation>Stand des Exports</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="217" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="219" />
       <source>Programme evaluation</source>
       <translation>Programmauswertung</translation>
     </message>
@@ -1958,22 +1953,22 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Geteilte Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="183" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="184" />
       <source>Summary</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="221" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="223" />
       <source>Save the programme evaluation</source>
       <translation>Programmauswertung speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="225" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="227" />
       <source>Save the tandems as CSV</source>
       <translation>Die Tandems als CSV speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="225" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="227" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -1983,12 +1978,12 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Wie wertvoll (1 wenig – 5 sehr): %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="186" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="187" />
       <source>Files left out</source>
       <translation>Ausgelassene Dateien</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="212" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="214" />
       <source>Saved: %1</source>
       <translation>Gespeichert: %1</translation>
     </message>
@@ -2018,12 +2013,7 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Tandems, die die Abschlussfrage beantwortet haben: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="164" />
-      <source>Heading: %1</source>
-      <translation>Überschrift: %1</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="215" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="217" />
       <source>As of %1. %2</source>
       <translation>Stand %1. %2</translation>
     </message>
@@ -2048,7 +2038,12 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>%1 ist ein älterer Bericht desselben Tandems wie %2: der neuere wird gezeigt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="209" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="167" />
+      <source>Heading: %1</source>
+      <translation>Überschrift: %1</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_view.py" line="211" />
       <source>Not saved: %1</source>
       <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -2110,7 +2105,7 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
     <message>
       <location filename="../app/ui/dialogs/search.py" line="37" />
       <source>Clear the search words</source>
-      <translation type="unfinished" />
+      <translation>Suchbegriffe löschen</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/search.py" line="103" />
@@ -2128,22 +2123,27 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>{count} Ergebnisse</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/share.py" line="17" />
+      <location filename="../app/ui/dialogs/share.py" line="18" />
       <source>Raise it next time</source>
       <translation>Beim nächsten Mal ansprechen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/share.py" line="23" />
+      <location filename="../app/ui/dialogs/share.py" line="24" />
       <source>Text to share</source>
       <translation>Text zum Teilen</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/share.py" line="25" />
+      <source>Write what you want to raise (or select it in your reflection first): only this text is shared.</source>
+      <translation>Schreib, was du ansprechen möchtest (oder markiere es zuerst in deiner Reflexion): Nur dieser Text wird geteilt.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/share.py" line="28" />
       <source>Add to the agenda</source>
       <translation>Zur Agenda hinzufügen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/share.py" line="18" />
+      <location filename="../app/ui/dialogs/share.py" line="19" />
       <source>This text becomes an agenda item of &lt;b&gt;{where}&lt;/b&gt;, visible to both of you. Edit it here if you like: exactly this text is shared, nothing else.</source>
       <translation>Dieser Text wird ein Agendapunkt für &lt;b&gt;{where}&lt;/b&gt;, sichtbar für euch beide. Bearbeite ihn hier, wenn du magst: Genau dieser Text wird geteilt, sonst nichts.</translation>
     </message>
@@ -2303,17 +2303,17 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Ta&amp;ndem</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="108" />
+      <location filename="../app/ui/main_window.py" line="109" />
       <source>&amp;Go to</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="109" />
+      <location filename="../app/ui/main_window.py" line="110" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="174" />
+      <location filename="../app/ui/main_window.py" line="175" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} has to wait). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; darum bleibt das Journal offen und sie bleiben auf dem Bildschirm ({doing} muss warten). {problem}</translation>
     </message>
@@ -2323,12 +2323,12 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="106" />
+      <location filename="../app/ui/main_window.py" line="107" />
       <source>Journal &amp;care</source>
       <translation>&amp;Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="240" />
+      <location filename="../app/ui/main_window.py" line="241" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -2662,12 +2662,12 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="155" />
+      <location filename="../app/ui/pages/reflections.py" line="156" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections.py" line="241" />
+      <location filename="../app/ui/pages/reflections.py" line="242" />
       <source>Typing here begins a new reflection</source>
       <translation>Wenn du hier tippst, beginnt eine neue Reflexion</translation>
     </message>
@@ -2732,77 +2732,77 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="41" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="42" />
       <source>What surprised me</source>
       <translation>Was mich überrascht hat</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="42" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="43" />
       <source>What I want to try before next time</source>
       <translation>Was ich bis zum nächsten Mal ausprobieren will</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="43" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="44" />
       <source>What I want to raise next time</source>
       <translation>Was ich beim nächsten Mal ansprechen will</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="44" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="45" />
       <source>How our collaboration feels</source>
       <translation>Wie sich unsere Zusammenarbeit anfühlt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="88" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="89" />
       <source>Back</source>
       <translation>Zurück</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="89" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="90" />
       <source>Back to where you came from (Esc, Alt+←, Alt+Home). Your reflections lock.</source>
       <translation>Zurück dorthin, wo du hergekommen bist (Esc, Alt+←, Alt+Pos1). Deine Reflexionen werden gesperrt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="106" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="107" />
       <source>&lt;h2&gt;My reflections&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Meine Reflexionen&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="107" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="108" />
       <source>A private space for your own thoughts between sessions. It is a separate encrypted file with a passphrase only you know, so your partner cannot read it, even on this laptop. It locks itself when you leave it.</source>
       <translation>Ein privater Raum für deine eigenen Gedanken zwischen den Treffen. Er liegt in einer eigenen verschlüsselten Datei mit einer Passphrase, die nur du kennst; dein Gegenüber kann ihn nicht lesen, auch nicht auf diesem Laptop. Er sperrt sich, sobald du ihn verlässt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="113" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="114" />
       <source>Choose your file with “Open my private journal…” and enter its passphrase. Until the app is closed (or always, if you let this laptop remember where your file is) your passphrase alone opens it.</source>
       <translation>Wähle deine Datei mit „Mein privates Journal öffnen…“ und gib ihre Passphrase ein. Danach genügt deine Passphrase allein, bis die App geschlossen wird (oder immer, wenn sich dieser Laptop merken darf, wo deine Datei liegt).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="117" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="118" />
       <source>Open my private journal…</source>
       <translation>Mein privates Journal öffnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="118" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="119" />
       <source>Create my private journal…</source>
       <translation>Mein privates Journal anlegen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="119" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="120" />
       <source>Import from JSON…</source>
       <translation>Aus JSON importieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="120" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="121" />
       <source>A new private journal from an export of one (Export as JSON…)</source>
       <translation>Ein neues privates Journal aus einem Export (Als JSON exportieren…)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="126" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="127" />
       <source>My private passphrase</source>
       <translation>Meine private Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_layout.py" line="129" />
+      <location filename="../app/ui/pages/reflections_layout.py" line="130" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
@@ -3047,62 +3047,52 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="198" />
-      <source>Learnings without a direction</source>
-      <translation>Lernerfahrungen ohne Angabe, wer gelernt hat</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session_layout.py" line="210" />
+      <location filename="../app/ui/pages/session_layout.py" line="209" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="211" />
+      <location filename="../app/ui/pages/session_layout.py" line="210" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="214" />
+      <location filename="../app/ui/pages/session_layout.py" line="213" />
       <source>Who does it?</source>
       <translation>Wer übernimmt es?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="218" />
+      <location filename="../app/ui/pages/session_layout.py" line="217" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="227" />
-      <source>Action items without an owner</source>
-      <translation>Aufgaben ohne Zuständigkeit</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session_layout.py" line="234" />
+      <location filename="../app/ui/pages/session_layout.py" line="232" />
       <source>Open action items from earlier sessions</source>
       <translation>Offene Aufgaben aus früheren Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="236" />
+      <location filename="../app/ui/pages/session_layout.py" line="234" />
       <source>Open from earlier sessions — tick off what is done:</source>
       <translation>Offen aus früheren Treffen – Erledigtes abhaken:</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="241" />
+      <location filename="../app/ui/pages/session_layout.py" line="239" />
       <source>Put the chosen item on this session’s agenda</source>
       <translation>Die gewählte Aufgabe auf die Agenda dieses Treffens setzen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="258" />
+      <location filename="../app/ui/pages/session_layout.py" line="256" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="259" />
+      <location filename="../app/ui/pages/session_layout.py" line="257" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="261" />
+      <location filename="../app/ui/pages/session_layout.py" line="259" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
@@ -3112,17 +3102,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="249" />
+      <location filename="../app/ui/pages/session_layout.py" line="247" />
       <source>Mentee’s feedback</source>
       <translation>Feedback (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="250" />
+      <location filename="../app/ui/pages/session_layout.py" line="248" />
       <source>Mentor’s feedback</source>
       <translation>Feedback (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="220" />
+      <location filename="../app/ui/pages/session_layout.py" line="219" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
@@ -3189,7 +3179,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/unlock.py" line="109" />
       <source>Locked</source>
-      <translation type="unfinished" />
+      <translation>Gesperrt</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/welcome.py" line="20" />
@@ -3538,11 +3528,6 @@ Trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
       <location filename="../app/ui/widgets/passphrase_fields.py" line="52" />
-      <source>What the strength meter says</source>
-      <translation>Bewertung der Passphrase</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/widgets/passphrase_fields.py" line="53" />
       <source>A weak passphrase can be guessed by a computer that tries common words, names and years, if the file is ever lost or copied.</source>
       <translation>Eine schwache Passphrase kann ein Computer erraten, der gängige Wörter, Namen und Jahreszahlen durchprobiert – falls die Datei einmal verloren geht oder kopiert wird.</translation>
     </message>
@@ -3577,7 +3562,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Diese schwache Passphrase trotzdem verwenden</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/passphrase_fields.py" line="98" />
+      <location filename="../app/ui/widgets/passphrase_fields.py" line="97" />
       <source>The two passphrases differ.</source>
       <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>

@@ -18,3 +18,10 @@ def start(journal: PrivateJournal, clock: Clock, prompt: str = "none", title: st
     if prompt != "none" and prompt not in PROMPTS:
         raise ValueError(f"unknown prompt {prompt!r}")
     return journal.add("reflection", written_on=clock.now().date().isoformat(), prompt=prompt, title=title)
+
+
+def offered_for_sharing(selection: str) -> str:
+    """What "Raise next time…" offers to share from a reflection: only the text the person selected
+    (Qt's paragraph separators and runs of white space become single spaces), never the rest of the
+    reflection. With nothing selected nothing is offered: the person writes the shared text."""
+    return " ".join(selection.replace("\u2029", "\n").split())

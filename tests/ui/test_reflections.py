@@ -94,10 +94,21 @@ def test_write_reflect_and_raise_a_line_next_time(qtbot: QtBot, window: MainWind
     assert page.model.rowCount() == 0
     page.search.clear()
 
-    cursor = page.body.textCursor()
-    cursor.movePosition(cursor.MoveOperation.End)  # the cursor on the line to share
-    page.body.setTextCursor(cursor)
-    seen: dict[str, str] = {}
+    seen: dict[str, object] = {}
+
+    def nothing_selected(dialog: ShareDialog) -> None:  # the cursor is in the reflection, nothing selected
+        seen["empty"] = dialog.text.toPlainText()
+        seen["hint"] = dialog.text.placeholderText()
+        seen["disabled"] = not dialog.share_button.isEnabled()
+        dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+
+    _answer_dialog(qtbot, window, ShareDialog, nothing_selected)
+    page.raise_button.click()
+    assert seen["empty"] == "", "nothing of the private reflection is offered without a selection"
+    assert "only this text is shared" in str(seen["hint"]) and seen["disabled"]
+    assert window.service.rows("next_time") == []
+
+    qtbot.keyClick(page.body, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)  # select the line to share
 
     def share(dialog: ShareDialog) -> None:
         seen["text"] = dialog.text.toPlainText()
@@ -106,8 +117,8 @@ def test_write_reflect_and_raise_a_line_next_time(qtbot: QtBot, window: MainWind
 
     _answer_dialog(qtbot, window, ShareDialog, share)
     page.raise_button.click()
-    assert seen["text"] == SHARED_LINE, "the dialog shows exactly the line that will be shared"
-    assert "the list for next time" in seen["where"] and "list for next time" in window.message.label.text()
+    assert seen["text"] == SHARED_LINE, "the dialog shows exactly the selected line, nothing else"
+    assert "the list for next time" in str(seen["where"]) and "list for next time" in window.message.label.text()
     assert [r["text"] for r in window.service.rows("next_time")] == [SHARED_LINE]
     assert window.service.rows("agenda_item") == [] and window.service.session_summaries() == [], \
         "raising a line creates no session (it would count as held)"

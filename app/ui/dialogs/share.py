@@ -1,4 +1,5 @@
-"""Raise it next time: shows exactly the text from a reflection that becomes a shared agenda item."""
+"""Raise it next time: shows exactly the text that becomes a shared agenda item (only what the person
+selected in the reflection, else empty: app/core/reflections.offered_for_sharing)."""
 
 from __future__ import annotations
 
@@ -21,10 +22,13 @@ class ShareDialog(QDialog):
         explanation.setWordWrap(True)
         self.text = QPlainTextEdit(text)
         self.text.setAccessibleName(tr("Text to share"))
+        self.text.setPlaceholderText(tr("Write what you want to raise (or select it in your reflection first): "
+                                        "only this text is shared."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.share_button = self.buttons.addButton(tr("Add to the agenda"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.share_button.setEnabled(bool(self.shared_text()))  # nothing to share until there is text
         self.text.textChanged.connect(lambda: self.share_button.setEnabled(bool(self.shared_text())))
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)

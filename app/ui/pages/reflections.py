@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from app.core import reflections
 from app.store import PrivateJournal
 
 from ..autosave import Autosave
@@ -274,18 +275,10 @@ class ReflectionsPage(ReflectionsLayout, ReflectionsFiles, QWidget):
         return done
 
     # Raising a thought next time ------------------------------------------------------------------
-    def selected_or_current_line(self) -> str:
-        cursor = self.body.textCursor()
-        if cursor.hasSelection():
-            return cursor.selectedText().replace("\u2029", " ").strip()
-        return cursor.block().text().strip()
-
     def raise_next_time(self) -> None:
-        text = self.selected_or_current_line()
-        if not text:
-            self.problem.emit("Put the cursor on a line (or select text) to raise it next time.")
-            return
-        self.share_requested.emit(text)
+        """Offer only the selected text (app/core/reflections.offered_for_sharing); with nothing selected
+        the dialog starts empty and the person writes what becomes shared."""
+        self.share_requested.emit(reflections.offered_for_sharing(self.body.textCursor().selectedText()))
 
     # Journal care, as for the tandem's journal (dialogs/care_flow.py) -----------------------------------
     def change_passphrase(self) -> None:

@@ -47,10 +47,11 @@ def render(evaluation: Evaluation) -> bytes:
                            Paragraph(fonts.markup(evaluation.subtitle), body), Spacer(1, 4 * mm)]
     cells = [[Paragraph(f"<b>{fonts.markup(h)}</b>", small) for h in evaluation.header]]
     cells += [[Paragraph(fonts.markup(c), small) for c in row] for row in evaluation.rows]
-    table = LongTable(cells, repeatRows=1, colWidths=[38 * mm, 22 * mm, 40 * mm, 16 * mm, 20 * mm, 20 * mm, 20 * mm])
+    table = LongTable(cells, repeatRows=1, colWidths=[w * mm for w in (26, 28, 40, 18, 22, 22, 22)])
     table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
                                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.lightgrey),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
     story.append(table)
     for heading, lines in evaluation.sections:
         story.append(Paragraph(fonts.markup(heading), head))
@@ -66,18 +67,28 @@ def render(evaluation: Evaluation) -> bytes:
 
 
 def write_pdf(path: Path, evaluation: Evaluation) -> None:
-    """At most two pages: the last section's lines (the quick wins) are left off from the end until it fits."""
-    sections = list(evaluation.sections)
-    while True:
-        try:
-            data = render(Evaluation(evaluation.title, evaluation.subtitle, evaluation.header, evaluation.rows,
-                                     sections))
-            break
-        except TooLong:
+    """At most two pages: if more, the last section's lines (the quick wins) are cut to the most that fit
+    (found by halving), followed by '…'."""
+    def attempt(keep: int | None) -> bytes:
+        sections = list(evaluation.sections)
+        if keep is not None:
             heading, lines = sections[-1]
-            if not lines:
-                raise
-            sections[-1] = (heading, lines[:-1])
+            sections[-1] = (heading, lines[:keep] + ["…"])
+        return render(Evaluation(evaluation.title, evaluation.subtitle, evaluation.header, evaluation.rows, sections))
+
+    try:
+        data = attempt(None)
+    except TooLong:
+        low, high = 0, len(evaluation.sections[-1][1])  # low lines fit (or none do), high lines do not
+        data = attempt(0)
+        while high - low > 1:
+            middle = (low + high) // 2
+            try:
+                data, low = attempt(middle), middle
+            except TooLong:
+                high = middle
+        if low:
+            data = attempt(low)
     write_bytes_atomic(path, data, overwrite=True)
 
 

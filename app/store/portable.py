@@ -43,7 +43,10 @@ _HEADER = ("format", "format_version", "rescue")
 MAX_FILE_BYTES = 50_000_000  # the largest file an import reads (a busy tandem's export is a few MB)
 MAX_DEPTH = 8  # object → list → row → value is all the format needs
 MAX_STRING_TOKEN = 6 * LIMITS["notes"] + 2  # the longest text, every character escaped as \uXXXX, quoted
-_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+# A string token, closed or not (an unclosed one runs to the end of the text, a lone last backslash
+# included), or a bracket. The two string alternatives never overlap, so one scan of the text is linear;
+# a pattern that had to find the closing quote rescanned to the end from every later quote (quadratic).
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)|[\[\]{}]', re.S)
 
 
 def export_data(journal: EncryptedStore, passphrase: str | None = None) -> dict[str, Any]:

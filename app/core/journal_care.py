@@ -36,6 +36,7 @@ from app.store.files import write_bytes_atomic
 from app.store.schema import Schema
 
 from . import journals
+from .schedule import naive
 
 PAGE_SIZE = 4096  # SQLCipher 4's page (pinned by cipher_compatibility = 4): the file is whole pages
 SPACE_MARGIN = 1024 * 1024  # a target folder must have this much room beyond the file itself
@@ -196,8 +197,9 @@ class BackupStatus:
 def backup_status(last: _dt.datetime | None, session_starts: Iterable[str], now: _dt.datetime,
                   every: int) -> BackupStatus:
     """Remind gently once ``every`` sessions (0: never) have been held since the last backup (or ever)."""
-    held = [start for start in (_dt.datetime.fromisoformat(s) for s in session_starts) if start <= now]
-    since = len([start for start in held if last is None or start > last])
+    held = [start for start in map(naive, session_starts) if start is not None and start <= now]
+    after = last.replace(tzinfo=None) if last is not None else None
+    since = len([start for start in held if after is None or start > after])
     return BackupStatus(last, since, every > 0 and since >= every)
 
 

@@ -26,8 +26,8 @@ def after_rhythm(last: _dt.datetime, rhythm: str | None) -> _dt.datetime:
 def next_due(next_session_at: str | None, last_session_at: str | None, rhythm: str | None) -> _dt.datetime | None:
     """The agreed next date, unless a session has been held on or after that day; else the
     last held session plus the rhythm; None before the first session."""
-    last = _naive(last_session_at)
-    planned = _naive(next_session_at)
+    last = naive(last_session_at)
+    planned = naive(next_session_at)
     if planned is not None and (last is None or planned.date() > last.date()):
         return planned
     if last is None:
@@ -58,5 +58,7 @@ def due(next_session_at: str | None, last_session_at: str | None, rhythm: str | 
     return Due(at, days_until(at, now))
 
 
-def _naive(value: str | None) -> _dt.datetime | None:
+def naive(value: str | None) -> _dt.datetime | None:
+    """A stored time as its wall-clock time: an offset (the format allows one, e.g. from an import) is dropped,
+    so it never meets the naive clock in a comparison (``journal_care.backup_status`` reads times this way too)."""
     return _dt.datetime.fromisoformat(value).replace(tzinfo=None) if value else None

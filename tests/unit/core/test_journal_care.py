@@ -66,6 +66,19 @@ def test_no_sessions_no_reminder() -> None:
     assert not care.backup_status(None, [], NOW, 1).remind
 
 
+@pytest.mark.parametrize(("starts", "last", "since"), [
+    # a session time with an offset (the format allows one, e.g. from an import) counts by its wall time,
+    # as the schedule reads it: it never meets the naive clock in a comparison (review 2026-12-04, item 5)
+    (["2026-11-24T10:00+01:00"], None, 1),
+    (["2026-11-24T10:00+01:00", "2026-12-04T17:00-05:00", "2026-12-04T19:00+00:00"], None, 2),
+    (["2026-11-24T10:00+01:00", "2026-12-04T17:00Z"], _dt.datetime(2026, 12, 1, 9, 0), 1),
+    (["2026-11-24T10:00"], _dt.datetime(2026, 11, 20, 9, 0, tzinfo=_dt.timezone.utc), 1),
+])
+def test_session_times_with_an_offset_are_read_as_wall_times(starts: list[str], last: _dt.datetime | None,
+                                                             since: int) -> None:
+    assert care.backup_status(last, starts, NOW, 1).sessions_since == since
+
+
 # Where a copy may go ----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["tandem.tandem", "tandem.tandem-journal", "tandem.tandem.lock"])
 def test_a_copy_never_replaces_the_journal_or_its_own_files(journal_path: Path, name: str) -> None:

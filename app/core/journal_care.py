@@ -267,10 +267,9 @@ _WHOLE_FILE = (
 def read_export(source: Path, expected: Schema) -> ImportPreview:
     """Read and validate an export file for a new journal of ``expected``'s kind; refuse it otherwise."""
     try:
-        raw = Path(source).read_bytes()
-    except OSError as exc:
-        raise ImportRefused(ImportRefused.UNREADABLE,
-                            f"{Path(source).name} cannot be read: {exc.strerror or exc}.") from None
+        raw = portable.read_file(Path(source))  # the size is checked before anything is read
+    except InvalidData as exc:
+        raise ImportRefused(ImportRefused.UNREADABLE, str(exc)) from None
     try:
         schema, data = portable.loads(raw, SCHEMAS)
     except InvalidData as exc:

@@ -261,6 +261,22 @@ def test_a_bad_import_file_is_refused_with_its_own_reason_and_nothing_is_created
     assert sorted(p.name for p in tmp_path.iterdir()) == ["import.json", "tandem.tandem"]
 
 
+def test_a_file_larger_than_any_export_is_refused_before_it_is_read(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's import checks the size first, as the CLI does (review 2026-12-04, item 8)."""
+    source = tmp_path / "film.json"
+    with source.open("wb") as sparse:
+        sparse.truncate(portable.MAX_FILE_BYTES + 1)
+
+    def never(self: Path) -> bytes:
+        raise AssertionError(f"{self.name} was read")
+
+    monkeypatch.setattr(Path, "read_bytes", never)
+    with pytest.raises(care.ImportRefused) as refused:
+        care.read_export(source, TANDEM)
+    assert refused.value.reason == care.ImportRefused.UNREADABLE and "larger than any" in str(refused.value)
+
+
 def test_a_private_export_is_not_read_into_a_tandem_journal_nor_the_other_way(filled: Path, tmp_path: Path) -> None:
     with journals.create_private(tmp_path / "meine.reflections", MINE) as mine:
         care.export_json(mine, tmp_path / "meine.json")

@@ -503,14 +503,15 @@ class EncryptedStore:
                 f"{self.path.name} is damaged ({len(problems)} problems found), so no backup was written. "
                 f"'tandem-journal-cli check {self.path.name}' lists the problems; an export saves what can "
                 "still be read.")
-        with self._snapshot(), open(self.path, "rb") as source, atomic_writer(dest, overwrite=False) as out:
+        with self.snapshot(), open(self.path, "rb") as source, atomic_writer(dest, overwrite=False) as out:
             shutil.copyfileobj(source, out, 1024 * 1024)
         return dest
 
     @contextlib.contextmanager
-    def _snapshot(self) -> Iterator[None]:
+    def snapshot(self) -> Iterator[None]:
         """No write can be half-way while this lasts: the write lock, or on read-only media (where
-        nobody writes) a read transaction."""
+        nobody writes) a read transaction. A backup copies the file and an export reads every list inside
+        it, so each shows one moment; a save from another thread waits until it ends."""
         if not self.read_only:
             with self.transaction():
                 yield

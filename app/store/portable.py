@@ -59,12 +59,11 @@ def export_data(journal: EncryptedStore, passphrase: str | None = None) -> dict[
     again on fresh connections past the damaged page, which rescues far more (the CLI has it; the
     window does not keep it). ``is_rescue`` tells the caller.
     """
-    read: dict[str, list[Row] | None] = {}
-    for tbl in journal.schema.tables:
-        try:
-            read[tbl.name] = journal.rows(tbl.name)
-        except JournalError:
-            read[tbl.name] = None
+    try:
+        with journal.snapshot():  # every list as of one moment: a save in between would dangle a reference
+            read = _read_lists(journal)
+    except JournalError:  # a journal too damaged to begin a transaction: the rescue reads what it can
+        read = _read_lists(journal)
     problems = journal.integrity_problems() or (["a list could not be read"] if None in read.values() else [])
     data: dict[str, Any] = {"format": journal.schema.format, "format_version": FORMAT_VERSION}
     if problems:
@@ -81,6 +80,16 @@ def export_data(journal: EncryptedStore, passphrase: str | None = None) -> dict[
         else:
             data[tbl.key] = sorted(rows, key=lambda r: r["id"])
     return data
+
+
+def _read_lists(journal: EncryptedStore) -> dict[str, list[Row] | None]:
+    read: dict[str, list[Row] | None] = {}
+    for tbl in journal.schema.tables:
+        try:
+            read[tbl.name] = journal.rows(tbl.name)
+        except JournalError:
+            read[tbl.name] = None
+    return read
 
 
 def is_rescue(data: dict[str, Any]) -> bool:

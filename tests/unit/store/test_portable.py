@@ -117,3 +117,34 @@ def test_format_documentation_is_current() -> None:
     assert doc.read_text(encoding="utf-8") == render(), (
         "regenerate with: .venv/bin/python -m app.store.format_doc > docs/portable-format.md"
     )
+
+
+def test_an_export_reads_every_list_at_one_moment(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window exports off its own thread while the person keeps typing: a session and its agenda item
+    saved between two lists must not leave a dangling reference (review 2026-12-04, item 3). Every list is
+    read in one transaction, so the save waits until the export has read them all."""
+    import threading
+
+    sample.fill(journal, sessions=2, items_per_session=2)
+    read = journal.rows
+    typing: list[threading.Thread] = []
+
+    def save_while_exporting() -> None:
+        sid = journal.add("session", starts_at="2026-12-04T10:00", duration_minutes=60)
+        journal.add("agenda_item", session_id=sid, text="gerade getippt")
+
+    def rows_then_someone_types(table_name: str, **where: object) -> list:
+        result = read(table_name, **where)
+        if table_name == "session" and not typing:
+            typing.append(threading.Thread(target=save_while_exporting))
+            typing[0].start()
+            typing[0].join(timeout=1.0)  # without the one transaction the save lands here, between two lists
+        return result
+
+    monkeypatch.setattr(journal, "rows", rows_then_someone_types)
+    data = portable.export_data(journal)
+    typing[0].join(timeout=10)
+    assert not typing[0].is_alive(), "the save went through after the export"
+    portable.loads(portable.dumps(data), SCHEMAS)  # consistent: it imports again
+    assert "gerade getippt" not in json.dumps(data, ensure_ascii=False)
+    assert any(r["text"] == "gerade getippt" for r in read("agenda_item")), "nothing typed is lost"

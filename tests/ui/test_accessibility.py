@@ -41,6 +41,8 @@ def unnamed_controls(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
             continue
+        if isinstance(widget, QLabel) and widget.text().strip():
+            continue  # a label is read as its text (a name over it would replace the text)
         parent = widget.parentWidget()
         if type(widget).__name__ == "QLineEdit" and parent is not None and parent.accessibleName():
             continue  # the text field inside a named combo box

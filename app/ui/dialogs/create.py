@@ -27,6 +27,7 @@ from app.store import AlreadyExists
 from .. import colours
 from ..errors import describe
 from ..i18n import N_, tr
+from ..widgets.announce import LiveLabel
 from ..widgets.passphrase_fields import NewPassphraseFields
 from ..widgets.forms import same_label_column
 from ..widgets.path_label import PathLabel
@@ -56,6 +57,8 @@ class _NewJournalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.secret)
+        layout.addStretch(1)  # the height _fit_height keeps in reserve goes here, not between the names and
+        # the passphrase (the form took it: a gap of 40 px and more under "Mentor (teaches)")
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         self.secret.changed.connect(self._update)
@@ -66,18 +69,19 @@ class _NewJournalDialog(QDialog):
         same_label_column(self.form, self.secret.form)  # the passphrase's rows have their own form: its
         # fields start where the names' do (they sat further right)
         self._fit_height()
-        QTimer.singleShot(0, self, self._fit_height)  # again once laid out with the labels' new width
+        QTimer.singleShot(0, self, lambda: self._fit_height(shrink=True))  # again once laid out with the
+        # labels' new width; no taller than that: the height of a text wrapped at its hint's narrower width
+        # stood as an empty gap under the names (about 40 px)
 
-    def _fit_height(self) -> None:
+    def _fit_height(self, *, shrink: bool = False) -> None:
         """Never smaller than the wrapped texts need at this width: the warning must be readable in
         full in any language (a fixed height cut the German one after its first line)."""
         layout = self.layout()
         if layout is None:
             return
-        needed = max(layout.totalHeightForWidth(self.width()), self.sizeHint().height())  # the meter's
-        # rows do not all report their height for a width: the larger of the two
+        needed = layout.totalHeightForWidth(self.width())
         self.setMinimumHeight(needed)
-        if self.height() < needed:
+        if self.height() < needed or shrink:
             self.resize(self.width(), needed)
 
     def _ready(self) -> bool:
@@ -169,8 +173,7 @@ class CreatePrivateDialog(_NewJournalDialog):
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(tr("Checking…"))
         self.busy.hide()
-        self.message = QLabel()
-        self.message.setAccessibleName(tr("Message"))
+        self.message = LiveLabel(assertive=True)  # what is wrong is heard as it shows, and read as its text
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {colours.warning(self.palette()).name()}")
         layout = self.layout()

@@ -40,11 +40,25 @@ from ..errors import describe
 from ..i18n import LANGUAGES, current_language, tr
 from ..service import JournalService
 from ..tasks import run_task
+from ..widgets.announce import LiveLabel
+from ..widgets.tab_keys import tab_leaves
 from .common import ask_save_file
 from .pdf_password import PdfPassword
 
 PREVIEW_DELAY_MS = 250
 FRAME = QSize(40, 40)  # the margin round the dialog within its window
+
+
+def page_text(pdf: bytes) -> str:
+    """The page's words in reading order: the preview's text alternative for a screen reader."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        text = document[0].get_textpage().get_text_range()
+    finally:
+        document.close()
+    return " ".join(line.strip() for line in text.replace("\r", "").split("\n") if line.strip())
 
 
 def _checklist(items: list[tuple[str, bool, Any]], name: str, short: bool = True
@@ -136,6 +150,7 @@ class OnePagerDialog(QDialog):
         self.topics, topics_view = _checklist([(t, True, t) for t in base.topics], tr("Topics covered"))
         self.recommendations = QPlainTextEdit(base.recommendations)
         self.recommendations.setAccessibleName(tr("Next steps and recommendations for the team"))
+        tab_leaves(self.recommendations)  # Tab goes on to the names, language, paper, Save PDF… and Close
         self.recommendations.setMaximumHeight(90)
         self.names = QComboBox()
         for value, label in (("full", tr("Names in full")), ("initials", tr("Initials")), ("none", tr("No names"))):
@@ -192,9 +207,8 @@ class OnePagerDialog(QDialog):
         scroll.setAccessibleName(tr("Preview of the one-pager"))
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
-        self.status = QLabel()
+        self.status = LiveLabel()  # whether the selection fits: read as shown, announced as it changes
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Whether the selection fits"))
         self.save_button = QPushButton(tr("Save PDF…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
@@ -261,19 +275,21 @@ class OnePagerDialog(QDialog):
         self._generation += 1
         generation, content, options = self._generation, self.content(), self.options()
 
-        def work() -> tuple[onepager.Page, QImage]:
+        def work() -> tuple[onepager.Page, QImage, str]:
             import pypdfium2 as pdfium
 
             page = onepager.render_page(content, options)
             bitmap = pdfium.PdfDocument(page.data)[0].render(scale=2.0, rev_byteorder=True)  # sharp when scaled
             fmt = QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888
             image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
-            return page, image
+            return page, image, page_text(page.data)
 
-        def done(result: tuple[onepager.Page, QImage]) -> None:
+        def done(result: tuple[onepager.Page, QImage, str]) -> None:
             if generation == self._generation:
-                page, self._image = result
+                page, self._image, text = result
                 self.pdf = page.data
+                self._scroll.setAccessibleDescription(text)  # the page's text in order, for a screen reader
+                self.preview.setAccessibleDescription(text)
                 self._show_image()
                 self.status.setText(_fits(page))
                 self._savable()

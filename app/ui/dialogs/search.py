@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
 
 from app.store import SearchHit
 
 from ..i18n import tr
+from ..widgets.announce import LiveLabel
 from ..models.search_results import SearchResultsModel
 from ..service import JournalService
 
@@ -32,6 +33,8 @@ class SearchDialog(QDialog):
         self.query.setPlaceholderText(tr("Search notes, agenda, learnings, action items, feedback, goals, topics"))
         self.query.setAccessibleName(tr("Search words"))
         self.query.setClearButtonEnabled(True)
+        for clear in self.query.findChildren(QToolButton):  # Qt's clear button has no name of its own
+            clear.setAccessibleName(tr("Clear the search words"))
         self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -39,8 +42,7 @@ class SearchDialog(QDialog):
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.activated.connect(self._choose)
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Number of results"))
+        self.status = LiveLabel()  # "3 results": read as shown, and announced as it changes
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.status)

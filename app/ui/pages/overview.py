@@ -46,6 +46,8 @@ from ..widgets.notice import Notice
 from ..widgets.progress_chart import ProgressChart
 from ..widgets.reflow import ReflowRow
 from ..widgets.state_menu import StateMenu
+from ..widgets.announce import LiveLabel
+from ..widgets.tab_keys import name_pages
 from ..widgets.tables import fit_columns, leave_by_tab
 
 
@@ -91,13 +93,11 @@ class OverviewPage(QWidget):
         self.last_backup: _dt.datetime | None = None
         self.backup_line = QLabel()  # when the last backup was made; a gentle reminder (journal_care)
         self.backup_line.setWordWrap(True)
-        self.backup_line.setAccessibleName(tr("Backup"))
         self.people = QLabel()
         self.people.setTextFormat(Qt.TextFormat.RichText)  # names are escaped in refresh()
         self.people.setWordWrap(True)  # long names and larger text wrap instead of widening the window
-        self.due = QLabel()
+        self.due = LiveLabel()  # read as it shows, and said when the overview comes up or it changes
         self.due.setWordWrap(True)
-        self.due.setAccessibleName(tr("Next session"))
         self.next_time = QLabel()  # lines raised for next time while no session is planned
         self.next_time.setWordWrap(True)
         self.next_time.setTextFormat(Qt.TextFormat.PlainText)
@@ -177,6 +177,7 @@ class OverviewPage(QWidget):
         self.lists.tabBar().setAccessibleName(tr("Open action items or quick wins"))
         self.lists.addTab(self.actions_view, tr("Open action items"))
         self.lists.addTab(self.quick_wins, tr("Quick wins"))
+        name_pages(self.lists)
 
         self.topics_model = TopicsModel(service, self)
         self.topics = QTableView()
@@ -287,7 +288,7 @@ class OverviewPage(QWidget):
         self.due.setStyleSheet(f"font-weight: bold; color: {red};" if overdue and not completed else "")
         lines = [row["text"] for row in self.service.rows("next_time")]
         self.next_time.setText("" if completed or not lines else tr(
-            "For next time (the next session you start takes these over): {lines}").format(
+            "On the agenda of the next session you start: {lines}").format(
                 lines=" · ".join(lines)))
         self.next_time.setVisible(bool(lines) and not completed)
 
@@ -312,11 +313,11 @@ class OverviewPage(QWidget):
         if backup is None:
             return
         date = format_date_long(backup.last.date().isoformat()) if backup.last else ""
-        text = (tr("Last backup: {date}. Sessions held since then: {count}. A good moment for a new one (Tandem → "
-                   "Journal care → Back up…).") if backup.last and backup.remind else
+        text = (tr("Last backup: {date}. Sessions held since then: {count}. A good moment to make a new one: "
+                   "Tandem → Journal care → Back up…") if backup.last and backup.remind else
                 tr("Last backup: {date}.") if backup.last else
-                tr("No backup made on this laptop yet. Sessions held: {count}. A good moment for one (Tandem → "
-                   "Journal care → Back up…).") if backup.remind else tr("No backup made on this laptop yet."))
+                tr("No backup made on this laptop yet. Sessions held: {count}. A good moment to make one: "
+                   "Tandem → Journal care → Back up…") if backup.remind else tr("No backup made on this laptop yet."))
         self.backup_line.setText(text.format(date=date, count=backup.sessions_since))
 
     def _set_read_only(self, read_only: bool) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import N_, tr
 from ..models.reflections import ReflectionsModel
+from ..widgets.announce import LiveLabel
 from ..widgets.date_field import DateField
 
 if TYPE_CHECKING:
@@ -132,9 +133,8 @@ class ReflectionsLayout(_PageBase):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.message = QLabel()
+        self.message: QLabel = LiveLabel(assertive=True)  # heard as it shows, and read as its text
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.create_button)

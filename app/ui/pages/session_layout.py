@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import colours
 from ..i18n import tr
 from ..models.columns import ACTION_ITEMS, AGENDA, LEARNINGS, OWNER, ROLE_LABELS, WHO_LEARNED, Field
 from ..models.delegates import column_delegates
@@ -44,6 +45,7 @@ from ..widgets.feedback_box import FeedbackBox
 from ..widgets.focus_frame import FocusFrameDelegate
 from ..widgets.reflow import FitContent, ReflowRow, ReflowSplitter
 from ..widgets.safe_browser import SafeBrowser
+from ..widgets.tab_keys import name_pages, tab_leaves
 from ..widgets.fitted_table import FittedTable, WordWrapDelegate
 from ..widgets.tables import editable_table
 from ..widgets.wrap_button import WrapButton
@@ -118,6 +120,7 @@ class SessionLayout(_PageBase):
         topic_line = self.topic.lineEdit()
         assert topic_line is not None  # the topic box is editable
         topic_line.setPlaceholderText(tr("Pick from the topic pool or type a new topic"))
+        topic_line.setAccessibleName(tr("Focus topic"))  # the field a screen reader lands in
         self.goal = QLineEdit()
         self.goal.setAccessibleName(tr("Session goal"))
         self.goal.setPlaceholderText(tr("One concrete goal, e.g. “set up a LinkedIn profile”"))
@@ -148,13 +151,14 @@ class SessionLayout(_PageBase):
         agenda_layout.addWidget(self.agenda_add)
         agenda_layout.addWidget(self.carry_button)
         hint = QLabel(_whole_parts(tr("Space ticks off · Alt+↑/↓ moves · Del removes")))
-        hint.setEnabled(False)
+        colours.as_hint(hint)  # readable, not a disabled grey
         hint.setWordWrap(True)
         agenda_layout.addWidget(hint)
 
         # Notes and preview ----------------------------------------------------------
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(tr("Shared notes (Markdown)"))
+        tab_leaves(self.notes)  # Tab goes on to the next control; Ctrl+Tab types a tab
         self.notes.setPlaceholderText(tr("Shared notes in Markdown: **bold**, *italic*, - lists, # headings"))
         self.preview = SafeBrowser()
         self.preview.setAccessibleName(tr("Preview of the notes"))
@@ -192,7 +196,6 @@ class SessionLayout(_PageBase):
         layout.addWidget(learning_row)
         layout.addWidget(self.learnings, 1)
         self.learner_hint = QLabel()  # how many learnings do not say who learned it (none: hidden)
-        self.learner_hint.setAccessibleName(tr("Learnings without a direction"))
         self.learner_hint.setWordWrap(True)
         self.learner_hint.hide()
         layout.addWidget(self.learner_hint)
@@ -221,7 +224,6 @@ class SessionLayout(_PageBase):
         layout.addWidget(action_row)
         layout.addWidget(self.actions_view, 1)
         self.owner_hint = QLabel()  # how many action items do not say who does it (none: hidden)
-        self.owner_hint.setAccessibleName(tr("Action items without an owner"))
         self.owner_hint.setWordWrap(True)
         self.owner_hint.hide()
         layout.addWidget(self.owner_hint)
@@ -257,6 +259,7 @@ class SessionLayout(_PageBase):
         self.tabs.addTab(learnings_tab, tr("&Learnings"))
         self.tabs.addTab(actions_tab, tr("&Action items"))
         self.tabs.addTab(feedback_tab, tr("&Feedback"))
+        name_pages(self.tabs)
 
         # The columns stack when the width is too small for them side by side: the agenda keeps 36 characters,
         # the notes 36, the tabs what their lists need (fitted_table); spare room goes 1 : 2 : 1.

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.unlocking import UnlockProblem
 
 from ..i18n import tr
+from ..widgets.announce import LiveLabel, announce
 
 
 def problem_text(problem: UnlockProblem, path: Path) -> str:
@@ -52,7 +54,6 @@ class UnlockPage(QWidget):
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.file_label = QLabel()
-        self.file_label.setAccessibleName(tr("Journal file"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -68,15 +69,14 @@ class UnlockPage(QWidget):
         self.busy.setRange(0, 0)  # an indeterminate busy indicator
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(tr("Unlocking"))
+        self.busy.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # holds the focus while the fields wait (set_busy)
         self.busy.hide()
-        self.message = QLabel()
+        self.message = LiveLabel(assertive=True)  # a wrong passphrase is heard at once, as it is seen
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
         self.message.setStyleSheet("color: palette(link);")
         self.hint = QLabel()  # stays across locking (the demo shows its passphrase here)
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint.setAccessibleName(tr("Hint"))
         self.hint.hide()
 
         row = QHBoxLayout()
@@ -106,17 +106,35 @@ class UnlockPage(QWidget):
         self.cancel_button.setAccessibleDescription("")
         self.set_busy(False)
         self.passphrase.setFocus()
+        if locked:  # said once the screen has switched and its field has the focus, so that is not cut off
+            QTimer.singleShot(0, lambda: announce(self, tr("Locked"), assertive=True))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The field takes the keyboard once the screen shows: ``prepare`` runs while the page is hidden, and
+        a hidden field's focus was lost when the screen switched (Ctrl+L in the demo left it nowhere)."""
+        super().showEvent(event)
+        if self.passphrase.isEnabled() and not self.busy.isVisibleTo(self):
+            self.passphrase.setFocus()
 
     def set_hint(self, text: str) -> None:
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        # The focus goes from the field to the busy indicator and back; else it falls through the disabled
+        # or hidden one to "Choose another journal", and a screen reader says a button nobody chose.
+        if busy:
+            self.busy.show()
+            if self.passphrase.hasFocus():
+                self.busy.setFocus()
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
-        if busy:
-            self.message.setText(tr("Unlocking…"))
+        if not busy:
+            if self.busy.hasFocus():  # the next screen or show_error/show_problem gives it to the right control
+                self.busy.clearFocus()
+            self.busy.hide()
+        if busy:  # heard as the focused "Unlocking" indicator: shown, not announced a second time
+            QLabel.setText(self.message, tr("Unlocking…"))
 
     def show_problem(self, text: str, *, can_unlock: bool) -> None:
         """Say what stands in the way before a passphrase is typed. Without ``can_unlock`` the passphrase
@@ -132,9 +150,9 @@ class UnlockPage(QWidget):
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        self.message.setText(text)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+        self.message.setText(text)  # announced after the focus is back, so the field's name does not cut it off
 
     def _submit(self) -> None:
         secret = self.passphrase.text()

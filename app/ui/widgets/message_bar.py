@@ -9,9 +9,10 @@ it never pushes the next screen down.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from ..i18n import tr
+from .announce import LiveLabel
 
 
 class MessageBar(QWidget):
@@ -24,9 +25,8 @@ class MessageBar(QWidget):
         self.is_confirmation = False
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._done_elapsed)
-        self.label = QLabel()
+        self.label = LiveLabel()  # its text is what a screen reader hears, announced when it shows or changes
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(tr("Message"))
         close = QToolButton()
         close.setText("✕")
         close.setAccessibleName(tr("Dismiss message"))
@@ -46,12 +46,14 @@ class MessageBar(QWidget):
         """A problem, or something the person must act on: it stays until dismissed."""
         self._timer.stop()
         self.is_confirmation = False
+        self.label.assertive = True
         self.label.setText(text)
         self.show()
 
     def show_done(self, text: str) -> None:
         """A confirmation: it closes by itself after ``DONE_MS`` and when the screen changes."""
         self.is_confirmation = True
+        self.label.assertive = False
         self.label.setText(text)
         self.show()
         self._timer.start(self.DONE_MS)

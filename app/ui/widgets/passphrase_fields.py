@@ -49,7 +49,6 @@ class NewPassphraseFields(QWidget):
         self.meter.hide()  # until something is typed
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName(tr("What the strength meter says"))
         self.use_anyway.setToolTip(tr("A weak passphrase can be guessed by a computer that tries common "
                                       "words, names and years, if the file is ever lost or copied."))
         self.use_anyway.hide()  # only for a weak passphrase

@@ -50,6 +50,7 @@ class ProgressChart(QWidget):
         self.dates: list[str] = []
         self._data: tuple[list[dict[str, Any]], list[Evaluation]] = ([], [])
         self.setAccessibleName(tr("Progress towards the goals"))
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a stop of its own: a screen reader reads its summary
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.painted_dates: list[tuple[QRectF, str]] = []  # what the last paint wrote, for tests
         self.painted_legend: list[tuple[QRectF, str]] = []
@@ -164,6 +165,9 @@ class ProgressChart(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         grid = QColor(text)
         grid.setAlpha(50)
+        if self.hasFocus():  # reached by Tab: framed as other controls are
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         rect = self.plot_rect()
         if not self.series:
             painter.setPen(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.store import SearchHit
 from app.store.search import query_terms
@@ -82,7 +82,13 @@ class PagesMixin(WindowBase):
             return
         if page is not self.stack.currentWidget():
             self.message.screen_changed()  # a confirmation was for the screen the person leaves
+            focused = QApplication.focusWidget()
+            if focused is not None and self.stack.isAncestorOf(focused):
+                focused.clearFocus()  # else it falls on the next screen's first control before its own: two focus events
         self.stack.setCurrentWidget(page)
+        chosen = page.focusWidget()  # the control the screen was given before it showed (or had last)
+        if QApplication.focusWidget() is None and chosen is not None and chosen.isVisible():
+            chosen.setFocus()
         self._update_actions()
         self._home_key_for(page)
 

@@ -9,6 +9,7 @@ palette, so they keep their contrast when the system switches to dark mode
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 
 WARNING = {"light": "#b3261e", "dark": "#ffb4ab"}
 # The frame around the item that has the keyboard focus: at least 3:1 against the list's base.
@@ -50,27 +51,42 @@ def contrast(a: QColor, b: QColor) -> float:
 
 
 HINT_CONTRAST = 4.5  # placeholder ("hint") text is text too: WCAG's ratio for normal text
+HINT_AIM = 4.8  # what the hint colour aims for: a little over the minimum, still clearly lighter than text
+
+
+def _mix(a: QColor, b: QColor, share: float) -> QColor:
+    """``a`` moved ``share`` of the way towards ``b``, opaque (a colour's alpha is not what is seen)."""
+    return QColor.fromRgb(*(round(255 * (x + (y - x) * share)) for x, y in (
+        (a.redF(), b.redF()), (a.greenF(), b.greenF()), (a.blueF(), b.blueF()))))
 
 
 def placeholder(palette: QPalette) -> QColor:
-    """The palette's hint colour, darkened (or lightened) towards the text colour until it reads
-    at 4.5:1 against the field's background; Fusion's grey on white is about 4:1."""
-    base = palette.color(QPalette.ColorRole.Base)
-    hint = palette.color(QPalette.ColorRole.PlaceholderText)
+    """Hint text: the palest shade between the background and the text colour that still reads at
+    ``HINT_AIM`` against both the field's base and the window (hint labels sit on the window), so it is
+    clearly lighter than typed text (about #686868 on white with black text; the mirror on dark).
+
+    Qt's own hint colour is the text colour at half opacity: taken as it is, that was typed text's black."""
+    backgrounds = (palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window))
     text = palette.color(QPalette.ColorRole.Text)
-    for step in range(11):
-        mixed = QColor.fromRgbF(*(h + (t - h) * step / 10 for h, t in (
-            (hint.redF(), text.redF()), (hint.greenF(), text.greenF()), (hint.blueF(), text.blueF()))))
-        if contrast(mixed, base) >= HINT_CONTRAST:
+    start = min(backgrounds, key=lambda b: contrast(b, text))  # the background nearer the text's shade
+    for step in range(101):
+        mixed = _mix(start, text, step / 100)
+        if all(contrast(mixed, b) >= HINT_AIM for b in backgrounds):
             return mixed
-    return text
+    return _mix(text, text, 0)
 
 
 def with_readable_hints(palette: QPalette) -> QPalette:
-    """``palette`` with hint text that meets ``HINT_CONTRAST`` in every colour group."""
+    """``palette`` with hint text that meets ``HINT_CONTRAST`` in the active and inactive groups."""
     result = QPalette(palette)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         result.setCurrentColorGroup(group)
         result.setColor(group, QPalette.ColorRole.PlaceholderText, placeholder(result))
     result.setCurrentColorGroup(QPalette.ColorGroup.Active)
     return result
+
+
+def as_hint(label: QLabel) -> None:
+    """A label that says how to use what is above it, in the hint colour: readable (``placeholder``), unlike a
+    disabled label's grey (#bebebe on #efefef, 1.6:1), and following the palette when it changes."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import colours
 from ..i18n import N_, tr
 from ..widgets.date_field import all_readable
 from ..widgets.date_time_field import DateTimeField
@@ -44,7 +45,7 @@ class PlanDialog(QDialog):
         self.calendar.setAccessibleName(tr("Also save it as a calendar file"))
         note = QLabel(tr(CALENDAR_NOTE))
         note.setWordWrap(True)
-        note.setEnabled(False)
+        colours.as_hint(note)  # readable, not a disabled grey
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

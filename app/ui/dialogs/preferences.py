@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
+from .. import colours
 from ..i18n import LANGUAGES, tr
 from ..settings import Settings
 
@@ -37,7 +38,7 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language_note = QLabel(tr("A new language applies when you start the app again."))
-        self.language_note.setEnabled(False)
+        colours.as_hint(self.language_note)  # readable, not a disabled grey
         self.evaluation_every = QSpinBox()
         self.evaluation_every.setRange(0, 12)
         self.evaluation_every.setSpecialValueText(tr("never"))

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
+from .. import colours
 from ..i18n import tr
 
 
@@ -41,7 +42,7 @@ class WelcomePage(QWidget):
         self.recent_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.recent_view.activated.connect(self._chosen)
         self.recent_empty = QLabel(tr("Journals you open appear here (only their file paths)."))
-        self.recent_empty.setEnabled(False)
+        colours.as_hint(self.recent_empty)  # readable, not a disabled grey
 
         column = QVBoxLayout()
         column.addWidget(title)

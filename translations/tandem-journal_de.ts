@@ -773,67 +773,67 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="112" />
+      <location filename="../app/ui/dialogs/create.py" line="115" />
       <source>Create a tandem journal</source>
       <translation>Tandem-Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="114" />
+      <location filename="../app/ui/dialogs/create.py" line="117" />
       <source>e.g. the senior leader</source>
       <translation>z. B. die Führungskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="115" />
+      <location filename="../app/ui/dialogs/create.py" line="118" />
       <source>Mentee's name</source>
       <translation>Name (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="117" />
+      <location filename="../app/ui/dialogs/create.py" line="120" />
       <source>e.g. the younger colleague</source>
       <translation>z. B. die Nachwuchskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="118" />
+      <location filename="../app/ui/dialogs/create.py" line="121" />
       <source>Mentor's name</source>
       <translation>Name (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="119" />
+      <location filename="../app/ui/dialogs/create.py" line="122" />
       <source>Mentee (learns)</source>
       <translation>Mentee (lernt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="120" />
+      <location filename="../app/ui/dialogs/create.py" line="123" />
       <source>Mentor (teaches)</source>
       <translation>Mentor:in (vermittelt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="151" />
+      <location filename="../app/ui/dialogs/create.py" line="154" />
       <source>Create my private journal</source>
       <translation>Mein privates Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="158" />
+      <location filename="../app/ui/dialogs/create.py" line="161" />
       <source>Your first name</source>
       <translation>Dein Vorname</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="159" />
+      <location filename="../app/ui/dialogs/create.py" line="162" />
       <source>e.g. Petra</source>
       <translation>z. B. Petra</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="160" />
+      <location filename="../app/ui/dialogs/create.py" line="163" />
       <source>Only for the file's name, so that yours and your partner's differ. It is kept nowhere else.</source>
       <translation>Nur für den Dateinamen, damit sich deine Datei und die deines Gegenübers unterscheiden. Er wird nirgends sonst gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="171" />
+      <location filename="../app/ui/dialogs/create.py" line="174" />
       <source>Checking…</source>
       <translation>Wird geprüft…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="208" />
+      <location filename="../app/ui/dialogs/create.py" line="211" />
       <source>“{name}” already exists in this folder; it may be your partner's private journal. Nothing is replaced: type another name, or choose another place.</source>
       <translation>„{name}“ gibt es in diesem Ordner schon; es könnte das private Journal deines Gegenübers sein. Nichts wird ersetzt: Gib einen anderen Namen ein oder wähle einen anderen Ort.</translation>
     </message>
@@ -1478,157 +1478,157 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Passwort festgelegt. {verdict}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="23" />
+      <location filename="../app/ui/dialogs/plan.py" line="24" />
       <source>The calendar file holds only the date, time, length and place: no names, topics or notes, because calendars are often synchronised to a server.</source>
       <translation>Die Kalenderdatei enthält nur Datum, Uhrzeit, Dauer und Ort: keine Namen, Themen oder Notizen, weil Kalender oft mit einem Server abgeglichen werden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="31" />
+      <location filename="../app/ui/dialogs/plan.py" line="32" />
       <source>Plan the next session</source>
       <translation>Das nächste Treffen planen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="36" />
+      <location filename="../app/ui/dialogs/plan.py" line="37" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="38" />
+      <location filename="../app/ui/dialogs/plan.py" line="39" />
       <source>Length in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="40" />
+      <location filename="../app/ui/dialogs/plan.py" line="41" />
       <source>Now and then, meet somewhere neutral</source>
       <translation>Trefft euch ab und zu an einem neutralen Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="41" />
+      <location filename="../app/ui/dialogs/plan.py" line="42" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="43" />
+      <location filename="../app/ui/dialogs/plan.py" line="44" />
       <source>Also save it as a calendar file (.ics)</source>
       <translation>Auch als Kalenderdatei speichern (.ics)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="44" />
+      <location filename="../app/ui/dialogs/plan.py" line="45" />
       <source>Also save it as a calendar file</source>
       <translation>Auch als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="52" />
+      <location filename="../app/ui/dialogs/plan.py" line="53" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="53" />
+      <location filename="../app/ui/dialogs/plan.py" line="54" />
       <source>Length</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="14" />
+      <location filename="../app/ui/dialogs/preferences.py" line="15" />
       <source>Preferences</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="18" />
+      <location filename="../app/ui/dialogs/preferences.py" line="19" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="19" />
+      <location filename="../app/ui/dialogs/preferences.py" line="20" />
       <source>after </source>
       <translation>nach </translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="22" />
+      <location filename="../app/ui/dialogs/preferences.py" line="23" />
       <source>Lock after minutes without input</source>
       <translation>Nach Minuten ohne Eingabe sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="28" />
+      <location filename="../app/ui/dialogs/preferences.py" line="29" />
       <source>Lock my reflections after minutes without input</source>
       <translation>Meine Reflexionen nach Minuten ohne Eingabe sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="29" />
+      <location filename="../app/ui/dialogs/preferences.py" line="30" />
       <source>Lock when the window is minimised</source>
       <translation>Sperren, wenn das Fenster minimiert wird</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="31" />
+      <location filename="../app/ui/dialogs/preferences.py" line="32" />
       <source>Lock when the screen locks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="33" />
+      <location filename="../app/ui/dialogs/preferences.py" line="34" />
       <source>Lock before the computer sleeps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="35" />
+      <location filename="../app/ui/dialogs/preferences.py" line="36" />
       <source>Remember recently opened journals (file paths only)</source>
       <translation>Zuletzt geöffnete Journale merken (nur Dateipfade)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="38" />
+      <location filename="../app/ui/dialogs/preferences.py" line="39" />
       <source>Language of the interface</source>
       <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="39" />
+      <location filename="../app/ui/dialogs/preferences.py" line="40" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="43" />
+      <location filename="../app/ui/dialogs/preferences.py" line="44" />
       <source>A new language applies when you start the app again.</source>
       <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="48" />
+      <location filename="../app/ui/dialogs/preferences.py" line="49" />
       <source>every </source>
       <translation>nach je </translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="49" />
+      <location filename="../app/ui/dialogs/preferences.py" line="50" />
       <source> sessions</source>
       <translation> Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="51" />
+      <location filename="../app/ui/dialogs/preferences.py" line="52" />
       <source>Offer a goal check-in every this many sessions</source>
       <translation>Eine Zwischenbilanz nach so vielen Treffen anbieten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="55" />
+      <location filename="../app/ui/dialogs/preferences.py" line="56" />
       <source> sessions without a backup</source>
       <translation> Treffen ohne Sicherung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="57" />
+      <location filename="../app/ui/dialogs/preferences.py" line="58" />
       <source>Remind me to back up after this many sessions without a backup</source>
       <translation>An eine Sicherung erinnern nach so vielen Treffen ohne Sicherung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="59" />
+      <location filename="../app/ui/dialogs/preferences.py" line="60" />
       <source>Lock when idle</source>
       <translation>Bei Inaktivität sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="60" />
+      <location filename="../app/ui/dialogs/preferences.py" line="61" />
       <source>Lock my reflections when idle</source>
       <translation>Meine Reflexionen bei Inaktivität sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="65" />
+      <location filename="../app/ui/dialogs/preferences.py" line="66" />
       <source>Offer a goal check-in</source>
       <translation>Zwischenbilanz anbieten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/preferences.py" line="66" />
+      <location filename="../app/ui/dialogs/preferences.py" line="67" />
       <source>Remind me to back up after</source>
       <translation>An eine Sicherung erinnern nach</translation>
     </message>
@@ -2613,8 +2613,8 @@ Trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="316" />
-      <source>Last backup: {date}. Sessions held since then: {count}. A good moment for a new one (Tandem → Journal care → Back up…).</source>
-      <translation>Letzte Sicherung: {date}. Treffen seitdem: {count}. Ein guter Moment für eine neue (Tandem → Journalpflege → Sichern…).</translation>
+      <source>Last backup: {date}. Sessions held since then: {count}. A good moment to make a new one: Tandem → Journal care → Back up…</source>
+      <translation>Letzte Sicherung: {date}. Treffen seitdem: {count}. Ein guter Moment für eine neue Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="265" />
@@ -2633,8 +2633,8 @@ Trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="319" />
-      <source>No backup made on this laptop yet. Sessions held: {count}. A good moment for one (Tandem → Journal care → Back up…).</source>
-      <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht. Treffen bisher: {count}. Ein guter Moment für eine (Tandem → Journalpflege → Sichern…).</translation>
+      <source>No backup made on this laptop yet. Sessions held: {count}. A good moment to make one: Tandem → Journal care → Back up…</source>
+      <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht. Treffen bisher: {count}. Ein guter Moment für die erste Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="320" />
@@ -2643,8 +2643,8 @@ Trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="290" />
-      <source>For next time (the next session you start takes these over): {lines}</source>
-      <translation>Fürs nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt sie): {lines}</translation>
+      <source>On the agenda of the next session you start: {lines}</source>
+      <translation>Auf der Agenda des nächsten Treffens, das ihr beginnt: {lines}</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/overview.py" line="298" />
@@ -2952,267 +2952,267 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>{count} offene Punkte übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="101" />
+      <location filename="../app/ui/pages/session_layout.py" line="102" />
       <source>← Overview</source>
       <translation>← Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="102" />
+      <location filename="../app/ui/pages/session_layout.py" line="103" />
       <source>Back to the tandem overview (Alt+Home)</source>
       <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="104" />
+      <location filename="../app/ui/pages/session_layout.py" line="105" />
       <source>Start of the session</source>
       <translation>Beginn des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="109" />
+      <location filename="../app/ui/pages/session_layout.py" line="110" />
       <source>Duration in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="116" />
+      <location filename="../app/ui/pages/session_layout.py" line="117" />
       <source>Focus topic</source>
       <translation>Schwerpunktthema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="121" />
+      <location filename="../app/ui/pages/session_layout.py" line="122" />
       <source>Pick from the topic pool or type a new topic</source>
       <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="124" />
+      <location filename="../app/ui/pages/session_layout.py" line="125" />
       <source>Session goal</source>
       <translation>Ziel des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="125" />
+      <location filename="../app/ui/pages/session_layout.py" line="126" />
       <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
       <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="141" />
+      <location filename="../app/ui/pages/session_layout.py" line="142" />
       <source>New item, press Enter</source>
       <translation>Neuer Agendapunkt, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="142" />
+      <location filename="../app/ui/pages/session_layout.py" line="143" />
       <source>New agenda item</source>
       <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="159" />
+      <location filename="../app/ui/pages/session_layout.py" line="160" />
       <source>Shared notes (Markdown)</source>
       <translation>Gemeinsame Notizen (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="161" />
+      <location filename="../app/ui/pages/session_layout.py" line="162" />
       <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
       <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="163" />
+      <location filename="../app/ui/pages/session_layout.py" line="164" />
       <source>Preview of the notes</source>
       <translation>Vorschau der Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="171" />
+      <location filename="../app/ui/pages/session_layout.py" line="172" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="181" />
+      <location filename="../app/ui/pages/session_layout.py" line="182" />
       <source>What did you learn? Press Enter</source>
       <translation>Was habt ihr gelernt? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="182" />
+      <location filename="../app/ui/pages/session_layout.py" line="183" />
       <source>New learning</source>
       <translation>Neue Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="184" />
+      <location filename="../app/ui/pages/session_layout.py" line="185" />
       <source>Who learned it</source>
       <translation>Wer hat es gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="185" />
+      <location filename="../app/ui/pages/session_layout.py" line="186" />
       <source>Who learned it?</source>
       <translation>Wer hat es gelernt?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="189" />
+      <location filename="../app/ui/pages/session_layout.py" line="190" />
       <source>Share in one-pager</source>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="209" />
+      <location filename="../app/ui/pages/session_layout.py" line="210" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="210" />
+      <location filename="../app/ui/pages/session_layout.py" line="211" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="213" />
+      <location filename="../app/ui/pages/session_layout.py" line="214" />
       <source>Who does it?</source>
       <translation>Wer übernimmt es?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="217" />
+      <location filename="../app/ui/pages/session_layout.py" line="218" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="232" />
+      <location filename="../app/ui/pages/session_layout.py" line="233" />
       <source>Open action items from earlier sessions</source>
       <translation>Offene Aufgaben aus früheren Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="234" />
+      <location filename="../app/ui/pages/session_layout.py" line="235" />
       <source>Open from earlier sessions — tick off what is done:</source>
       <translation>Offen aus früheren Treffen – Erledigtes abhaken:</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="239" />
+      <location filename="../app/ui/pages/session_layout.py" line="240" />
       <source>Put the chosen item on this session’s agenda</source>
       <translation>Die gewählte Aufgabe auf die Agenda dieses Treffens setzen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="256" />
+      <location filename="../app/ui/pages/session_layout.py" line="257" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="257" />
+      <location filename="../app/ui/pages/session_layout.py" line="258" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="259" />
+      <location filename="../app/ui/pages/session_layout.py" line="260" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="152" />
+      <location filename="../app/ui/pages/session_layout.py" line="153" />
       <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="247" />
+      <location filename="../app/ui/pages/session_layout.py" line="248" />
       <source>Mentee’s feedback</source>
       <translation>Feedback (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="248" />
+      <location filename="../app/ui/pages/session_layout.py" line="249" />
       <source>Mentor’s feedback</source>
       <translation>Feedback (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="219" />
+      <location filename="../app/ui/pages/session_layout.py" line="220" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="31" />
+      <location filename="../app/ui/pages/unlock.py" line="32" />
       <source>There is no file at {path}: the journal was moved, renamed or deleted. Choose another journal.</source>
       <translation>Unter {path} gibt es keine Datei: Das Journal wurde verschoben, umbenannt oder gelöscht. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="33" />
+      <location filename="../app/ui/pages/unlock.py" line="34" />
       <source>{path} is a folder, not a tandem journal. Choose a journal file (its name ends in .tandem).</source>
       <translation>{path} ist ein Ordner, kein Tandem-Journal. Wähle eine Journal-Datei (ihr Name endet auf .tandem).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="35" />
+      <location filename="../app/ui/pages/unlock.py" line="36" />
       <source>{name} cannot be read here: there is no permission to read it. Choose another journal.</source>
       <translation>{name} kann hier nicht gelesen werden: Es fehlt die Berechtigung dazu. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="37" />
+      <location filename="../app/ui/pages/unlock.py" line="38" />
       <source>{name} is not a tandem journal: it is empty, text or another kind of file, or it is damaged. It was not changed. Choose another journal.</source>
       <translation>{name} ist kein Tandem-Journal: Die Datei ist leer, enthält Text, ist eine andere Art von Datei oder ist beschädigt. Sie wurde nicht verändert. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="39" />
+      <location filename="../app/ui/pages/unlock.py" line="40" />
       <source>{name} is a private journal of reflections, not the tandem's journal. Open it under Session → My reflections; here, choose the tandem's journal.</source>
       <translation>{name} ist ein privates Journal mit Reflexionen, nicht das Journal des Tandems. Öffne es unter Treffen → Meine Reflexionen; wähle hier das Journal des Tandems.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="41" />
+      <location filename="../app/ui/pages/unlock.py" line="42" />
       <source>{name} is already open in another window or program. Switch to that window, or close the journal there and then unlock it here.</source>
       <translation>{name} ist bereits in einem anderen Fenster oder Programm geöffnet. Wechsle zu diesem Fenster oder schließe das Journal dort und entsperre es dann hier.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="59" />
+      <location filename="../app/ui/pages/unlock.py" line="60" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="65" />
+      <location filename="../app/ui/pages/unlock.py" line="66" />
       <source>Choose another journal</source>
       <translation>Anderes Journal wählen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="70" />
+      <location filename="../app/ui/pages/unlock.py" line="71" />
       <source>Unlocking</source>
       <translation>Wird entsperrt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="101" />
+      <location filename="../app/ui/pages/unlock.py" line="102" />
       <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Gesperrt&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="101" />
+      <location filename="../app/ui/pages/unlock.py" line="102" />
       <source>&lt;h2&gt;Unlock journal&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Journal entsperren&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="152" />
+      <location filename="../app/ui/pages/unlock.py" line="160" />
       <source>Enter the tandem's passphrase.</source>
       <translation>Gib die Passphrase des Tandems ein.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="109" />
+      <location filename="../app/ui/pages/unlock.py" line="110" />
       <source>Locked</source>
       <translation>Gesperrt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="20" />
+      <location filename="../app/ui/pages/welcome.py" line="21" />
       <source>&lt;h1&gt;Tandem Journal&lt;/h1&gt;</source>
       <translation>&lt;h1&gt;Tandem Journal&lt;/h1&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="21" />
+      <location filename="../app/ui/pages/welcome.py" line="22" />
       <source>A confidential journal for your reverse-mentoring tandem: goals, sessions, learnings and action items, encrypted on this computer.</source>
       <translation>Ein vertrauliches Journal für euer Reverse-Mentoring-Tandem: Ziele, Treffen, Lernerfahrungen und Aufgaben, verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="24" />
+      <location filename="../app/ui/pages/welcome.py" line="25" />
       <source>Create a tandem journal…</source>
       <translation>Tandem-Journal anlegen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="25" />
+      <location filename="../app/ui/pages/welcome.py" line="26" />
       <source>Open a journal…</source>
       <translation>Journal öffnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="36" />
+      <location filename="../app/ui/pages/welcome.py" line="37" />
       <source>Recently opened</source>
       <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="40" />
+      <location filename="../app/ui/pages/welcome.py" line="41" />
       <source>Recently opened journals</source>
       <translation>Zuletzt geöffnete Journale</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="43" />
+      <location filename="../app/ui/pages/welcome.py" line="44" />
       <source>Journals you open appear here (only their file paths).</source>
       <translation>Journale, die du öffnest, erscheinen hier (nur ihre Dateipfade).</translation>
     </message>
@@ -3641,44 +3641,44 @@ und seht hier euren Fortschritt.</translation>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten Journale entfernt; wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="121" />
+      <location filename="../app/ui/window/pages.py" line="124" />
       <source>Back to the session</source>
       <translation>Zurück zum Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="161" />
+      <location filename="../app/ui/window/pages.py" line="164" />
       <source>opening another session</source>
       <translation>das Öffnen eines anderen Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="100" />
+      <location filename="../app/ui/window/pages.py" line="103" />
       <source>opening your reflections</source>
       <translation>das Öffnen deiner Reflexionen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="122" />
+      <location filename="../app/ui/window/pages.py" line="125" />
       <source>Back to the overview</source>
       <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="139" />
+      <location filename="../app/ui/window/pages.py" line="142" />
       <source>exporting the one-pager</source>
       <translation>der Export des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="151" />
+      <location filename="../app/ui/window/pages.py" line="154" />
       <source>going to the overview</source>
       <translation>der Wechsel zur Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="123" />
+      <location filename="../app/ui/window/pages.py" line="126" />
       <source>Back to the start</source>
       <translation>Zurück zum Start</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="45" />
-      <source>the list for next time (the next session you start takes it over)</source>
-      <translation>das nächste Mal (das nächste Treffen, das ihr beginnt, übernimmt es)</translation>
+      <source>the list for next time: it goes on the agenda of the next session you start</source>
+      <translation>die Liste fürs nächste Mal: Sie kommt auf die Agenda des nächsten Treffens, das ihr beginnt</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="117" />

@@ -2,10 +2,12 @@
 
 The rules, in one place:
 - The first session of a tandem is the kick-off and follows the guide for the first conversation.
-- A new session takes over what is still open: the unfinished agenda items of the session before
-  it and every line raised for next time. They land on its agenda, marked as taken over, so the
-  tandem keeps or drops each one there. Its duration comes from the last session, its place from
-  the agreement or else the last session.
+- A new session's agenda starts with every line raised for next time (and, for the kick-off, the
+  guide's points). The unfinished agenda items of the session before it are *offered*, not copied:
+  the session screen's "Take over N unfinished items from last time" takes them over when the tandem
+  wants them (``carry_offer``/``carry_over``). A kick-off's guide points are never offered: they are
+  the guide's steps, not the tandem's topics. Its duration comes from the last session, its place
+  from the agreement or else the last session.
 - Open action items are not copied onto the agenda: their home is the list of open action items
   from earlier sessions, where they are ticked off (a "Follow up" line beside it stayed on the
   agenda after the item was done). The tandem may put one on the agenda deliberately
@@ -26,7 +28,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from app import programme
+from app import languages, programme
 from app.store import Journal
 from app.store.encrypted import Row
 
@@ -55,14 +57,10 @@ def defaults(journal: Journal, clock: Clock) -> SessionDefaults:
     return SessionDefaults(now, minutes, place)
 
 
-def taken_over(journal: Journal, clock: Clock) -> list[tuple[str, int | None]]:
-    """What a session started now takes over: (agenda text, the agenda item it continues)."""
-    items: list[tuple[str, int | None]] = []
-    last = journal.last_held_session(stamp(clock.now()))
-    if last is not None:
-        items += [(r["text"], r["id"]) for r in journal.rows("agenda_item", session_id=last, done=False)]
-    items += [(r["text"], None) for r in journal.rows("next_time")]
-    return items
+def taken_over(journal: Journal) -> list[str]:
+    """What a session started now puts on its agenda by itself: the lines raised for next time
+    (the last session's unfinished items are offered by ``carry_offer`` instead)."""
+    return [r["text"] for r in journal.rows("next_time")]
 
 
 def start(journal: Journal, clock: Clock, language: str) -> int:
@@ -70,15 +68,11 @@ def start(journal: Journal, clock: Clock, language: str) -> int:
     first = not journal.session_summaries(limit=1)
     values = defaults(journal, clock)
     with journal.transaction():
-        guide = [(text, None) for text in programme.first_agenda(language)] if first else []
-        carried = guide + taken_over(journal, clock)
+        guide = programme.first_agenda(language) if first else []
         session_id = journal.add("session", starts_at=stamp(values.starts_at), kind="kickoff" if first else "regular",
                                  duration_minutes=values.duration_minutes, place=values.place)
-        for text, origin in carried:
-            if origin is None:
-                journal.add("agenda_item", session_id=session_id, text=text)
-            else:
-                journal.carry_item(origin, text, session_id)
+        for text in guide + taken_over(journal):
+            journal.add("agenda_item", session_id=session_id, text=text)
         for row in journal.rows("next_time"):
             journal.delete("next_time", row["id"])
     return session_id
@@ -86,15 +80,22 @@ def start(journal: Journal, clock: Clock, language: str) -> int:
 
 def carry_offer(journal: Journal, session_id: int) -> list[Row]:
     """The unfinished agenda items of the session before ``session_id`` that it may still take
-    over: only items never taken over (to it or any other session), deleted there or not."""
+    over: only items never taken over (to it or any other session), deleted there or not, and never
+    a kick-off's guide points (in any language)."""
     previous = journal.previous_session(session_id)
-    return [] if previous is None else journal.carry_offer(previous, session_id)
+    if previous is None:
+        return []
+    offered = journal.carry_offer(previous, session_id)
+    if (journal.get("session", previous) or {}).get("kind") != "kickoff":
+        return offered
+    guide = {text for language in languages.CODES for text in programme.first_agenda(language)}
+    return [row for row in offered if row["text"] not in guide]
 
 
 def carry_over(journal: Journal, session_id: int) -> list[int]:
     """Take over what ``carry_offer`` names onto the session's agenda; return the new items."""
-    previous = journal.previous_session(session_id)
-    return [] if previous is None else journal.carry_over_agenda(previous, session_id)
+    with journal.transaction():
+        return [journal.carry_item(row["id"], row["text"], session_id) for row in carry_offer(journal, session_id)]
 
 
 def put_on_agenda(journal: Journal, session_id: int, action_id: int) -> int | None:

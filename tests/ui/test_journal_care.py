@@ -372,7 +372,7 @@ def test_the_reminder_follows_the_preference(qtbot: QtBot, window: MainWindow, f
     from app.ui.dialogs.preferences import PreferencesDialog
 
     open_filled(qtbot, window, filled_journal)
-    assert "A good moment for one" in window.overview.backup_line.text()
+    assert "A good moment to make one: Tandem → Journal care → Back up…" in window.overview.backup_line.text()
 
     def set_five(dialog: PreferencesDialog) -> None:
         spin = next(w for w in dialog.findChildren(QWidget)

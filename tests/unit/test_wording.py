@@ -213,3 +213,13 @@ def test_english_sources_say_one_thing() -> None:
     """No "item(s)" or "he/she" in the source either: say it so that it reads in both numbers."""
     sources = [(s, where) for s, _t, where in catalogue()]
     assert _problems(sources, ((r"\w\(s\)", "a plural in brackets"), (r"\b\w+/\w+\b(?![^{]*\})", "a slash form"))) == []
+
+
+def test_an_article_keeps_its_noun() -> None:
+    """Walk 9: "Ein guter Moment für eine (Tandem → …)" / "A good moment for one (…)" lost the noun
+    before a bracket; and the hint for next time said who takes it over in a clumsy aside."""
+    german = _problems(all_german(), ((r"\b[Ee]ine?[mnrs]?\s+\(", "an article without its noun"),
+                                      (r"das ihr beginnt, übernimmt", "a clumsy aside")))
+    english = _problems([(s, where) for s, _t, where in catalogue()],
+                        ((r"\bfor (a new )?one \(", "an article without its noun"),))
+    assert german + english == []

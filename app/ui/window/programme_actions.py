@@ -42,7 +42,7 @@ class ProgrammeActionsMixin(WindowBase):
         target = self.service.raise_target()
         if target is None:
             return
-        where = (tr("the list for next time (the next session you start takes it over)") if target.on_list else
+        where = (tr("the list for next time: it goes on the agenda of the next session you start") if target.on_list else
                  tr("the next session ({date})").format(date=format_datetime(target.starts_at or "")))
         shared = run_once(ShareDialog(text, where, self), ShareDialog.shared_text)
         if shared and self.service.raise_next_time(shared) is not None:

@@ -47,8 +47,8 @@ def test_a_new_session_takes_over_what_is_open(journal: Journal) -> None:
     assert row["kind"] == "regular" and row["duration_minutes"] == 90, "duration of the last session"
     assert row["place"] == "Café am Markt", "the agreed place"
     agenda = journal.rows("agenda_item", session_id=sid)
-    assert [a["text"] for a in agenda] == ["Teams-Kanäle", "Wie geben wir Feedback?"], "no “Follow up” lines"
-    assert agenda[0]["carried_from"] == open_item
+    assert [a["text"] for a in agenda] == ["Wie geben wir Feedback?"], "no “Follow up” lines, nothing copied"
+    assert [r["id"] for r in sessions.carry_offer(journal, sid)] == [open_item], "the unfinished item is offered"
     assert journal.rows("next_time") == [], "the list for next time is taken over, not kept twice"
 
 
@@ -64,7 +64,8 @@ def test_a_planned_session_is_not_the_one_a_new_session_follows(journal: Journal
     _held(journal, "2026-03-01T10:00", duration_minutes=120)  # planned, not held yet
     sid = sessions.start(journal, FixedClock("2026-02-16T10:00"), "en")
     assert journal.get("session", sid)["duration_minutes"] == 45
-    assert [a["text"] for a in journal.rows("agenda_item", session_id=sid)] == ["offen"]
+    assert journal.rows("agenda_item", session_id=sid) == []
+    assert [r["text"] for r in sessions.carry_offer(journal, sid)] == ["offen"]
 
 
 def test_raise_without_a_planned_session_goes_on_the_list_and_creates_no_session(journal: Journal) -> None:
@@ -135,14 +136,14 @@ def test_plan_next_must_lie_in_the_future(journal: Journal) -> None:
 # Taking over unfinished agenda items: once, and a copy deleted stays deleted (issue 20, item 9) -----
 # (what happened to each item of session 1 "A" in session 2, by which way it came) -> what session 2 offers
 CARRY = [
-    # started after A was written: A is taken over at the start
-    ("start", "kept", []),
-    ("start", "deleted", []),  # deleted in session 2: not offered again
-    ("start", "done_there", []),
-    # session 2 existed before A was written (or came from an older version): the offer takes it over
+    # A was written before session 2 started: offered there, not copied (walk 10: no automatic carrying)
+    ("start", "-", ["A"]),
+    # session 2 existed before A was written (or came from an older version): offered as well
     ("none", "-", ["A"]),
+    # taken over with the offer's button: kept, deleted or done there, it is not offered again
     ("button", "kept", []),
-    ("button", "deleted", []),
+    ("button", "deleted", []),  # deleted in session 2: not offered again
+    ("button", "done_there", []),
 ]
 
 
@@ -154,6 +155,7 @@ def test_an_unfinished_item_is_offered_until_it_was_taken_over(journal: Journal,
     if way == "start":
         journal.add("agenda_item", session_id=first, text="A")
         second = sessions.start(journal, FixedClock("2026-02-16T10:00"), "en")
+        assert journal.rows("agenda_item", session_id=second) == [], "offered, not copied"
     else:
         second = sessions.start(journal, FixedClock("2026-02-16T10:00"), "en")
         journal.add("agenda_item", session_id=first, text="A")
@@ -168,7 +170,7 @@ def test_an_unfinished_item_is_offered_until_it_was_taken_over(journal: Journal,
     assert [r["text"] for r in sessions.carry_offer(journal, second)] == offered
     assert sessions.carry_over(journal, second) == [] or offered
     texts = [r["text"] for r in journal.rows("agenda_item", session_id=second)]
-    assert texts.count("A") == (0 if then == "deleted" else 1)
+    assert texts.count("A") == (0 if then == "deleted" else 1)  # (the offer above took it over)
 
 
 def test_the_first_session_offers_nothing_to_take_over(journal: Journal) -> None:
@@ -295,21 +297,22 @@ def test_a_new_action_item_starts_without_an_owner(journal: Journal, chosen: tup
     assert journal.get("action_item", unsaid)["owner"] is None, "the journal's default agrees"
 
 
-# What a new session's agenda takes over: unfinished agenda items and raised lines, never action items ----
+# What a new session's agenda starts with: the raised lines only; unfinished items are offered -----
 TAKEN_OVER = [
-    # the last session's agenda (text, done), its action items (text, done), raised lines -> the new agenda
-    ((), (), (), []),
-    ((("offen", False), ("erledigt", True)), (), (), ["offen"]),
-    ((), (("Profilfoto", False),), (), []),  # an open action item stays in its list
-    ((), (("Profilfoto", False), ("Lebenslauf", True)), ("Feedback?",), ["Feedback?"]),
-    ((("offen", False),), (("Profilfoto", False),), ("Feedback?",), ["offen", "Feedback?"]),
+    # the last session's agenda (text, done), its action items (text, done), raised lines
+    #   -> the new agenda, what it offers to take over
+    ((), (), (), [], []),
+    ((("offen", False), ("erledigt", True)), (), (), [], ["offen"]),
+    ((), (("Profilfoto", False),), (), [], []),  # an open action item stays in its list
+    ((), (("Profilfoto", False), ("Lebenslauf", True)), ("Feedback?",), ["Feedback?"], []),
+    ((("offen", False),), (("Profilfoto", False),), ("Feedback?",), ["Feedback?"], ["offen"]),
 ]
 
 
-@pytest.mark.parametrize(("agenda", "actions", "raised", "new_agenda"), TAKEN_OVER)
-def test_a_new_session_takes_over_agenda_items_and_raised_lines_only(
+@pytest.mark.parametrize(("agenda", "actions", "raised", "new_agenda", "offered"), TAKEN_OVER)
+def test_a_new_session_starts_with_raised_lines_and_offers_unfinished_items(
         journal: Journal, agenda: tuple[tuple[str, bool], ...], actions: tuple[tuple[str, bool], ...],
-        raised: tuple[str, ...], new_agenda: list[str]) -> None:
+        raised: tuple[str, ...], new_agenda: list[str], offered: list[str]) -> None:
     last = _held(journal, "2026-02-02T10:00")
     for text, done in agenda:
         journal.add("agenda_item", session_id=last, text=text, done=done)
@@ -318,9 +321,10 @@ def test_a_new_session_takes_over_agenda_items_and_raised_lines_only(
     for text in raised:
         journal.add("next_time", text=text)
     clock = FixedClock("2026-02-16T10:00")
-    assert [text for text, _origin in sessions.taken_over(journal, clock)] == new_agenda
+    assert sessions.taken_over(journal) == new_agenda
     sid = sessions.start(journal, clock, "de")
     assert [a["text"] for a in journal.rows("agenda_item", session_id=sid)] == new_agenda
+    assert [r["text"] for r in sessions.carry_offer(journal, sid)] == offered
     assert {r["text"] for r in sessions.open_from_earlier(journal, sid)} == {text for text, done in actions if not done}
 
 
@@ -337,3 +341,27 @@ def test_an_open_action_item_goes_on_the_agenda_only_when_put_there(journal: Jou
     assert [a["text"] for a in journal.rows("agenda_item", session_id=second)] == ["Profilfoto machen"]
     with pytest.raises(ValueError):
         sessions.put_on_agenda(journal, second, 999)
+
+
+# A kick-off's guide points are the guide's steps: never offered to the next session (walk 10) -----
+KICKOFF_LEFT_OPEN = [
+    # the kick-off's language, its own unfinished points -> what the next session offers
+    ("de", (), []),
+    ("en", (), []),
+    ("de", ("Werkzeugliste",), ["Werkzeugliste"]),
+    ("en", ("Tool list", "Rules"), ["Tool list", "Rules"]),
+]
+
+
+@pytest.mark.parametrize(("language", "own", "offered"), KICKOFF_LEFT_OPEN)
+def test_a_kickoffs_guide_is_never_carried(journal: Journal, language: str, own: tuple[str, ...],
+                                           offered: list[str]) -> None:
+    kickoff = sessions.start(journal, FixedClock("2026-02-02T10:00"), language)
+    assert journal.get("session", kickoff)["kind"] == "kickoff"
+    for text in own:
+        journal.add("agenda_item", session_id=kickoff, text=text)
+    second = sessions.start(journal, FixedClock("2026-02-16T10:00"), "de" if language == "en" else "en")
+    assert journal.rows("agenda_item", session_id=second) == [], "nothing of the kick-off comes back by itself"
+    assert [r["text"] for r in sessions.carry_offer(journal, second)] == offered
+    sessions.carry_over(journal, second)
+    assert [r["text"] for r in journal.rows("agenda_item", session_id=second)] == offered

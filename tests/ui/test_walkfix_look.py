@@ -202,3 +202,32 @@ def test_the_create_dialog_has_no_gap_above_the_passphrase(
     qtbot.waitUntil(window.isActiveWindow)
     window.actions.new_journal.trigger()
     assert seen["above passphrase"] <= seen["between names"] + 2, seen
+
+
+@pytest.mark.parametrize("how", ["idle", "minimise"])
+def test_after_an_idle_or_minimise_lock_the_passphrase_field_has_the_keyboard(
+        qtbot: QtBot, window: MainWindow, filled_journal: Path, how: str) -> None:
+    from tests.conftest import PASSPHRASE
+
+    window.settings.idle_lock_seconds = 2 if how == "idle" else 0
+    window.settings.lock_on_minimize = how == "minimise"
+    unlock(qtbot, window, filled_journal)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    open_first_session(qtbot, window)
+    notes = next(w for w in window.findChildren(QPlainTextEdit)
+                 if w.isVisible() and w.accessibleName() == "Shared notes (Markdown)")
+    qtbot.mouseClick(notes.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    if how == "minimise":
+        window.showMinimized()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=10_000)
+    if how == "minimise":
+        window.showNormal()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field = QApplication.focusWidget()
+    assert isinstance(field, QLineEdit) and field.accessibleName() == "Passphrase", field
+    type_text(qtbot, PASSPHRASE)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.service.is_open and window.stack.currentWidget() is window.session,
+                    timeout=10_000)

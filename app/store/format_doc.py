@@ -8,7 +8,7 @@ A test regenerates it and fails when the committed file differs.
 from __future__ import annotations
 
 from .journal import TANDEM
-from .portable import FORMAT_VERSION, MAX_DEPTH, MAX_FILE_BYTES
+from .portable import FORMAT_VERSION, IMPORT_MAX_CHARS, MAX_DEPTH, MAX_FILE_BYTES
 from .private import PRIVATE
 from .schema import Schema
 from .tables import LIMITS, Column
@@ -61,9 +61,9 @@ References (`→ list`) name the `id` of an entry in that list.
 
 ## Limits
 
-The app, the command line and an import accept the same longest texts (in characters, Unicode
-code points); a longer one is refused with a message naming the field and the limit, and in the
-app what was typed stays on screen:
+The app and the command line accept these longest texts (in characters, Unicode code points) when
+text is typed or saved; a longer one is refused with a message naming the field and the limit, and
+in the app what was typed stays on screen:
 
 | kind of field | longest text |
 |---|---|
@@ -71,6 +71,10 @@ app what was typed stays on screen:
 | a learning, an agenda item, an action item, a rule, a line for next time | {LIMITS["learning"]:,} |
 | longer texts (concern, expectations, descriptions, feedback, check-in notes, comments) | {LIMITS["text"]:,} |
 | a session's shared notes, a private reflection | {LIMITS["notes"]:,} |
+
+An import accepts every text an export holds: a journal saved before these limits existed may
+hold longer ones, so an import accepts up to {IMPORT_MAX_CHARS:,} characters in any text field, and
+an export always imports again.
 
 An import file may be at most {MAX_FILE_BYTES // 1_000_000} MB and nest at most {MAX_DEPTH} levels deep (the format
 needs three). Both are checked, with any over-long string, before the file is parsed, so a

@@ -40,7 +40,12 @@ from .tables import LIMITS, Table
 FORMAT_VERSION = 1
 _HEADER = ("format", "format_version", "rescue")
 
-MAX_FILE_BYTES = 50_000_000  # the largest file an import reads (a busy tandem's export is a few MB)
+# An import takes what any export writes: texts saved before today's limits (issue 15.7) may be longer
+# than a field accepts when typed, so an import accepts the longest limit (a session's notes) in every field.
+IMPORT_MAX_CHARS = LIMITS["notes"]
+# The largest file an import reads (a busy tandem's export is a few MB): room for ten texts of the longest
+# kind, every character an emoji (4 bytes in UTF-8). Bounds what a mistakenly chosen file costs in memory.
+MAX_FILE_BYTES = 10 * 4 * LIMITS["notes"]
 MAX_DEPTH = 8  # object → list → row → value is all the format needs
 MAX_STRING_TOKEN = 6 * LIMITS["notes"] + 2  # the longest text, every character escaped as \uXXXX, quoted
 # A string token, closed or not (an unclosed one runs to the end of the text, a lone last backslash
@@ -179,7 +184,7 @@ def _check_row(tbl: Table, where: str, row: Any, *, needs_id: bool) -> Row:
             out[col.name] = col.default
             continue
         try:
-            out[col.name] = col.check(row[col.name])
+            out[col.name] = col.check(row[col.name], max_chars=max(col.max_chars, IMPORT_MAX_CHARS))
         except ValueError as exc:
             raise InvalidData(f"{where}.{col.name}: {exc}.") from None
         if col.name == "id" and out["id"] < 1:

@@ -51,8 +51,10 @@ class Column:
     doc: str = ""
     max_chars: int = LIMITS["text"]  # text only: the longest text it accepts
 
-    def check(self, value: Any) -> Any:
-        """Return ``value`` if it is valid for this column, else raise ValueError with the reason."""
+    def check(self, value: Any, max_chars: int | None = None) -> Any:
+        """Return ``value`` if it is valid for this column, else raise ValueError with the reason.
+        ``max_chars`` replaces the column's limit (an import accepts text written before the limits)."""
+        limit = self.max_chars if max_chars is None else max_chars
         if value is None:
             if self.nullable:
                 return None
@@ -61,8 +63,8 @@ class Column:
         if kind == "text":
             if not isinstance(value, str):
                 raise ValueError(f"expected text, got {_describe(value)}")
-            if len(value) > self.max_chars:
-                raise TooLong(len(value), self.max_chars)
+            if len(value) > limit:
+                raise TooLong(len(value), limit)
             if "\x00" in value:
                 raise ValueError("text must not contain NUL characters")
             try:

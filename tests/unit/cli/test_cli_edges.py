@@ -54,7 +54,7 @@ def test_every_bad_import_file_is_one_line_and_exit_4(cli, tmp_path: Path, conte
 def test_an_oversized_import_file_is_refused_unread(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = tmp_path / "big.json"
     with open(src, "wb") as handle:
-        handle.truncate(60_000_000)
+        handle.truncate(portable.MAX_FILE_BYTES + 1)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a file that is too large"))
     code, _, err = cli("import", str(tmp_path / "new.tandem"), str(src), stdin="neu\n")
     assert code == 4 and "larger than any Tandem Journal export" in _one_line_error(err)

@@ -17,6 +17,7 @@ from app import sample
 from app.core import journal_care as care
 from app.core import journals
 from app.store import PRIVATE, TANDEM, AlreadyExists, Journal, PrivateJournal, WrongPassphrase, portable
+from app.store.tables import LIMITS
 from tests.conftest import OTHER, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -275,6 +276,30 @@ def test_a_file_larger_than_any_export_is_refused_before_it_is_read(tmp_path: Pa
     with pytest.raises(care.ImportRefused) as refused:
         care.read_export(source, TANDEM)
     assert refused.value.reason == care.ImportRefused.UNREADABLE and "larger than any" in str(refused.value)
+
+
+def test_text_saved_before_the_limits_exports_and_imports_again(filled: Path, tmp_path: Path) -> None:
+    """Older journals may hold texts longer than today's limits (review 2026-12-04, item 2): an export of a
+    journal always imports again, whole."""
+    title, learning = "Ziel " + "z" * 395, "Gelernt: " + "🙂" * 5_991
+    with Journal.open(filled, PASSPHRASE) as j:
+        goal = j.add("goal", title="kurz")
+        lid = j.add("learning", text="kurz")
+        with j.transaction() as conn:  # as an older version could save them
+            conn.execute("UPDATE goal SET title = ? WHERE id = ?", (title, goal))
+            conn.execute("UPDATE learning SET text = ? WHERE id = ?", (learning, lid))
+        care.export_json(j, tmp_path / "alt.json")
+    preview = care.read_export(tmp_path / "alt.json", TANDEM)
+    care.import_new(preview, tmp_path / "wieder.tandem", OTHER)
+    with Journal.open(tmp_path / "wieder.tandem", OTHER) as again:
+        assert again.get("goal", goal)["title"] == title  # type: ignore[index]
+        assert again.get("learning", lid)["text"] == learning  # type: ignore[index]
+        assert portable.dumps(portable.export_data(again)) == (tmp_path / "alt.json").read_text(encoding="utf-8")
+
+
+def test_the_import_size_bound_holds_three_notes_at_their_limit() -> None:
+    """Three session notes of the longest length, each character an emoji (4 bytes), fit in one import file."""
+    assert portable.MAX_FILE_BYTES >= 3 * 4 * LIMITS["notes"] + 1_000_000
 
 
 def test_a_private_export_is_not_read_into_a_tandem_journal_nor_the_other_way(filled: Path, tmp_path: Path) -> None:

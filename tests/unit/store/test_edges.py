@@ -80,9 +80,12 @@ def test_text_at_the_limit_is_kept_and_one_more_is_refused(journal: Journal, tab
 
 
 def test_an_import_with_a_too_long_text_names_the_place(journal: Journal) -> None:
+    """An import accepts text saved before the limits (a 301-character title), up to the longest limit."""
     data = portable.export_data(journal)
     data["goals"] = [{"id": 1, "title": "x" * 301, "created_at": "2026-01-01T10:00"}]
-    with pytest.raises(InvalidData, match=r"goals\[0\]\.title: .*at most 300 characters"):
+    portable.validate(data, journal.schema)
+    data["goals"][0]["title"] = "x" * (portable.IMPORT_MAX_CHARS + 1)
+    with pytest.raises(InvalidData, match=r"goals\[0\]\.title: .*at most 5,000,000 characters"):
         portable.validate(data, journal.schema)
 
 

@@ -102,7 +102,7 @@ class UnlockPage(QWidget):
         self.title.setText(tr("<h2>Locked</h2>") if locked else tr("<h2>Unlock journal</h2>"))
         self.file_label.setText(str(path))
         self.passphrase.clear()
-        self.message.clear()
+        self.message.setText("")  # not clear(): that tells a screen reader nothing, and it kept "Unlocking…"
         self.cancel_button.setAccessibleDescription("")
         self.set_busy(False)
         self.passphrase.setFocus()

@@ -11,6 +11,7 @@ from app.store import PrivateJournal
 from .clock import Clock
 
 PROMPTS = ("surprised", "try", "raise", "collaboration")
+SESSION_LABEL_CHARS = PrivateJournal.schema.table("reflection").by_name["session_label"].max_chars
 
 
 def start(journal: PrivateJournal, clock: Clock, prompt: str = "none", title: str = "") -> int:
@@ -18,6 +19,15 @@ def start(journal: PrivateJournal, clock: Clock, prompt: str = "none", title: st
     if prompt != "none" and prompt not in PROMPTS:
         raise ValueError(f"unknown prompt {prompt!r}")
     return journal.add("reflection", written_on=clock.now().date().isoformat(), prompt=prompt, title=title)
+
+
+def session_label(when: str, subject: str) -> str:
+    """How a reflection names the tandem session it refers to, "date · topic" (or the session goal), shortened
+    with "…" so that it always fits its field: the person never typed it and could not shorten it."""
+    label = f"{when} · {subject}"
+    if len(label) <= SESSION_LABEL_CHARS:
+        return label
+    return label[:SESSION_LABEL_CHARS - 1].rstrip() + "…"
 
 
 def offered_for_sharing(selection: str) -> str:

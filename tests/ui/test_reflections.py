@@ -254,3 +254,28 @@ def test_typing_before_new_starts_a_reflection_and_nothing_is_lost(
     with PrivateJournal.open(private, MINE) as journal:
         rows = {r["title"]: r["body"] for r in journal.reflections()}
     assert rows["Gedanken zu Jürgen 🙂"] == "Größer denken.\nMehr fragen."
+
+
+def test_a_reflection_links_to_a_session_with_a_long_topic(qtbot: QtBot, window: MainWindow, journal_path: Path,
+                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window builds the session's label ("date · topic") itself; with a topic at its longest it still
+    saves, shortened to fit (review 2026-12-04, item 4)."""
+    topic = "Thema " + "t" * 294  # 300 characters, the longest title
+    with Journal.open(journal_path, PASSPHRASE) as j:
+        tid = j.add("topic", title=topic)
+        j.add("session", starts_at="2026-12-01T10:00", duration_minutes=60, topic_id=tid)
+    unlock(qtbot, window, journal_path)
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    page = _create_private(qtbot, window, tmp_path / "meine.reflections", MINE, monkeypatch)
+    qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
+    _write_reflection(qtbot, page)
+    problems: list[str] = []
+    page.private.problem.connect(problems.append)
+    qtbot.keyClick(page.session_link, Qt.Key.Key_Down)  # the person picks the session
+    qtbot.waitUntil(lambda: bool(problems) or not page.autosave.pending, timeout=5_000)
+    assert problems == [] and "Too long" not in window.message.label.text()
+    saved = page.private.reflection(page.current_id)
+    assert saved is not None and saved["session_starts_at"] == "2026-12-01T10:00"
+    label = saved["session_label"]
+    assert label == page.session_link.currentText() and len(label) <= 300 and label.endswith("…")
+    assert " · Thema ttt" in label

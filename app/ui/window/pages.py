@@ -107,10 +107,12 @@ class PagesMixin(WindowBase):
         page.idle_seconds = self.settings.private_idle_seconds
         page.tandem_path = self.service.path or self._path
         sessions = self.service.session_summaries()
+        from app.core.reflections import session_label
+
         from ..formats import format_datetime
 
-        page.set_sessions([(f"{format_datetime(s.starts_at)} · {s.topic or s.goal or tr('Session')}", s.starts_at)
-                           for s in sessions])
+        page.set_sessions([(session_label(format_datetime(s.starts_at), s.topic or s.goal or tr("Session")),
+                            s.starts_at) for s in sessions])
         self._show(page)
         (page.list if page.is_open else page.passphrase).setFocus()
 

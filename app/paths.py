@@ -109,14 +109,20 @@ def private_file(path: Path) -> Path:
 
 def private_folder(folder: Path) -> Path:
     """Create ``folder`` with every missing folder above it owner-only (0700), and make the app's own
-    levels (from the ``TandemJournal`` folder down) owner-only if they already exist."""
+    levels (from the ``TandemJournal`` folder down) owner-only if they already exist.
+
+    A folder that is not the app's and that it did not create (``/tmp``, a Documents folder, a
+    settings file's folder given on the command line) keeps its mode: tightening ``/tmp`` once locked
+    every other account and service out of it."""
     missing = [f for f in (folder, *folder.parents) if not f.exists()]
     for f in reversed(missing):
         f.mkdir(mode=OWNER_FOLDER, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(f, OWNER_FOLDER)  # mkdir's mode passes through the umask
     if os.name == "posix":
         chain = [folder, *folder.parents]
-        own = next((i for i, f in enumerate(chain) if f.name == ORGANIZATION), 0)  # else: the folder alone
-        for f in chain[:own + 1]:
+        own = next((i for i, f in enumerate(chain) if f.name == ORGANIZATION), None)
+        for f in chain[:own + 1] if own is not None else ():
             os.chmod(f, OWNER_FOLDER)
     return folder
 

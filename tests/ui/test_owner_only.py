@@ -61,3 +61,14 @@ def test_a_settings_file_elsewhere_changes_only_its_own_folder(tmp_path: Path) -
     Settings(folder / "settings.ini").sync()
     assert mode(folder) == 0o700 and mode(folder / "settings.ini") == 0o600
     assert mode(tmp_path) == 0o755
+
+
+def test_an_existing_folder_that_is_not_the_apps_keeps_its_mode(tmp_path: Path) -> None:
+    """A settings file put straight into a shared folder (``/tmp``, a script's ``--settings``) never
+    tightens that folder: once ``/tmp`` became 0700 and apt could no longer write to it."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    Settings(shared / "settings.ini").sync()
+    assert mode(shared) == 0o1777
+    assert mode(shared / "settings.ini") == 0o600

@@ -239,6 +239,18 @@ def export_json(journal: EncryptedStore, target: Path) -> Path:
     return Path(target)
 
 
+def passphrase_names(journal: EncryptedStore) -> list[str]:
+    """What a new passphrase for ``journal`` is rated against (``app/core/strength``), as the CLI does: the
+    people's names (the tandem's two, a private journal's author) and the file's name."""
+    table = "author" if isinstance(journal, PrivateJournal) else "person"
+    return _names(journal.rows(table), journal.path)
+
+
+def _names(rows: Iterable[Any], path: Path) -> list[str]:
+    names = [str(row.get("display_name") or "") for row in rows if isinstance(row, dict)]
+    return [name for name in names if name.strip()] + [path.stem]
+
+
 @dataclass(frozen=True)
 class ImportPreview:
     """What an export file holds, read and validated completely before anything is written."""
@@ -251,6 +263,12 @@ class ImportPreview:
     @property
     def private(self) -> bool:
         return self.schema is PrivateJournal.schema
+
+    @property
+    def names(self) -> list[str]:
+        """What the new journal's passphrase is rated against: the names in the file and the file's name."""
+        author = self.data.get("author")
+        return _names([*(self.data.get("people") or []), *([author] if author else [])], self.source)
 
 
 # How the portable format words its refusals of a whole file (tests/unit/core/test_journal_care.py

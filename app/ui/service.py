@@ -59,6 +59,13 @@ class CareAdapter:
             return
         run_task(partial(func, self.journal, *args), on_done, on_error, owner)
 
+    def passphrase_names(self) -> list[str]:
+        """The names a new passphrase is rated against (``journal_care.passphrase_names``)."""
+        try:
+            return journal_care.passphrase_names(self.journal) if self.journal is not None else []
+        except JournalError:
+            return []
+
     def change_passphrase_checked(self, current: str, new: str, tandems: list[Path | None],
                                   on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
                                   owner: QObject) -> None:

@@ -110,6 +110,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, preview: ImportPreview, target: Path, warning: str, run: RunImport,
                  ask_target: Callable[[Path], Path | None], parent: QWidget | None = None) -> None:
+        """The passphrase is rated against the names in the file and the files' names (``preview.names``)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Import into a new journal"))
         self.target = target
@@ -133,7 +134,8 @@ class ImportDialog(QDialog):
         self.form = form = QFormLayout()
         form.addRow(tr("New journal"), self.file_label)
         form.addRow("", self.choose)
-        self.secret = NewPassphraseFields(warning)
+        self._names = preview.names
+        self.secret = NewPassphraseFields(warning, people=[*self._names, target.stem])
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(tr("Importing"))
@@ -170,6 +172,7 @@ class ImportDialog(QDialog):
         if chosen is not None:
             self.target = chosen
             self.file_label.setText(str(chosen))
+            self.secret.set_people([*self._names, chosen.stem])
             self.error.hide()
             fit_height(self)
 

@@ -105,7 +105,8 @@ class JournalCare(QObject):
         dialog = PassphraseChangeDialog(
             lambda current, new, on_done, on_error, owner: self.service.change_passphrase_checked(
                 current, new, self.tandems(), on_done, on_error, owner),
-            self.widget, title=tr(self.kind.passphrase_title), warning=tr(self.kind.warning))
+            self.widget, title=tr(self.kind.passphrase_title), warning=tr(self.kind.warning),
+            people=self.service.passphrase_names())
         if run_once(dialog, lambda _d: True):
             self.done(tr(self.kind.changed))
 

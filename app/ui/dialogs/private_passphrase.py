@@ -8,7 +8,7 @@ everything typed stays, so the person corrects one field and tries again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QShowEvent
@@ -49,7 +49,7 @@ def fit_height(dialog: QDialog) -> None:
 
 class PassphraseChangeDialog(QDialog):
     def __init__(self, change: Change, parent: QWidget | None = None, *,
-                 title: str = "", warning: str = "") -> None:
+                 title: str = "", warning: str = "", people: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or tr("Change my private passphrase"))
         self._change = change
@@ -57,7 +57,7 @@ class PassphraseChangeDialog(QDialog):
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(tr("Current passphrase"))
         self.secret = NewPassphraseFields(warning or tr(
-            "Only you should know it. Nobody can recover a lost passphrase."))
+            "Only you should know it. Nobody can recover a lost passphrase."), people=people)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # moving: the journal is being re-encrypted
         self.busy.setAccessibleName(tr("Changing the passphrase"))

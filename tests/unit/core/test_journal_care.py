@@ -302,6 +302,22 @@ def test_the_import_size_bound_holds_three_notes_at_their_limit() -> None:
     assert portable.MAX_FILE_BYTES >= 3 * 4 * LIMITS["notes"] + 1_000_000
 
 
+def test_a_new_passphrase_is_rated_against_the_names_in_the_journal_or_the_file(filled: Path,
+                                                                               tmp_path: Path) -> None:
+    """As the CLI does (review 2026-12-04, item 6): the two people, a private journal's author, the file."""
+    with Journal.open(filled, PASSPHRASE) as j:
+        j.set_person("mentee", display_name="Ilkay Wolkenbruch")
+        j.set_person("mentor", display_name="")
+        assert care.passphrase_names(j) == ["Ilkay Wolkenbruch", "tandem"]
+        care.export_json(j, tmp_path / "anna.json")
+    assert care.read_export(tmp_path / "anna.json", TANDEM).names == ["Ilkay Wolkenbruch", "anna"]
+    with journals.create_private(tmp_path / "meine.reflections", MINE) as mine:
+        mine.update("author", 1, display_name="Ilkay")
+        assert care.passphrase_names(mine) == ["Ilkay", "meine"]
+        care.export_json(mine, tmp_path / "meine.json")
+    assert care.read_export(tmp_path / "meine.json", PRIVATE).names == ["Ilkay", "meine"]
+
+
 def test_a_private_export_is_not_read_into_a_tandem_journal_nor_the_other_way(filled: Path, tmp_path: Path) -> None:
     with journals.create_private(tmp_path / "meine.reflections", MINE) as mine:
         care.export_json(mine, tmp_path / "meine.json")

@@ -8,12 +8,12 @@ private journals whose authors ticked "remember" (a file's name may hold its aut
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from app import languages, paths
+from app.core import backup_records
 from app.core.journal_care import DEFAULT_BACKUP_REMINDER_EVERY
 from app.programme import DEFAULT_EVALUATION_EVERY
 
@@ -55,6 +55,7 @@ class Settings:
         self._qs.setValue("privacy/remember_recent", bool(value))
         if not value:
             self._qs.remove("recent/journals")
+            self._forget_backups()
 
     @property
     def recent(self) -> list[str]:
@@ -150,20 +151,43 @@ class Settings:
     def backup_reminder_every(self, value: int) -> None:
         self._qs.setValue("backup/remind_every", min(20, max(0, int(value))))
 
-    @staticmethod
-    def _backup_key(journal: Path) -> str:
-        """A journal's key for its last backup: a digest of where it is, so no name shows in the settings."""
-        return "backup/last_" + hashlib.sha256(str(Path(journal).resolve()).encode("utf-8")).hexdigest()[:20]
+    # When each journal was last backed up (app/core/backup_records: salted keys, pruned), while the person
+    # lets this laptop remember recent journals; cleared with the recent list.
+    def _backup_key(self, journal: Path) -> str:
+        salt = str(self._qs.value("backup/salt", "") or "")
+        if len(salt) != len(backup_records.new_salt()):
+            salt = backup_records.new_salt()
+            self._qs.setValue("backup/salt", salt)
+        return "backup_last/" + backup_records.record_key(salt, journal)
 
     def last_backup(self, journal: Path) -> _dt.datetime | None:
         """When the app last backed up the journal at ``journal`` (local time), if it did."""
-        try:
-            return _dt.datetime.fromisoformat(str(self._qs.value(self._backup_key(journal), "")))
-        except ValueError:
+        if not self.remember_recent:
             return None
+        return backup_records.read_time(self._qs.value(self._backup_key(journal), ""))
 
     def set_last_backup(self, journal: Path, when: _dt.datetime) -> None:
-        self._qs.setValue(self._backup_key(journal), when.isoformat(timespec="minutes"))
+        self._forget_backups(legacy_only=True)  # unsalted records of older versions
+        if not self.remember_recent:
+            return
+        key = self._backup_key(journal)
+        self._qs.beginGroup("backup_last")
+        records = {name: self._qs.value(name) for name in self._qs.childKeys()}
+        self._qs.endGroup()
+        records[key.split("/", 1)[1]] = when.isoformat(timespec="minutes")
+        self._qs.remove("backup_last")
+        for name, value in backup_records.kept(records, when).items():
+            self._qs.setValue("backup_last/" + name, value)
+
+    def _forget_backups(self, legacy_only: bool = False) -> None:
+        self._qs.beginGroup("backup")
+        legacy = [name for name in self._qs.childKeys() if name.startswith("last_")]
+        self._qs.endGroup()
+        for name in legacy:
+            self._qs.remove("backup/" + name)
+        if not legacy_only:
+            self._qs.remove("backup_last")
+            self._qs.remove("backup/salt")
 
     @property
     def language(self) -> str:

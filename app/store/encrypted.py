@@ -488,13 +488,17 @@ class EncryptedStore:
         The copy is taken while holding the write lock, so no write can be
         half-way; it is byte-for-byte the journal as of that moment, written
         owner-only and atomically, and never replaces an existing file.
-        A folder as destination gets a dated file name inside it. A damaged journal is refused
-        (``JournalDamaged``) before anything is written.
+        A folder as destination gets a dated file name inside it, never the journal's own name (it may
+        hold the people's names). A damaged journal is refused (``JournalDamaged``) before anything is written.
         """
         dest = Path(destination)
-        if dest.is_dir():
-            stamp = _dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
-            dest = dest / f"{self.path.stem}-backup-{stamp}{self.path.suffix}"
+        if dest.is_dir():  # a dated name without the journal's (which may hold the people's names)
+            stem = "-".join(self.schema.label.split()) + "-backup-" + _dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+            folder, n = dest, 1
+            dest = folder / f"{stem}{self.path.suffix}"
+            while dest.exists():
+                n += 1
+                dest = folder / f"{stem}-{n}{self.path.suffix}"
         if dest.resolve() == self.path.resolve():
             raise AlreadyExists("A backup cannot replace the journal itself.")
         problems = self.integrity_problems()

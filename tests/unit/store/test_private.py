@@ -155,7 +155,7 @@ def test_private_backup_is_owner_only_and_opens_with_the_same_passphrase(private
                 mine.backup(private_path)
     finally:
         os.umask(old)
-    assert dated.parent == folder and dated.name.startswith("meine-backup-") and dated.suffix == ".reflections"
+    assert dated.parent == folder and dated.name.startswith("private-journal-backup-") and dated.suffix == ".reflections"
     for copy in (dated, named):
         assert stat.S_IMODE(copy.stat().st_mode) == 0o600
         assert SECRET.split("-")[0].encode() not in copy.read_bytes()

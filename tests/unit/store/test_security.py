@@ -242,3 +242,16 @@ def test_journals_use_sqlcipher_4s_full_key_derivation(journal: Journal) -> None
     """The fast key derivation of the unit tests is theirs alone: the app derives with 256,000 rounds."""
     assert connection.KDF_ROUNDS_FOR_TESTS is None
     assert journal.conn.execute("PRAGMA kdf_iter").fetchone()[0] == "256000"
+
+
+def test_a_backup_into_a_folder_gets_a_dated_name_without_names(tmp_path: Path) -> None:
+    """The file name of a journal may hold the people's names; a backup into a folder never repeats it
+    (review 2026-12-04, item 9), as the window's dated name does not."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    with Journal.create(tmp_path / "anna-jonas.tandem", PASSPHRASE) as j:
+        first, second = j.backup(folder), j.backup(folder)
+    for copy in (first, second):
+        assert copy.parent == folder and copy.name.startswith("tandem-journal-backup-") and copy.suffix == ".tandem"
+        assert "anna" not in copy.name
+    assert first != second

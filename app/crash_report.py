@@ -22,7 +22,6 @@ Qt-free, so the CLI could use it as well; the window's dialog is ``app/ui/dialog
 from __future__ import annotations
 
 import platform
-import sys
 import sysconfig
 import traceback
 from pathlib import Path
@@ -74,13 +73,3 @@ def report(kind: type[BaseException], error: BaseException | None, tb: Traceback
         lines += [f"  {where(f.filename)}:{f.lineno} in {f.name}" for f in frames]
     return "\n".join(lines)
 
-
-def one_line(kind: type[BaseException]) -> str:
-    """The error's type, for a one-line message (the CLI's)."""
-    return _type_name(kind)
-
-
-def current_qt() -> str:
-    """Qt's version if PySide6 is loaded (never imports it)."""
-    core = sys.modules.get("PySide6.QtCore")
-    return str(getattr(core, "qVersion", lambda: "")()) if core is not None else ""

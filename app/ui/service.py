@@ -131,11 +131,6 @@ class JournalService(CareAdapter, QObject):
                                  "opened read-only: you can read, search and export it, but not change it. To "
                                  "change it, copy it to a writable folder and open the copy."))
 
-    @property
-    def on_read_only_media(self) -> bool:
-        """The open journal cannot be written here at all (not merely a completed tandem)."""
-        return self.journal is not None and self.journal.read_only
-
     def close(self) -> None:
         if self.journal is not None:
             self.journal.close()

@@ -171,6 +171,16 @@ def documents_dir() -> Path:
     return Path.home() / "Documents"
 
 
+def start_folder(*candidates: Path | None) -> Path:
+    """Where a save or open dialog starts: the first of ``candidates`` (e.g. the folder of the last
+    one-pager) that is an existing folder, else the documents folder, else the home folder. Never
+    the working directory: a file dialog shown a folder that does not exist falls back to it."""
+    for folder in (*candidates, documents_dir(), Path.home()):
+        if folder is not None and folder.is_dir():
+            return folder
+    return Path.home()
+
+
 def _xdg_user_dir(name: str) -> Path | None:
     """``XDG_<name>_DIR`` from ``user-dirs.dirs`` (written by xdg-user-dirs), as Qt reads it."""
     try:

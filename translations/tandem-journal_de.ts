@@ -374,52 +374,52 @@
       <translation>Was jetzt zu tun ist: Ändert nichts mehr in diesem Journal. Öffnet eure letzte Sicherung (Journal → Journal öffnen…, dann die Sicherungsdatei wählen) und prüft auch sie; ist sie in Ordnung, arbeitet mit ihr weiter. Was ihr aus diesem Journal noch braucht, könnt ihr exportieren (Journalpflege → Als JSON exportieren…).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="114" />
+      <location filename="../app/ui/dialogs/care.py" line="115" />
       <source>Import into a new journal</source>
       <translation>In ein neues Journal importieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="119" />
+      <location filename="../app/ui/dialogs/care.py" line="120" />
       <source>a private journal</source>
       <translation>ein privates Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="119" />
+      <location filename="../app/ui/dialogs/care.py" line="120" />
       <source>a tandem journal</source>
       <translation>ein Tandem-Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="123" />
+      <location filename="../app/ui/dialogs/care.py" line="124" />
       <source>What the file holds</source>
       <translation>Was die Datei enthält</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="125" />
+      <location filename="../app/ui/dialogs/care.py" line="126" />
       <source>Nothing is written until you choose Import. It becomes a new journal; the journal that is open stays as it is.</source>
       <translation>Nichts wird geschrieben, bevor du „Importieren“ wählst. Es entsteht ein neues Journal; das geöffnete Journal bleibt, wie es ist.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="130" />
+      <location filename="../app/ui/dialogs/care.py" line="131" />
       <source>New journal file</source>
       <translation>Datei des neuen Journals</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="131" />
+      <location filename="../app/ui/dialogs/care.py" line="132" />
       <source>Choose another place…</source>
       <translation>Anderen Ort wählen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="134" />
+      <location filename="../app/ui/dialogs/care.py" line="135" />
       <source>New journal</source>
       <translation>Neues Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="139" />
+      <location filename="../app/ui/dialogs/care.py" line="141" />
       <source>Importing</source>
       <translation>Wird importiert</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="146" />
+      <location filename="../app/ui/dialogs/care.py" line="148" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>Die Prüfung hat Fehler in diesem Journal gefunden ({count} in {pages} Seiten).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care.py" line="120" />
+      <location filename="../app/ui/dialogs/care.py" line="121" />
       <source>{file} holds {kind}:</source>
       <translation>{file} enthält {kind}:</translation>
     </message>
@@ -504,62 +504,62 @@
       <translation>Deine private Passphrase wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="114" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="115" />
       <source>Back up the journal</source>
       <translation>Journal sichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="119" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="120" />
       <source>Export to JSON (not encrypted)</source>
       <translation>Als JSON exportieren (unverschlüsselt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="119" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="120" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="122" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="123" />
       <source>Import a JSON export</source>
       <translation>JSON-Export importieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="122" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="123" />
       <source>JSON files</source>
       <translation>JSON-Dateien</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="140" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="141" />
       <source>Writing an encrypted copy of the journal…</source>
       <translation>Eine verschlüsselte Kopie des Journals wird geschrieben…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="153" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="154" />
       <source>Checking every page of the journal…</source>
       <translation>Jede Seite des Journals wird geprüft…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="175" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="176" />
       <source>Writing the JSON file…</source>
       <translation>Die JSON-Datei wird geschrieben…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="147" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="148" />
       <source>Backup written to {path} (encrypted, same passphrase). To restore it, open that file.</source>
       <translation>Sicherung unter {path} gespeichert (verschlüsselt, dieselbe Passphrase). Zum Wiederherstellen öffnet ihr diese Datei.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="180" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="181" />
       <source>Exported to {path}. It is not encrypted: keep it private.</source>
       <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Halte sie unter Verschluss.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="188" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="189" />
       <source>Reading {file}…</source>
       <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="205" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="206" />
       <source>Imported into the new journal {path} ({summary}). Open it to work with it.</source>
       <translation>In das neue Journal {path} importiert ({summary}). Öffne es, um damit zu arbeiten.</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Nein</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/common.py" line="50" />
+      <location filename="../app/ui/dialogs/common.py" line="51" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
@@ -1278,172 +1278,177 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="127" />
+      <location filename="../app/ui/dialogs/onepager.py" line="128" />
       <source>Fits on one page.</source>
       <translation>Passt auf eine Seite.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="122" />
+      <location filename="../app/ui/dialogs/onepager.py" line="123" />
       <source>No preview: {reason}</source>
       <translation>Keine Vorschau: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="139" />
+      <location filename="../app/ui/dialogs/onepager.py" line="142" />
       <source>Export one-pager</source>
       <translation>One-Pager exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="146" />
+      <location filename="../app/ui/dialogs/onepager.py" line="149" />
       <source>Learnings to share</source>
       <translation>Lernerfahrungen zum Teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="148" />
+      <location filename="../app/ui/dialogs/onepager.py" line="151" />
       <source>Quick wins</source>
       <translation>Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="150" />
+      <location filename="../app/ui/dialogs/onepager.py" line="153" />
       <source>Topics covered</source>
       <translation>Behandelte Themen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="152" />
+      <location filename="../app/ui/dialogs/onepager.py" line="155" />
       <source>Next steps and recommendations for the team</source>
       <translation>Nächste Schritte und Empfehlungen für das Team</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="165" />
+      <location filename="../app/ui/dialogs/onepager.py" line="168" />
       <source>Title of the one-pager</source>
       <translation>Titel des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="167" />
+      <location filename="../app/ui/dialogs/onepager.py" line="170" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="168" />
+      <location filename="../app/ui/dialogs/onepager.py" line="171" />
       <source>Letter</source>
       <translation>Letter (US)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="177" />
+      <location filename="../app/ui/dialogs/onepager.py" line="180" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="195" />
+      <location filename="../app/ui/dialogs/onepager.py" line="198" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="196" />
+      <location filename="../app/ui/dialogs/onepager.py" line="199" />
       <source>Names</source>
       <translation>Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="197" />
+      <location filename="../app/ui/dialogs/onepager.py" line="200" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="198" />
+      <location filename="../app/ui/dialogs/onepager.py" line="201" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="199" />
+      <location filename="../app/ui/dialogs/onepager.py" line="202" />
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="202" />
+      <location filename="../app/ui/dialogs/onepager.py" line="205" />
       <source>Preparing the preview…</source>
       <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="204" />
+      <location filename="../app/ui/dialogs/onepager.py" line="207" />
       <source>Preview of the one-pager</source>
       <translation>Vorschau des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="212" />
+      <location filename="../app/ui/dialogs/onepager.py" line="215" />
       <source>Save PDF…</source>
       <translation>PDF speichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="215" />
+      <location filename="../app/ui/dialogs/onepager.py" line="218" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="252" />
+      <location filename="../app/ui/dialogs/onepager.py" line="255" />
       <source>Updating the preview…</source>
       <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="317" />
+      <location filename="../app/ui/dialogs/onepager.py" line="321" />
+      <source>One-pager</source>
+      <translation>One-Pager</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/onepager.py" line="323" />
       <source>Save the one-pager</source>
       <translation>One-Pager speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="317" />
+      <location filename="../app/ui/dialogs/onepager.py" line="323" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="117" />
+      <location filename="../app/ui/dialogs/onepager.py" line="118" />
       <source>The selection does not fit on one page; there is no room for: {items}. Uncheck some items or shorten the next steps.</source>
       <translation>Die Auswahl passt nicht auf eine Seite; kein Platz mehr für: {items}. Wählt etwas ab oder kürzt die nächsten Schritte.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="156" />
+      <location filename="../app/ui/dialogs/onepager.py" line="159" />
       <source>Names in full</source>
       <translation>Vollständige Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="156" />
+      <location filename="../app/ui/dialogs/onepager.py" line="159" />
       <source>Initials</source>
       <translation>Initialen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="156" />
+      <location filename="../app/ui/dialogs/onepager.py" line="159" />
       <source>No names</source>
       <translation>Keine Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="180" />
+      <location filename="../app/ui/dialogs/onepager.py" line="183" />
       <source>Learnings (preselected: flagged for the one-pager)</source>
       <translation>Lernerfahrungen (vorausgewählt: für den One-Pager markiert)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="181" />
+      <location filename="../app/ui/dialogs/onepager.py" line="184" />
       <source>Goals and progress</source>
       <translation>Ziele und Fortschritt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="120" />
+      <location filename="../app/ui/dialogs/onepager.py" line="121" />
       <source>The one-pager cannot be made: {reason}</source>
       <translation>Der One-Pager kann nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="129" />
+      <location filename="../app/ui/dialogs/onepager.py" line="130" />
       <source>Learnings that do not fit are summed up as “… and {count} more”.</source>
       <translation>Lernerfahrungen, die nicht mehr passen, sind als „… und {count} weitere“ zusammengefasst.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="131" />
+      <location filename="../app/ui/dialogs/onepager.py" line="132" />
       <source>These characters cannot be printed with the fonts here and would show as empty boxes: {characters}</source>
       <translation>Diese Zeichen kann keine der Schriften hier drucken; sie würden als leere Kästchen erscheinen: {characters}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="338" />
+      <location filename="../app/ui/dialogs/onepager.py" line="347" />
       <source>Saved to {path}, protected with the password.</source>
       <translation>Gespeichert unter {path}, mit dem Passwort geschützt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="339" />
+      <location filename="../app/ui/dialogs/onepager.py" line="348" />
       <source>Saved to {path}.</source>
       <translation>Gespeichert unter {path}.</translation>
     </message>
@@ -2405,11 +2410,6 @@ Trotzdem schließen und sie verlieren?</translation>
       <location filename="../app/ui/models/columns.py" line="41" />
       <source>Learning</source>
       <translation>Lernerfahrung</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/models/columns.py" line="42" />
-      <source>One-pager</source>
-      <translation>One-Pager</translation>
     </message>
     <message>
       <location filename="../app/ui/models/columns.py" line="42" />
@@ -3387,7 +3387,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Vorhersehbare Ersetzungen wie „@“ für „a“ helfen wenig.</translation>
     </message>
     <message>
-      <location filename="../app/ui/service.py" line="123" />
+      <location filename="../app/ui/service.py" line="130" />
       <source>This journal is on read-only media, or in a folder you cannot write to, so it opened read-only: you can read, search and export it, but not change it. To change it, copy it to a writable folder and open the copy.</source>
       <translation>Dieses Journal liegt auf einem schreibgeschützten Datenträger oder in einem Ordner, in den du nicht schreiben darfst, darum ist es nur zum Lesen geöffnet: Du kannst es lesen, durchsuchen und exportieren, aber nicht ändern. Um es zu ändern, kopiere es in einen beschreibbaren Ordner und öffne die Kopie.</translation>
     </message>
@@ -3606,27 +3606,32 @@ und seht hier euren Fortschritt.</translation>
       <translation>Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="30" />
+      <location filename="../app/ui/window/journals.py" line="34" />
       <source>Open a tandem journal</source>
       <translation>Tandem-Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="46" />
+      <location filename="../app/ui/window/journals.py" line="50" />
       <source>Creating the encrypted journal…</source>
       <translation>Das verschlüsselte Journal wird angelegt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="85" />
+      <location filename="../app/ui/window/journals.py" line="89" />
       <source>It was taken off the recent list.</source>
       <translation>Es wurde aus der Liste der zuletzt geöffneten Journale entfernt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="57" />
+      <location filename="../app/ui/window/journals.py" line="30" />
+      <source>Tandem journal</source>
+      <translation>Tandem-Journal</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/journals.py" line="61" />
       <source>The journal was not created. {reason}</source>
       <translation>Das Journal wurde nicht angelegt. {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="92" />
+      <location filename="../app/ui/window/journals.py" line="96" />
       <source>closing this journal</source>
       <translation>das Schließen des Journals</translation>
     </message>
@@ -3641,12 +3646,12 @@ und seht hier euren Fortschritt.</translation>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten Journale entfernt; wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="124" />
+      <location filename="../app/ui/window/pages.py" line="126" />
       <source>Back to the session</source>
       <translation>Zurück zum Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="164" />
+      <location filename="../app/ui/window/pages.py" line="166" />
       <source>opening another session</source>
       <translation>das Öffnen eines anderen Treffens</translation>
     </message>
@@ -3656,29 +3661,29 @@ und seht hier euren Fortschritt.</translation>
       <translation>das Öffnen deiner Reflexionen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="125" />
+      <location filename="../app/ui/window/pages.py" line="127" />
       <source>Back to the overview</source>
       <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="142" />
+      <location filename="../app/ui/window/pages.py" line="144" />
       <source>exporting the one-pager</source>
       <translation>der Export des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="154" />
+      <location filename="../app/ui/window/pages.py" line="156" />
       <source>going to the overview</source>
       <translation>der Wechsel zur Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="126" />
+      <location filename="../app/ui/window/pages.py" line="128" />
       <source>Back to the start</source>
       <translation>Zurück zum Start</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="45" />
-      <source>the list for next time: it goes on the agenda of the next session you start</source>
-      <translation>die Liste fürs nächste Mal: Sie kommt auf die Agenda des nächsten Treffens, das ihr beginnt</translation>
+      <source>the next session you start</source>
+      <translation>das nächste Treffen, das ihr beginnt</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="117" />

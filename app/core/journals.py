@@ -21,6 +21,8 @@ from pathlib import Path
 from app.store import AlreadyExists, Journal, JournalError, NotAJournal, PrivateJournal, WrongPassphrase
 from app.store.connection import unlocks
 
+from . import names
+
 TANDEM_SUFFIX = ".tandem"
 PRIVATE_SUFFIX = ".reflections"
 
@@ -81,6 +83,33 @@ def private_file_name(word: str, first_name: str) -> str:
     name = clean(first_name)[:NAME_LIMIT].strip(" .")
     stem = clean(word) or "Reflections"
     return f"{stem}-{name}{PRIVATE_SUFFIX}" if name else f"{stem}{PRIVATE_SUFFIX}"
+
+
+def tandem_file_name(word: str, folder: Path) -> str:
+    """A new tandem journal's proposed file name: ``word`` (the interface's "Tandem journal"), e.g.
+    ``Tandem-Journal.tandem``; if ``folder`` already holds one of that name (another tandem's),
+    the first free ``…-2``, ``…-3``: each tandem gets its own file."""
+    stem = "-".join((" ".join(_NOT_IN_NAMES.sub(" ", word).split()).strip(" .") or "Tandem journal").split())
+    number = 1
+    while (folder / (name := f"{stem}{TANDEM_SUFFIX}" if number == 1 else f"{stem}-{number}{TANDEM_SUFFIX}")).exists():
+        number += 1
+    return name
+
+
+def export_file_name(word: str, people: Iterable[str], style: str, suffix: str) -> str:
+    """An export's proposed file name: ``word`` (e.g. the interface's "One-pager") and the tandem's
+    names as the page shows them: given names in full ("One-Pager-Petra-Jonas.pdf"), initials
+    ("One-Pager-PSU-JW.pdf") or, with no names on the page, none ("One-Pager.pdf")."""
+    def clean(text: str) -> str:
+        return "-".join(_NOT_IN_NAMES.sub(" ", text).replace(".", " ").split())
+
+    if style == "full":
+        shown = [clean(names.given_name(person))[:NAME_LIMIT] for person in people]
+    elif style == "initials":
+        shown = [clean(names.initials(person)).replace("-", "") for person in people]
+    else:
+        shown = []
+    return "-".join([clean(word) or "export", *(part for part in shown if part)]) + suffix
 
 
 def check_new_private(path: Path, secret: str, tandems: Iterable[Path | None] = ()) -> None:

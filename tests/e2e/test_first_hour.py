@@ -898,7 +898,7 @@ def test_the_first_hour_at_one_laptop(language: str, make_window: Any, qtbot: Qt
     raised = t.reflection_body.splitlines()[-1]
     assert walk.seen["shared text"] == raised
     assert walk.seen["after raising"] == tr("Added to {where}.").format(
-        where=tr("the list for next time: it goes on the agenda of the next session you start"))
+        where=tr("the next session you start"))
     listed_titles = [text.split(" · ", 1)[1] for text in walk.seen["reflections listed"]]
     assert t.reflection_title in listed_titles, "the reflection typed before “New reflection” is kept"  # 20.1
     assert listed_titles == [t.second_title, t.reflection_title], "the list shows a title as it is typed"  # 20.10

@@ -118,7 +118,7 @@ def test_write_reflect_and_raise_a_line_next_time(qtbot: QtBot, window: MainWind
     _answer_dialog(qtbot, window, ShareDialog, share)
     page.raise_button.click()
     assert seen["text"] == SHARED_LINE, "the dialog shows exactly the selected line, nothing else"
-    assert "the list for next time" in str(seen["where"]) and "list for next time" in window.message.label.text()
+    assert "the next session you start" in str(seen["where"]) and "the next session you start" in window.message.label.text()
     assert [r["text"] for r in window.service.rows("next_time")] == [SHARED_LINE]
     assert window.service.rows("agenda_item") == [] and window.service.session_summaries() == [], \
         "raising a line creates no session (it would count as held)"

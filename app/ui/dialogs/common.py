@@ -2,7 +2,8 @@
 
 Dialogs that held a passphrase must not linger as hidden widgets; every
 caller goes through ``run_once``, which deletes the dialog afterwards.
-The file choosers start in the documents folder (``app.paths.documents_dir``).
+The file choosers start in a real folder (``app.paths.start_folder``: the one given, else Documents,
+else home), never the working directory.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
 
-from app.paths import documents_dir
+from app.paths import start_folder
 
 from ..i18n import tr
 
@@ -37,7 +38,7 @@ def ask_new_file(parent: QWidget, title: str, name: str, suffix: str, kind: str,
                  folder: Path | None = None) -> Path | None:
     """A save dialog for a new journal file (in ``folder``, else the documents folder); the name gets
     ``suffix`` if the user left it off."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str((folder or documents_dir()) / f"{name}{suffix}"),
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start_folder(folder) / f"{name}{suffix}"),
                                             f"{kind} (*{suffix})")
     if not chosen:
         return None
@@ -46,12 +47,12 @@ def ask_new_file(parent: QWidget, title: str, name: str, suffix: str, kind: str,
 
 
 def ask_existing_file(parent: QWidget, title: str, suffix: str, kind: str) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()),
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start_folder()),
                                             f"{kind} (*{suffix});;" + tr("All files (*)"))
     return Path(chosen) if chosen else None
 
 
-def ask_save_file(parent: QWidget, title: str, name: str, filter_: str) -> Path | None:
-    """A save dialog for an export named ``name`` (it asks before replacing a file)."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / name), filter_)
+def ask_save_file(parent: QWidget, title: str, name: str, filter_: str, folder: Path | None = None) -> Path | None:
+    """A save dialog for an export named ``name``, in ``folder`` if it exists (it asks before replacing a file)."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start_folder(folder) / name), filter_)
     return Path(chosen) if chosen else None

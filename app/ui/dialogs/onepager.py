@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import onepager as layer
+from app.core.journals import export_file_name
 from app.core.onepager import Choices
 from app.export import onepager
 from app.export.protect import encrypt
@@ -134,6 +135,8 @@ def _fits(page: onepager.Page) -> str:
 
 
 class OnePagerDialog(QDialog):
+    last_folder: Path | None = None  # where the last one-pager went (this run): the next one is proposed there
+
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Export one-pager"))
@@ -314,7 +317,13 @@ class OnePagerDialog(QDialog):
         self._show_image()
 
     def ask_save_path(self) -> Path | None:
-        return ask_save_file(self, tr("Save the one-pager"), "one-pager.pdf", tr("PDF (*.pdf)"))
+        """Named for the tandem as the page shows its names; next to the last one-pager saved."""
+        name = export_file_name(tr("One-pager"), [person for _role, person in self.base.people],
+                                self.names.currentData(), ".pdf")
+        path = ask_save_file(self, tr("Save the one-pager"), name, tr("PDF (*.pdf)"), OnePagerDialog.last_folder)
+        if path is not None:
+            OnePagerDialog.last_folder = path.parent
+        return path
 
     def _savable(self) -> None:
         """A page is rendered, and the password (if any) is typed twice and strong enough or chosen anyway."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import programme_report
-from app.paths import documents_dir
+from app.paths import start_folder
 
 from ..i18n import N_, tr
 from ..service import JournalService
@@ -107,7 +107,7 @@ class ProgrammeShareDialog(QDialog):
 
     def ask_path(self) -> Path | None:
         name = f"programme-report{programme_report.SUFFIX}"
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the programme report"), str(documents_dir() / name),
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the programme report"), str(start_folder() / name),
                                                 tr("Programme reports (*.json)"))
         return Path(chosen) if chosen else None
 

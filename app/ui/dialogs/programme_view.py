@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core import programme_report as pr
 from app.export import programme as export
-from app.paths import documents_dir
+from app.paths import start_folder
 
 from ..formats import format_date
 from ..i18n import N_, current_language, tr
@@ -199,7 +199,7 @@ class ProgrammeView(QDialog):
         return item
 
     def _ask(self, title: str, name: str, kind: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(documents_dir() / name), kind)
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(start_folder() / name), kind)
         return Path(chosen) if chosen else None
 
     def _export(self, path: Path | None, write: Any) -> None:

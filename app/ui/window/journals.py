@@ -7,7 +7,9 @@ from functools import partial
 from pathlib import Path
 
 from app.core import journals
+from app.core.journals import tandem_file_name
 from app.core.unlocking import UnlockProblem, check_before_unlock
+from app.paths import start_folder
 
 from ..dialogs.common import ask_existing_file, ask_new_file, run_once
 from ..errors import describe
@@ -24,7 +26,9 @@ class JournalsMixin(WindowBase):
 
     # Creating and opening -----------------------------------------------------------------
     def ask_create_path(self) -> Path | None:
-        return ask_new_file(self, tr("Create a tandem journal"), "tandem", SUFFIX, tr("Tandem journals"))
+        folder = start_folder()  # the name in the interface's language, free in that folder
+        name = tandem_file_name(tr("Tandem journal"), folder).removesuffix(SUFFIX)
+        return ask_new_file(self, tr("Create a tandem journal"), name, SUFFIX, tr("Tandem journals"), folder)
 
     def ask_open_path(self) -> Path | None:
         return ask_existing_file(self, tr("Open a tandem journal"), SUFFIX, tr("Tandem journals"))

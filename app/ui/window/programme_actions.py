@@ -42,7 +42,7 @@ class ProgrammeActionsMixin(WindowBase):
         target = self.service.raise_target()
         if target is None:
             return
-        where = (tr("the list for next time: it goes on the agenda of the next session you start") if target.on_list else
+        where = (tr("the next session you start") if target.on_list else
                  tr("the next session ({date})").format(date=format_datetime(target.starts_at or "")))
         shared = run_once(ShareDialog(text, where, self), ShareDialog.shared_text)
         if shared and self.service.raise_next_time(shared) is not None:
@@ -186,12 +186,12 @@ class ProgrammeActionsMixin(WindowBase):
         """The programme view over report files (no passphrase: they hold nothing confidential)."""
         from PySide6.QtWidgets import QFileDialog
 
-        from app.paths import documents_dir
+        from app.paths import start_folder
 
         from ..dialogs.programme_view import ProgrammeView
 
         if paths is None:
-            chosen, _ = QFileDialog.getOpenFileNames(self, tr("Open programme reports"), str(documents_dir()),
+            chosen, _ = QFileDialog.getOpenFileNames(self, tr("Open programme reports"), str(start_folder()),
                                                      tr("Programme reports (*.json)"))
             paths = [Path(name) for name in chosen]
         if paths:

@@ -76,7 +76,7 @@ ACTIONS = (
     ActionSpec("lock", N_("&Lock"), ("Ctrl+L",), When.LOCKABLE, N_("Save, close the journal and clear the screen")),
     ActionSpec("onepager", N_("&Export one-pager…"), (Key.Print, "Ctrl+P"), When.JOURNAL,
                N_("What you learned, on one PDF page")),
-    ActionSpec("programme_view", N_("Open p&rogramme reports…"), (), When.ALWAYS,
+    ActionSpec("programme_view", N_("Open p&rogramme reports…"), ("Ctrl+Shift+R",), When.ALWAYS,
                N_("Many tandems' programme reports at once, for whoever runs the programme")),
     ActionSpec("preferences", N_("&Preferences…"), (Key.Preferences, "Ctrl+,")),
     ActionSpec("quit", N_("&Quit"), (Key.Quit, "Ctrl+Q")),
@@ -100,7 +100,7 @@ ACTIONS = (
                N_("Look back together and complete the tandem")),
     ActionSpec("reopen", N_("&Reopen tandem"), ("Ctrl+Shift+O",), When.COMPLETED,
                N_("Make a completed tandem editable again")),
-    ActionSpec("share_report", N_("&Share with the programme…"), (), When.JOURNAL,
+    ActionSpec("share_report", N_("&Share with the programme…"), ("Ctrl+Shift+S",), When.JOURNAL,
                N_("A small report for the programme: numbers and what you both choose, nothing that was said")),
     # Tandem → Journal care
     ActionSpec("care_passphrase", N_("Change &passphrase…"), ("Ctrl+Shift+P",), When.JOURNAL,

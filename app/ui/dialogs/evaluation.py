@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import N_, tr
 from ..widgets.date_field import DateField, all_readable
+from .fit import fit, scrolling_body
 
 INTRO = N_("<b>Are we reaching our goals?</b> Rate each goal together, from 1 (not at all yet) to "
          "5 (reached), and say in a few words why. Skip a goal with “–”.")
@@ -60,6 +61,7 @@ class EvaluationDialog(QDialog):
             comment = QLineEdit()
             comment.setPlaceholderText(tr("What moved, what is missing?"))
             comment.setAccessibleName(tr("Comment on {goal}").format(goal=goal["title"]))
+            comment.setMinimumWidth(comment.fontMetrics().horizontalAdvance(comment.placeholderText()) + 16)
             title.setBuddy(rating)
             for column, widget in enumerate((title, before, rating, comment)):
                 grid.addWidget(widget, row, column)
@@ -82,12 +84,12 @@ class EvaluationDialog(QDialog):
         form.addRow(tr("Date"), self.held_on)
         form.addRow(grid)
         form.addRow(tr("Note"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.resize(720, self.sizeHint().height())
+        body = QVBoxLayout()
+        body.addWidget(intro)
+        body.addLayout(form)
+        body.addStretch(1)
+        # Grows with the text size, each goal and hint whole; scrolls only on a really small screen (walk 4)
+        fit(self, scrolling_body(self, body, self.buttons), 720)
         self._update()
 
     def accept(self) -> None:

@@ -20,6 +20,7 @@ from .. import colours
 from ..i18n import N_, tr
 from ..widgets.date_field import all_readable
 from ..widgets.date_time_field import DateTimeField
+from .fit import fit, scrolling_body
 
 CALENDAR_NOTE = N_("The calendar file holds only the date, time, length and place: no names, topics or notes, "
                  "because calendars are often synchronised to a server.")
@@ -49,14 +50,14 @@ class PlanDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(tr("When"), self.when)
         form.addRow(tr("Length"), self.minutes)
         form.addRow(tr("Where"), self.place)
         form.addRow("", self.calendar)
         form.addRow("", note)
-        form.addRow(buttons)
-        self.resize(480, self.sizeHint().height())
+        # Grows with the text size, the note whole; scrolls only on a really small screen (walk 4)
+        fit(self, scrolling_body(self, form, buttons), 480)
 
     def accept(self) -> None:
         """Save only a date and time that can be read; else stay, with the focus on the bad part."""

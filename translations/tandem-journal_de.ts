@@ -529,37 +529,37 @@
       <translation>JSON-Dateien</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="141" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="142" />
       <source>Writing an encrypted copy of the journal…</source>
       <translation>Eine verschlüsselte Kopie des Journals wird geschrieben…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="154" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="155" />
       <source>Checking every page of the journal…</source>
       <translation>Jede Seite des Journals wird geprüft…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="176" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="177" />
       <source>Writing the JSON file…</source>
       <translation>Die JSON-Datei wird geschrieben…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="148" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="149" />
       <source>Backup written to {path} (encrypted, same passphrase). To restore it, open that file.</source>
       <translation>Sicherung unter {path} gespeichert (verschlüsselt, dieselbe Passphrase). Zum Wiederherstellen öffnet ihr diese Datei.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="181" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="182" />
       <source>Exported to {path}. It is not encrypted: keep it private.</source>
       <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Halte sie unter Verschluss.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="189" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="190" />
       <source>Reading {file}…</source>
       <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/care_flow.py" line="206" />
+      <location filename="../app/ui/dialogs/care_flow.py" line="207" />
       <source>Imported into the new journal {path} ({summary}). Open it to work with it.</source>
       <translation>In das neue Journal {path} importiert ({summary}). Öffne es, um damit zu arbeiten.</translation>
     </message>
@@ -838,77 +838,77 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>„{name}“ gibt es in diesem Ordner schon; es könnte das private Journal deines Gegenübers sein. Nichts wird ersetzt: Gib einen anderen Namen ein oder wähle einen anderen Ort.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="30" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="31" />
       <source>&lt;b&gt;Are we reaching our goals?&lt;/b&gt; Rate each goal together, from 1 (not at all yet) to 5 (reached), and say in a few words why. Skip a goal with “–”.</source>
       <translation>&lt;b&gt;Erreichen wir unsere Ziele?&lt;/b&gt; Bewertet jedes Ziel gemeinsam von 1 (noch gar nicht) bis 5 (erreicht) und sagt in wenigen Worten, warum. Ein Ziel überspringt ihr mit „–“.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="38" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="39" />
       <source>Check in on your goals</source>
       <translation>Zwischenbilanz zu euren Zielen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="41" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="42" />
       <source>Date of the check-in</source>
       <translation>Datum der Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="71" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="73" />
       <source>Anything to change? Topics, rhythm, the way you work together…</source>
       <translation>Etwas ändern? Themen, Rhythmus, die Art der Zusammenarbeit…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="72" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="74" />
       <source>Note on the check-in</source>
       <translation>Notiz zur Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="76" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="78" />
       <source>Save check-in</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="82" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="84" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="84" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="86" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="43" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="44" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="43" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="44" />
       <source>Last time</source>
       <translation>Letztes Mal</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="43" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="44" />
       <source>Now (1–5)</source>
       <translation>Jetzt (1–5)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="43" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="44" />
       <source>Why?</source>
       <translation>Warum?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="61" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="62" />
       <source>What moved, what is missing?</source>
       <translation>Was ging voran, was fehlt?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="58" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="59" />
       <source>Rating of {goal}, 1 to 5</source>
       <translation>Bewertung von {goal}, 1 bis 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/evaluation.py" line="62" />
+      <location filename="../app/ui/dialogs/evaluation.py" line="63" />
       <source>Comment on {goal}</source>
       <translation>Kommentar zu {goal}</translation>
     </message>
@@ -1483,52 +1483,52 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Passwort festgelegt. {verdict}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="24" />
+      <location filename="../app/ui/dialogs/plan.py" line="25" />
       <source>The calendar file holds only the date, time, length and place: no names, topics or notes, because calendars are often synchronised to a server.</source>
       <translation>Die Kalenderdatei enthält nur Datum, Uhrzeit, Dauer und Ort: keine Namen, Themen oder Notizen, weil Kalender oft mit einem Server abgeglichen werden.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="32" />
+      <location filename="../app/ui/dialogs/plan.py" line="33" />
       <source>Plan the next session</source>
       <translation>Das nächste Treffen planen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="37" />
+      <location filename="../app/ui/dialogs/plan.py" line="38" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="39" />
+      <location filename="../app/ui/dialogs/plan.py" line="40" />
       <source>Length in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="41" />
+      <location filename="../app/ui/dialogs/plan.py" line="42" />
       <source>Now and then, meet somewhere neutral</source>
       <translation>Trefft euch ab und zu an einem neutralen Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="42" />
+      <location filename="../app/ui/dialogs/plan.py" line="43" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="44" />
+      <location filename="../app/ui/dialogs/plan.py" line="45" />
       <source>Also save it as a calendar file (.ics)</source>
       <translation>Auch als Kalenderdatei speichern (.ics)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="45" />
+      <location filename="../app/ui/dialogs/plan.py" line="46" />
       <source>Also save it as a calendar file</source>
       <translation>Auch als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="53" />
+      <location filename="../app/ui/dialogs/plan.py" line="54" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/plan.py" line="54" />
+      <location filename="../app/ui/dialogs/plan.py" line="55" />
       <source>Length</source>
       <translation>Dauer</translation>
     </message>
@@ -2445,6 +2445,16 @@ Trotzdem schließen und sie verlieren?</translation>
       <location filename="../app/ui/models/columns.py" line="52" />
       <source>Open action item</source>
       <translation>Offene Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/overdue.py" line="37" />
+      <source>Due {date}: overdue</source>
+      <translation>Fällig am {date}: überfällig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/models/overdue.py" line="36" />
+      <source>{date} · overdue</source>
+      <translation>{date} · überfällig</translation>
     </message>
     <message>
       <location filename="../app/ui/models/people.py" line="37" />

@@ -237,3 +237,9 @@ def action_due_default(journal: Journal, clock: Clock, session_id: int) -> _dt.d
         due = at.date() if at is not None else clock.now().date()
     today = clock.now().date()
     return due if due >= today else after_rhythm(_dt.datetime.combine(today, _dt.time()), tandem["rhythm"]).date()
+
+
+def overdue(due_on: str | None, done: bool, clock: Clock) -> bool:
+    """An action item is overdue when it is still open and its due day has passed: due today is not
+    yet overdue, an item without a due date never is, and a done one no longer is (walk issue 11)."""
+    return not done and bool(due_on) and _dt.date.fromisoformat(str(due_on)[:10]) < clock.now().date()

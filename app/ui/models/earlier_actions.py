@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 
 from ..service import JournalService
 from .columns import EARLIER_ACTION_ITEMS
+from .overdue import due_mark
 from .rows import Index, RowsModel
 
 
@@ -47,6 +48,10 @@ class EarlierActionsModel(RowsModel):
         self.session_id = None
         self._ticked = set()
         super().clear()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        marked = due_mark(self, index, role)
+        return marked if marked is not None else super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         done = super().setData(index, value, role)

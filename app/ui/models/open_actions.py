@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
 
 from ..service import JournalService
 from .columns import OPEN_ACTION_ITEMS
+from .overdue import due_mark
+from .rows import Index
 from .whole_text import WholeTextModel
 
 
@@ -18,4 +22,9 @@ class OpenActionsModel(WholeTextModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = self.service.open_actions() if self.where is not None else []
+        self._read_people()  # the owners by name, as in the session's tables (walk issue 8)
         self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        marked = due_mark(self, index, role)
+        return marked if marked is not None else super().data(index, role)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core import journal_care
-from app.paths import documents_dir
+from app.paths import start_folder
 from app.store import PRIVATE, TANDEM
 from app.store.schema import Schema
 
@@ -127,8 +127,9 @@ class JournalCare(QObject):
                             tr(self.kind.files), folder=current.parent)
 
     def _proposed(self, word: str, suffix: str) -> Path:
-        """In the documents folder: a word and today's date, never a name; a second one today gets a number."""
-        folder = documents_dir()
+        """In the documents folder (else home, never the working directory: ``start_folder``): a word and
+        today's date, never a name; a second one today gets a number."""
+        folder = start_folder()
         return folder / journal_care.free_name(folder, journal_care.file_name(tr(word), self.today(), suffix))
 
     # The commands -----------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QWidget
 
 from app.core.journals import NoRememberedJournalOpens
-from app.paths import documents_dir
+from app.paths import documents_dir, start_folder
 from app.store import JournalError, PrivateJournal
 from app.store.files import write_bytes_atomic
 
@@ -83,7 +83,7 @@ class ReflectionsFiles(_PageBase):
         """Where a new private journal is proposed: the documents folder, else beside the tandem's journal."""
         documents = documents_dir()
         if documents.is_dir() or self.tandem_path is None:
-            return documents
+            return start_folder()  # Documents, else home: never the working directory
         return self.tandem_path.parent
 
     # Choosing, creating, unlocking ------------------------------------------------------------

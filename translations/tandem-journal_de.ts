@@ -719,7 +719,7 @@
       <translation>Nein</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/common.py" line="51" />
+      <location filename="../app/ui/dialogs/common.py" line="50" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
@@ -2462,6 +2462,11 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>{name} ({role})</translation>
     </message>
     <message>
+      <location filename="../app/ui/models/people.py" line="50" />
+      <source>Feedback from {name} ({role})</source>
+      <translation>Feedback von {name} ({role})</translation>
+    </message>
+    <message>
       <location filename="../app/ui/models/people.py" line="43" />
       <source>Both: {mentee} and {mentor}</source>
       <translation>Beide: {mentee} und {mentor}</translation>
@@ -2922,42 +2927,42 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Beginnen mit: {prompt}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="192" />
+      <location filename="../app/ui/pages/session.py" line="193" />
       <source>1 learning does not say who learned it: choose in its Who column.</source>
       <translation>Bei 1 Lernerfahrung fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="200" />
+      <location filename="../app/ui/pages/session.py" line="201" />
       <source>1 action item does not say who does it: choose in its Owner column.</source>
       <translation>Bei 1 Aufgabe fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="235" />
+      <location filename="../app/ui/pages/session.py" line="236" />
       <source>Take over 1 unfinished item from last time</source>
       <translation>1 offenen Punkt übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="334" />
+      <location filename="../app/ui/pages/session.py" line="337" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="247" />
+      <location filename="../app/ui/pages/session.py" line="248" />
       <source>Links are not opened from the journal. Address: {url}</source>
       <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="193" />
+      <location filename="../app/ui/pages/session.py" line="194" />
       <source>{count} learnings do not say who learned it: choose in their Who column.</source>
       <translation>Bei {count} Lernerfahrungen fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="201" />
+      <location filename="../app/ui/pages/session.py" line="202" />
       <source>{count} action items do not say who does it: choose in their Owner column.</source>
       <translation>Bei {count} Aufgaben fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="236" />
+      <location filename="../app/ui/pages/session.py" line="237" />
       <source>Take over {count} unfinished items from last time</source>
       <translation>{count} offene Punkte übernehmen</translation>
     </message>

@@ -172,3 +172,28 @@ def test_the_overview_names_the_owners_and_marks_what_is_overdue(qtbot: QtBot, d
     assert all(contrast(colours[r].color(), base) >= 4.5 for r in late)
     said = _cells(view, due, Qt.ItemDataRole.AccessibleTextRole)
     assert all(word in said[r] for r in late)
+
+
+def test_a_session_heads_feedback_by_name_and_marks_earlier_items_overdue(qtbot: QtBot, demo: MainWindow,
+                                                                         language: str) -> None:
+    from app.ui.widgets.feedback_box import FeedbackBox
+
+    from app.core.names import call_names
+
+    table = demo.overview.sessions
+    newest = max(range(table.model().rowCount()), key=lambda r: table.model().index(r, 0).data(Qt.ItemDataRole.EditRole) or "")
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(newest, 0)).center())
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: demo.stack.currentWidget() is not demo.overview)
+    page = demo.stack.currentWidget()
+    people = {role: row["display_name"] for role, row in demo.service.people().items()}
+    mentee, mentor = call_names(people["mentee"], people["mentor"])
+    titles = sorted(box.title() for box in page.findChildren(FeedbackBox))
+    assert titles == sorted({"de": [f"Feedback von {mentee} (Mentee)", f"Feedback von {mentor} (Mentor:in)"],
+                             "en": [f"Feedback from {mentee} (Mentee)", f"Feedback from {mentor} (Mentor)"]}[language])
+    earlier = page.earlier_model
+    column = [f.key for f in earlier.fields].index("due_on")
+    today = demo.service.clock.now().date().isoformat()
+    late = [r for r in range(earlier.rowCount()) if (earlier.row_data(r).get("due_on") or "9") < today]
+    word = {"de": "überfällig", "en": "overdue"}[language]
+    assert late and all(word in earlier.index(r, column).data() for r in late)

@@ -44,6 +44,11 @@ class People:
         name = self.full.get(value)
         return tr("{name} ({role})").format(name=name, role=tr(ROLE_LABELS[value])) if name else None
 
+    def heading(self, value: str) -> str | None:
+        """A feedback box's heading: the name, the role in brackets ("Feedback from Petra (Mentee)")."""
+        name = self.called.get(value)
+        return tr("Feedback from {name} ({role})").format(name=name, role=tr(ROLE_LABELS[value])) if name else None
+
     def choices(self) -> list[tuple[str, str]]:
         return [(value, self.choice(value)) for value in ROLE_LABELS]
 

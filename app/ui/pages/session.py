@@ -21,6 +21,7 @@ from app.markup import render_markdown
 
 from ..autosave import Autosave
 from ..i18n import tr
+from ..models.people import People
 from ..models.rows import RowsModel
 from ..service import JournalService
 from ..tasks import run_task
@@ -282,7 +283,9 @@ class SessionPage(SessionLayout, QWidget):
             self.link_label.clear()  # a notice about another session's link goes with it
             self.link_label.hide()
             self.tabs.setCurrentIndex(0)  # every session opens on its learnings (unlocking restores the place)
+            people = People({role: row["display_name"] for role, row in self.service.people().items()})
             for giver, box in self.feedback.items():
+                box.setTitle(people.heading(giver) or box.role_title)  # by name, as the tables (walk 8)
                 rows = self.service.rows("feedback", session_id=session_id, giver=giver)
                 box.show_values(rows[0] if rows else None)
             self._reset_new_action()

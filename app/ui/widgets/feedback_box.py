@@ -17,6 +17,7 @@ CLOSING_LABELS = (N_("What helped most"), N_("What we would do differently"), N_
 class FeedbackBox(QGroupBox):
     def __init__(self, giver: str, title: str, labels: tuple[str, str, str, str] = SESSION_LABELS) -> None:
         super().__init__(title)
+        self.role_title = title  # the heading without the people's names
         self.giver = giver
         helped, to_change, rating, rating_name = (tr(label) for label in labels)
         self.helped = QPlainTextEdit()

@@ -197,3 +197,23 @@ def test_a_session_heads_feedback_by_name_and_marks_earlier_items_overdue(qtbot:
     late = [r for r in range(earlier.rowCount()) if (earlier.row_data(r).get("due_on") or "9") < today]
     word = {"de": "überfällig", "en": "overdue"}[language]
     assert late and all(word in earlier.index(r, column).data() for r in late)
+
+
+# The overview at larger text (walk issue 5) ------------------------------------------------------
+def _three_rows_in_view(view: Any) -> bool:
+    rows = [view.rowHeight(r) for r in range(min(3, view.model().rowCount()))]
+    return view.viewport().height() >= sum(rows) + view.verticalHeader().defaultSectionSize() * (3 - len(rows))
+
+
+@pytest.mark.parametrize("points", [12, 18])
+def test_the_overview_gives_each_part_its_room(qtbot: QtBot, demo: MainWindow, points: int) -> None:
+    larger_text(qtbot, demo, points)
+    qtbot.wait(200)
+    page = demo.overview
+    chart, button = page.chart, page.checkin_button
+    legend_bottom = max((rect.bottom() for rect, _ in chart.painted_legend), default=0)
+    seen = {"legend inside the chart": legend_bottom <= chart.height(),
+            "chart above the button": chart.mapTo(page, QPoint(0, chart.height())).y() <= button.mapTo(page, QPoint(0, 0)).y()}
+    seen.update({name: _three_rows_in_view(view) for name, view in (
+        ("sessions", page.sessions), ("topics", page.topics), ("tasks", page.actions_view))})
+    assert seen == dict.fromkeys(seen, True)

@@ -213,6 +213,10 @@ class OverviewPage(QWidget):
         layout.addLayout(notices)
         layout.addLayout(grid, 1)
         service.read_only_changed.connect(self._set_read_only)
+        self._lists_refit = QTimer(self, singleShot=True, interval=0)  # once the rows are sized (walk 5)
+        self._lists_refit.timeout.connect(self._room_for_lists)
+        for view in self._lists():
+            view.verticalHeader().sectionResized.connect(self._lists_refit.start)
 
     def _fit_goals(self) -> None:
         """Every goal in view without scrolling (a tandem has two or three; up to six before the list
@@ -221,6 +225,17 @@ class OverviewPage(QWidget):
         height = sum(self.goals.rowHeight(row) for row in rows) or self.goals.verticalHeader().defaultSectionSize()
         header = self.goals.horizontalHeader().sizeHint().height()
         self.goals.setMinimumHeight(header + height + 2 * self.goals.frameWidth())
+
+    def _lists(self) -> tuple[QTableView, ...]:
+        return self.sessions, self.topics, self.actions_view, self.quick_wins
+
+    def _room_for_lists(self) -> None:
+        """Each list shows at least three rows (as tall as they are, wrapped or not) at any text size;
+        the page scrolls as a whole rather than a list shrinking to a row and a half (walk 5)."""
+        for view in self._lists():
+            heights = [view.rowHeight(row) for row in range(min(3, view.model().rowCount()))]
+            rows = sum(heights) + view.verticalHeader().defaultSectionSize() * (3 - len(heights))
+            view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth())
 
     def _share_left_column(self) -> None:
         """Sessions and topic pool share the left column by how many rows each has (a new tandem's
@@ -271,6 +286,7 @@ class OverviewPage(QWidget):
         self.quick_wins_model.set_filter(quick_win=True)
         self.topics_model.set_filter()
         self._share_left_column()
+        self._lists_refit.start()
         if self.sessions_model.rowCount():
             self.sessions.setCurrentIndex(self.sessions_model.index(0, 0))
         self._refresh_programme(tandem)

@@ -156,7 +156,14 @@ class FitContent(QWidget):
         inner.setParent(self)
 
     def minimumSizeHint(self) -> QSize:
-        return self._inner.minimumSizeHint().expandedTo(self._inner.minimumSize())
+        hint = self._inner.minimumSizeHint().expandedTo(self._inner.minimumSize())
+        # A page with wrapped text needs more at this width than its minimum says (the overview's chart
+        # legend lay under the button below it, walk 5): ask its layout for this width
+        page = self._inner.currentWidget() if isinstance(self._inner, QStackedWidget) else self._inner
+        layout = page.layout() if page is not None else None
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.totalMinimumHeightForWidth(self.width())))
+        return hint
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
@@ -164,6 +171,8 @@ class FitContent(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._inner.setGeometry(self.rect())
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height wrapped text needs follows the width
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:

@@ -51,8 +51,12 @@ def test_a_new_session_takes_over_what_is_still_open(qtbot: QtBot, window: MainW
     clock.set("2026-03-16T10:00")  # two weeks later the tandem meets again
     press(qtbot, Qt.Key.Key_N, CTRL)
     assert window.stack.currentWidget() is window.session
+    assert _agenda(window) == [], "offered, not copied; the kick-off's guide never comes back (walk 10)"
+    carry = window.session.carry_button
+    assert carry.isVisible() and carry.text() == "Take over 1 unfinished item from last time"
+    qtbot.mouseClick(carry, Qt.MouseButton.LeftButton)
     agenda = _agenda(window)
-    assert "Teams-Kanäle aufräumen" in agenda and not any("Profilfoto" in line for line in agenda)
+    assert agenda == ["Teams-Kanäle aufräumen"] and not any("Profilfoto" in line for line in agenda)
     session = window.service.get("session", window.session.session_id)
     assert session is not None and session["starts_at"] == "2026-03-16T10:00" and session["kind"] == "regular"
     held = [s for s in window.service.session_summaries()]

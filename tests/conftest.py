@@ -1,6 +1,6 @@
-"""Shared fixtures. Every test runs with HOME, XDG folders and TMPDIR inside tmp_path,
-so nothing can touch the real home directory, and the plaintext scans know
-exactly which folders the app could have written to."""
+"""Shared fixtures. Every test runs with HOME, XDG folders and TMPDIR inside tmp_path, and D-Bus
+addresses that lead nowhere, so nothing can touch the real home directory or desktop session, and
+the plaintext scans know exactly which folders the app could have written to."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ def isolated_home(
     monkeypatch.setenv("XDG_STATE_HOME", str(dirs["state"]))
     monkeypatch.setenv("TMPDIR", str(dirs["tmp"]))
     monkeypatch.setattr(tempfile, "tempdir", str(dirs["tmp"]))
+    # Nor the real desktop's D-Bus: no window under test locks when the developer's screen locks
+    # (tests/ui/test_screen_lock.py starts buses of its own).
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={base}/no-session-bus")
+    monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", f"unix:path={base}/no-system-bus")
     yield dirs
 
 

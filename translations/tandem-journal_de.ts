@@ -719,7 +719,7 @@
       <translation>Nein</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/common.py" line="50" />
+      <location filename="../app/ui/dialogs/common.py" line="51" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
@@ -1565,12 +1565,12 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
     <message>
       <location filename="../app/ui/dialogs/preferences.py" line="32" />
       <source>Lock when the screen locks</source>
-      <translation type="unfinished" />
+      <translation>Sperren, wenn der Bildschirm gesperrt wird</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/preferences.py" line="34" />
       <source>Lock before the computer sleeps</source>
-      <translation type="unfinished" />
+      <translation>Sperren, bevor der Computer in den Ruhezustand geht</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/preferences.py" line="36" />
@@ -2627,17 +2627,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="316" />
+      <location filename="../app/ui/pages/overview.py" line="332" />
       <source>Last backup: {date}. Sessions held since then: {count}. A good moment to make a new one: Tandem → Journal care → Back up…</source>
       <translation>Letzte Sicherung: {date}. Treffen seitdem: {count}. Ein guter Moment für eine neue Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="265" />
+      <location filename="../app/ui/pages/overview.py" line="280" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="318" />
+      <location filename="../app/ui/pages/overview.py" line="334" />
       <source>Last backup: {date}.</source>
       <translation>Letzte Sicherung: {date}.</translation>
     </message>
@@ -2647,32 +2647,32 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="319" />
+      <location filename="../app/ui/pages/overview.py" line="335" />
       <source>No backup made on this laptop yet. Sessions held: {count}. A good moment to make one: Tandem → Journal care → Back up…</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht. Treffen bisher: {count}. Ein guter Moment für die erste Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="320" />
+      <location filename="../app/ui/pages/overview.py" line="336" />
       <source>No backup made on this laptop yet.</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="290" />
+      <location filename="../app/ui/pages/overview.py" line="306" />
       <source>On the agenda of the next session you start: {lines}</source>
       <translation>Auf der Agenda des nächsten Treffens, das ihr beginnt: {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="298" />
+      <location filename="../app/ui/pages/overview.py" line="314" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="301" />
+      <location filename="../app/ui/pages/overview.py" line="317" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="304" />
+      <location filename="../app/ui/pages/overview.py" line="320" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>

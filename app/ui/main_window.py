@@ -32,6 +32,7 @@ from .i18n import tr
 from .idle import IdleWatcher
 from .pages.unlock import UnlockPage
 from .pages.welcome import WelcomePage
+from .screen_lock import ScreenLockListener
 from .service import JournalService
 from .settings import Settings
 from .widgets.message_bar import MessageBar
@@ -86,6 +87,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         layout.addWidget(pages, 1)
         self.setCentralWidget(central)
         self.idle = IdleWatcher(0, self)
+        self.screen_lock = ScreenLockListener(self)  # the screen locks, the computer sleeps
 
         self._build_menus()
         self._connect()
@@ -152,6 +154,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         self.service.problem.connect(self._problem)
         self.service.read_only_changed.connect(lambda _on: self._update_actions())
         self.idle.idle.connect(self.lock)
+        self.screen_lock.locked.connect(self.walked_away)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -242,6 +245,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
                 event.ignore()
                 return
         self._closing = True
+        self.screen_lock.stop()
         self.service.close()
         self.settings.sync()
         super().closeEvent(event)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from app import languages, paths
+from app.core.locking import IDLE_LOCK_SECONDS, PRIVATE_IDLE_SECONDS, WhenAway
 from app.core import backup_records
 from app.core.journal_care import DEFAULT_BACKUP_REMINDER_EVERY
 from app.programme import DEFAULT_EVALUATION_EVERY
@@ -97,7 +98,7 @@ class Settings:
     @property
     def idle_lock_seconds(self) -> int:
         """Lock after this much time without input; 0 turns the idle lock off."""
-        return max(0, self._int("lock/idle_seconds", 300))
+        return max(0, self._int("lock/idle_seconds", IDLE_LOCK_SECONDS))
 
     @idle_lock_seconds.setter
     def idle_lock_seconds(self, value: int) -> None:
@@ -106,7 +107,7 @@ class Settings:
     @property
     def private_idle_seconds(self) -> int:
         """Lock my reflections after this much time without input (default 2 minutes)."""
-        return max(0, self._int("lock/private_idle_seconds", 120))
+        return max(0, self._int("lock/private_idle_seconds", PRIVATE_IDLE_SECONDS))
 
     @private_idle_seconds.setter
     def private_idle_seconds(self, value: int) -> None:
@@ -119,6 +120,28 @@ class Settings:
     @lock_on_minimize.setter
     def lock_on_minimize(self, value: bool) -> None:
         self._qs.setValue("lock/on_minimize", bool(value))
+
+    @property
+    def lock_on_screen_lock(self) -> bool:
+        """Lock when the session's screen locks (on by default)."""
+        return bool(self._get("lock/on_screen_lock", WhenAway().on_screen_lock, bool))
+
+    @lock_on_screen_lock.setter
+    def lock_on_screen_lock(self, value: bool) -> None:
+        self._qs.setValue("lock/on_screen_lock", bool(value))
+
+    @property
+    def lock_before_sleep(self) -> bool:
+        """Lock before the computer goes to sleep (on by default)."""
+        return bool(self._get("lock/before_sleep", WhenAway().before_sleep, bool))
+
+    @lock_before_sleep.setter
+    def lock_before_sleep(self, value: bool) -> None:
+        self._qs.setValue("lock/before_sleep", bool(value))
+
+    @property
+    def when_away(self) -> WhenAway:
+        return WhenAway(on_screen_lock=self.lock_on_screen_lock, before_sleep=self.lock_before_sleep)
 
     # View -------------------------------------------------------------------
     @property

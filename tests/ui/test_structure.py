@@ -154,8 +154,10 @@ def test_list_columns_are_defined_only_in_the_registry() -> None:
     assert not elsewhere, f"columns defined outside the registry: {elsewhere}"
 
 
-# What decides a file location: Qt's standard paths, the home folder, the temp folder, XDG variables.
+# What decides a file location: Qt's standard paths, the home folder, the temp folder, XDG variables that
+# name a place (XDG_CONFIG_HOME, XDG_RUNTIME_DIR, XDG_DATA_DIRS…; not XDG_SESSION_ID, which names a login session).
 LOCATION_CALLS = ("QStandardPaths", "home", "expanduser", "gettempdir", "mkdtemp", "TemporaryDirectory", "XDG_")
+XDG_PLACES = ("_HOME", "_DIR", "_DIRS")
 
 
 def test_file_locations_are_decided_only_in_app_paths() -> None:
@@ -166,6 +168,6 @@ def test_file_locations_are_decided_only_in_app_paths() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             name = (node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute)
                     else node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else "")
-            if name in LOCATION_CALLS[:-1] or name.startswith(LOCATION_CALLS[-1]):
+            if name in LOCATION_CALLS[:-1] or (name.startswith(LOCATION_CALLS[-1]) and name.endswith(XDG_PLACES)):
                 found.append(f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', '?')} {name}")
     assert not found, f"ask app/paths.py instead: {found}"

@@ -29,6 +29,10 @@ class PreferencesDialog(QDialog):
         self.private_idle_minutes.setAccessibleName(tr("Lock my reflections after minutes without input"))
         self.on_minimize = QCheckBox(tr("Lock when the window is minimised"))
         self.on_minimize.setChecked(settings.lock_on_minimize)
+        self.on_screen_lock = QCheckBox(tr("Lock when the screen locks"))
+        self.on_screen_lock.setChecked(settings.lock_on_screen_lock)
+        self.before_sleep = QCheckBox(tr("Lock before the computer sleeps"))
+        self.before_sleep.setChecked(settings.lock_before_sleep)
         self.remember = QCheckBox(tr("Remember recently opened journals (file paths only)"))
         self.remember.setChecked(settings.remember_recent)
         self.language = QComboBox()
@@ -56,6 +60,8 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Lock when idle"), self.idle_minutes)  # "after 5 min", or "never"
         form.addRow(tr("Lock my reflections when idle"), self.private_idle_minutes)
         form.addRow("", self.on_minimize)
+        form.addRow("", self.on_screen_lock)
+        form.addRow("", self.before_sleep)
         form.addRow("", self.remember)
         form.addRow(tr("Offer a goal check-in"), self.evaluation_every)  # "every 3 sessions", or "never"
         form.addRow(tr("Remind me to back up after"), self.backup_every)
@@ -70,6 +76,8 @@ class PreferencesDialog(QDialog):
         self.settings.idle_lock_seconds = self.idle_minutes.value() * 60
         self.settings.private_idle_seconds = self.private_idle_minutes.value() * 60
         self.settings.lock_on_minimize = self.on_minimize.isChecked()
+        self.settings.lock_on_screen_lock = self.on_screen_lock.isChecked()
+        self.settings.lock_before_sleep = self.before_sleep.isChecked()
         self.settings.remember_recent = self.remember.isChecked()
         self.settings.evaluation_every = self.evaluation_every.value()
         self.settings.backup_reminder_every = self.backup_every.value()

@@ -1,9 +1,9 @@
 """The main window's locking and unlocking.
 
-Locking (by hand, after idle time, on minimising) saves pending edits, closes the journal,
-clears every page and remembers where the user was, so that unlocking brings them back to
-the same screen (session, overview or my reflections) and the same control, cursor, selection
-or row (``place``). Key derivation runs in the background.
+Locking (by hand, after idle time, on minimising, when the screen locks, before sleep) saves
+pending edits, closes the journal, clears every page and remembers where the user was, so that
+unlocking brings them back to the same screen (session, overview or my reflections) and the
+same control, cursor, selection or row (``place``). Key derivation runs in the background.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
 from app.core import journals
+from app.core.locking import WalkedAway, locks
 from app.store import Journal
 
 from ..errors import why_not_opened
@@ -76,6 +77,12 @@ class LockingMixin(WindowBase):
             "That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.")))
 
     # Locking -----------------------------------------------------------------------------
+    def walked_away(self, event: WalkedAway) -> None:
+        """The screen locked or the computer is about to sleep (``screen_lock``): lock, my reflections
+        too, unless the preferences say otherwise."""
+        if locks(event, self.settings.when_away):
+            self.lock()
+
     def lock(self) -> None:
         """Save, close the journal(s), clear every page; unlocking returns here.
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.store import Journal, PrivateJournal
@@ -19,6 +19,7 @@ from app.ui.dialogs.create import CreateDialog, CreatePrivateDialog
 from app.ui.dialogs.kickoff import KickoffWizard
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
+from app.ui.widgets.passphrase_fields import NewPassphraseFields
 from tests.ui.conftest import press, type_text, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -43,8 +44,8 @@ def _button(parent: QWidget, label: str) -> QAbstractButton:
 
 def _said(dialog: QWidget) -> str:
     """What the meter says under the bar, as a person reads it."""
-    [label] = [w for w in dialog.findChildren(QLabel) if w.accessibleName() == tr("What the strength meter says")]
-    return label.text() if label.isVisible() else ""
+    [fields] = dialog.findChildren(NewPassphraseFields)  # the text right under the meter's bar
+    return fields.verdict.text() if fields.verdict.isVisible() else ""
 
 
 def _focus() -> QWidget:

@@ -37,6 +37,7 @@ from app.ui.dialogs.create import CreatePrivateDialog
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.widgets.date_field import show_date
+from app.ui.widgets.announce import LiveLabel
 from tests.conftest import OTHER, PASSPHRASE
 from tests.ui.conftest import press, type_text, unlock
 
@@ -168,9 +169,9 @@ def _always(_dialog: QDialog) -> bool:
 
 
 def _said(dialog: QDialog) -> str:
-    """The dialog's message, once it says something."""
-    label = _named_label(dialog, tr("Message"))
-    return label.text() if label is not None and label.isVisible() else ""
+    """The dialog's message, once it says something (the one text a screen reader hears at once)."""
+    label = next((w for w in dialog.findChildren(LiveLabel) if w.isVisible() and w.text()), None)
+    return label.text() if label is not None else ""
 
 
 def _named_label(parent: QWidget, name: str) -> QLabel | None:

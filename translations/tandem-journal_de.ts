@@ -3009,7 +3009,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="142" />
       <source>New item, press Enter</source>
-      <translation>Neuer Agendapunkt, Enter drücken</translation>
+      <translation>Neuer Punkt, Enter drücken</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/session_layout.py" line="143" />

@@ -81,7 +81,8 @@ def _zxcvbn() -> Any:
     # zxcvbn 4.5 knows years as recent only up to 2019 ("Sommer2026!" would pass as random characters);
     # its JavaScript successors count to 2099. Widened once, here.
     matching.REGEXEN["recent_year"] = re.compile(r"19\d\d|20\d\d")
-    assert zxcvbn.feedback is feedback  # read as estimator.feedback below
+    if zxcvbn.feedback is not feedback:  # read as estimator.feedback below (not an assert: kept under -O)
+        raise ImportError("zxcvbn's layout changed: app/core/strength.py expects zxcvbn 4.5.0")
     return zxcvbn
 
 

@@ -107,6 +107,19 @@ def when_shown(parent: QWidget, kind: type, act) -> None:
     QTimer.singleShot(0, parent, poll)
 
 
+@pytest.fixture(params=["de", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Each language of the interface in turn, installed as the app does at start; English and the
+    old locale after (one fixture: it stood in nine test files)."""
+    before = QLocale()
+    assert i18n.install(request.param) == request.param, "the catalogue (resources/i18n/*.qm) did not load"
+    try:
+        yield request.param
+    finally:
+        i18n.install("en")
+        QLocale.setDefault(before)
+
+
 @pytest.fixture
 def german(qapp: QApplication) -> Iterator[None]:
     """The German interface, as the app installs it at start; English and the old locale after."""

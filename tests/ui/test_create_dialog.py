@@ -3,30 +3,17 @@ starting at the mentee's name, and a strength bar that does not look like a fiel
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.ui import i18n
 from app.ui.dialogs.create import CreateDialog
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import type_text, when_shown
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    assert i18n.install(request.param) == request.param
-    try:
-        yield request.param
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 def test_the_create_dialog_reads_in_full_and_starts_at_the_mentees_name(

@@ -6,16 +6,14 @@ the longest date of the language. (They sat in the middle of their rows, the tim
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui import i18n
 from app.ui.dialogs.create import CreatePrivateDialog
 from app.ui.dialogs.evaluation import EvaluationDialog
 from app.ui.dialogs.plan import PlanDialog
@@ -26,17 +24,6 @@ from tests.ui.conftest import press, type_text, unlock, when_shown
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 SCREEN = QSize(1280, 800)
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    assert i18n.install(request.param) == request.param
-    try:
-        yield request.param
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 def _front(qtbot: QtBot, window: QWidget) -> None:

@@ -4,16 +4,14 @@ the create dialogs show a long file path whole, and their fields line up."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui import i18n
 from app.ui.dialogs.create import CreateDialog, CreatePrivateDialog
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
@@ -28,17 +26,6 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060"))  # where a line may break, a
 def read(text: str) -> str:
     """What a person reads in a label: the invisible hints for line breaks left out."""
     return text.translate(INVISIBLE)
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    assert i18n.install(request.param) == request.param
-    try:
-        yield request.param
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 def _front(qtbot: QtBot, window: QWidget) -> None:

@@ -5,17 +5,15 @@ Walked like a person: Ctrl+Plus for larger text, Ctrl+P for the dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QListView, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QListView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.demo import DEMO_PASSPHRASE, create_demo
-from app.ui import i18n
 from app.ui.dialogs.onepager import OnePagerDialog
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
@@ -23,17 +21,6 @@ from tests.ui.conftest import press, unlock, when_shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SCREEN = QSize(1280, 800)
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    assert i18n.install(request.param) == request.param
-    try:
-        yield request.param
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 def _front(qtbot: QtBot, window: QWidget) -> None:

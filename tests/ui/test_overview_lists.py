@@ -10,12 +10,9 @@ reader. The demo tandem in the interface language, plus a long topic and goal ty
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.demo_tandem import write_demo
@@ -34,17 +31,6 @@ LONG = {"de": ("Wie wir Entscheidungen im Führungskreis nachvollziehbar machen"
                "Mit dem Team eine gemeinsame Haltung zu Künstlicher Intelligenz entwickeln"),
         "en": ("How we make the leadership circle's decisions easy to follow",
                "Develop a shared stance on artificial intelligence with the team")}
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    assert i18n.install(request.param) == request.param
-    try:
-        yield request.param
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 def test_the_overviews_lists_show_their_texts_whole_at_1280_by_800(

@@ -4,17 +4,15 @@ fields, widgets/passphrase_fields.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.store import Journal, PrivateJournal
-from app.ui import i18n
 from app.ui.dialogs.create import CreateDialog, CreatePrivateDialog
 from app.ui.dialogs.kickoff import KickoffWizard
 from app.ui.i18n import tr
@@ -24,17 +22,6 @@ from tests.ui.conftest import press, type_text, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    assert i18n.install(request.param) == request.param
-    try:
-        yield request.param
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 def _button(parent: QWidget, label: str) -> QAbstractButton:

@@ -11,13 +11,13 @@ The empty screen offers only what can be saved and shows no date; a title typed 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -32,7 +32,6 @@ from pytestqt.qtbot import QtBot
 
 from app.core import journals
 from app.store import PrivateJournal
-from app.ui import i18n
 from app.ui.dialogs.create import CreatePrivateDialog
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
@@ -47,18 +46,6 @@ MINE = "nur ich kenne diesen Satz 2026"
 BACK = {"de": {"session": "Zurück zum Treffen", "overview": "Zurück zur Übersicht", "welcome": "Zurück zum Start"},
         "en": {"session": "Back to the session", "overview": "Back to the overview", "welcome": "Back to the start"}}
 WORD = {"de": "Reflexionen", "en": "Reflections"}
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The interface in German, then in English, as the app installs it at start."""
-    before = QLocale()
-    assert i18n.install(request.param) == request.param, "the catalogue (resources/i18n/*.qm) did not load"
-    try:
-        yield request.param
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 @pytest.fixture

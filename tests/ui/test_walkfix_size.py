@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui import i18n
 from app.ui.demo import start_demo
 from app.ui.dialogs.evaluation import EvaluationDialog
 from app.ui.dialogs.plan import PlanDialog
@@ -21,17 +20,6 @@ from tests.ui.conftest import press, when_shown
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 SCREEN = QSize(1280, 800)
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    assert i18n.install(request.param) == request.param
-    try:
-        yield request.param
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 @pytest.fixture

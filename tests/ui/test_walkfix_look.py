@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui import colours, i18n
+from app.ui import colours
 from app.ui.dialogs.create import CreateDialog
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import press, type_text, unlock, when_shown
@@ -44,17 +44,6 @@ def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
         yield request.param
     finally:
         qapp.setPalette(before)
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    assert i18n.install(request.param) == request.param
-    try:
-        yield request.param
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 def strongest(widget: QWidget) -> QColor:

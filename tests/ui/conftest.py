@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import sample
@@ -77,6 +77,23 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.Keyboard
     target: QWidget | None = QApplication.focusWidget()
     assert target is not None, "nothing has the keyboard focus"
     qtbot.keyClick(target, key, modifier)
+
+
+def to_front(qtbot: QtBot, window: QWidget) -> None:
+    """Bring ``window`` to the front, as a click on it would (offscreen windows do not activate alone)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def visible_button(parent: QWidget, text: str) -> QAbstractButton:
+    """The one visible button of ``parent`` showing ``text``."""
+    [found] = [b for b in parent.findChildren(QAbstractButton) if b.isVisible() and b.text() == text]
+    return found
+
+
+def box_in(widget: QWidget, top: QWidget) -> QRect:
+    """Where ``widget`` sits inside ``top``."""
+    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
 
 
 def type_text(qtbot: QtBot, text: str, target: QWidget | None = None) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.dialogs.create import CreatePrivateDialog
@@ -20,30 +20,16 @@ from app.ui.dialogs.plan import PlanDialog
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.widgets.date_field import show_date
-from tests.ui.conftest import press, type_text, unlock, when_shown
+from tests.ui.conftest import box_in, press, to_front, type_text, unlock, visible_button, when_shown
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 SCREEN = QSize(1280, 800)
-
-
-def _front(qtbot: QtBot, window: QWidget) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def _named(parent: QWidget, name: str) -> QWidget:
     [found] = [w for w in parent.findChildren(QWidget) if w.isVisible() and w.accessibleName() == name
                and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
     return found
-
-
-def _button(parent: QWidget, text: str) -> QAbstractButton:
-    [found] = [b for b in parent.findChildren(QAbstractButton) if b.isVisible() and b.text() == text]
-    return found
-
-
-def _box(widget: QWidget, top: QWidget) -> QRect:
-    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
 
 
 def _date_fits(edit: QWidget) -> bool:
@@ -66,12 +52,12 @@ def test_the_check_in_date_lines_up_with_the_note(qtbot: QtBot, language: str, w
             QTimer.singleShot(10, dialog, lambda: look(dialog))
             return
         date, note = _named(dialog, tr("Date of the check-in")), _named(dialog, tr("Note on the check-in"))
-        seen["left edges"] = (_box(date, dialog).left(), _box(note, dialog).left())
+        seen["left edges"] = (box_in(date, dialog).left(), box_in(note, dialog).left())
         seen["date fits"] = _date_fits(date)
         dialog.reject()
 
     when_shown(window, EvaluationDialog, look)
-    _front(qtbot, window)
+    to_front(qtbot, window)
     press(qtbot, Qt.Key.Key_G, CTRL | SHIFT)  # Tandem → Check in on goals…
     qtbot.waitUntil(lambda: "left edges" in seen)
     date_left, note_left = seen["left edges"]
@@ -92,14 +78,14 @@ def test_the_plan_dialogs_date_and_time_line_up_with_the_place(qtbot: QtBot, lan
         date = _named(dialog, tr("{name}: date").format(name=tr("Next session")))
         time = _named(dialog, tr("{name}: time").format(name=tr("Next session")))
         place = _named(dialog, tr("Place"))
-        seen["left edges"] = (_box(date, dialog).left(), _box(place, dialog).left())
-        gap = _box(time, dialog).left() - _box(date, dialog).right()
+        seen["left edges"] = (box_in(date, dialog).left(), box_in(place, dialog).left())
+        gap = box_in(time, dialog).left() - box_in(date, dialog).right()
         seen["time beside the date"] = 0 < gap <= 2 * date.fontMetrics().height()
         seen["date fits"] = _date_fits(date)
         dialog.reject()
 
     when_shown(window, PlanDialog, look)
-    _front(qtbot, window)
+    to_front(qtbot, window)
     press(qtbot, Qt.Key.Key_T, CTRL)  # Tandem → Plan next session…
     qtbot.waitUntil(lambda: "left edges" in seen)
     date_left, place_left = seen["left edges"]
@@ -112,27 +98,27 @@ def test_the_reflections_date_lines_up_with_its_title(qtbot: QtBot, language: st
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     window.resize(SCREEN)
     unlock(qtbot, window, journal_path)
-    _front(qtbot, window)
+    to_front(qtbot, window)
     press(qtbot, Qt.Key.Key_R, CTRL)  # my reflections
     page = window.reflections
     monkeypatch.setattr(page, "ask_create_path", lambda *_: tmp_path / "mine.reflections")
     secret = "Nur meine eigenen Gedanken, seit 1962"
 
     def create(dialog: CreatePrivateDialog) -> None:
-        qtbot.mouseClick(_button(dialog, tr("Choose another place…")), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(visible_button(dialog, tr("Choose another place…")), Qt.MouseButton.LeftButton)
         type_text(qtbot, secret, _named(dialog, tr("Passphrase")))
         type_text(qtbot, secret, _named(dialog, tr("Passphrase again")))
-        qtbot.mouseClick(_button(dialog, tr("Create")), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(visible_button(dialog, tr("Create")), Qt.MouseButton.LeftButton)
 
     when_shown(window, CreatePrivateDialog, create)
-    qtbot.mouseClick(_button(window, tr("Create my private journal…")), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(visible_button(window, tr("Create my private journal…")), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
-    _front(qtbot, window)
+    to_front(qtbot, window)
     qtbot.mouseClick(_named(window, tr("Title")), Qt.MouseButton.LeftButton)
     type_text(qtbot, "Nach dem dritten Treffen")
     date, title = _named(window, tr("Date")), _named(window, tr("Title"))
     qtbot.waitUntil(date.isEnabled)
-    assert _box(date, window).left() == _box(title, window).left()
+    assert box_in(date, window).left() == box_in(title, window).left()
     assert _date_fits(date)
 
 

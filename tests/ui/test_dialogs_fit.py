@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.dialogs.create import CreateDialog, CreatePrivateDialog
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.widgets.path_label import LONGEST, breakable
-from tests.ui.conftest import press, unlock, when_shown
+from tests.ui.conftest import box_in, press, to_front, unlock, visible_button, when_shown
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 SCREEN = QSize(1280, 800)
@@ -28,24 +28,10 @@ def read(text: str) -> str:
     return text.translate(INVISIBLE)
 
 
-def _front(qtbot: QtBot, window: QWidget) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
 def _named(parent: QWidget, name: str) -> QWidget:
     [found] = [w for w in parent.findChildren(QWidget) if w.isVisible() and w.accessibleName() == name
                and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
     return found
-
-
-def _button(parent: QWidget, text: str) -> QAbstractButton:
-    [found] = [b for b in parent.findChildren(QAbstractButton) if b.isVisible() and b.text() == text]
-    return found
-
-
-def _box(widget: QWidget, top: QWidget) -> QRect:
-    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
 
 
 def _shown_whole(label: QLabel) -> bool:
@@ -61,7 +47,7 @@ def _path_seen(dialog: QDialog, path: Path) -> dict[str, Any]:
     labels = [label for label in dialog.findChildren(QLabel) if label.isVisible() and read(label.text()) == str(path)]
     inside = QRect(QPoint(0, 0), dialog.size())
     return {"labels": len(labels),
-            "whole": all(_shown_whole(label) and inside.contains(_box(label, dialog)) for label in labels),
+            "whole": all(_shown_whole(label) and inside.contains(box_in(label, dialog)) for label in labels),
             "read aloud": [label.accessibleName() or read(label.text()) for label in labels],
             "dialog on screen": dialog.frameGeometry().width() <= SCREEN.width()
             and dialog.frameGeometry().height() <= SCREEN.height()}
@@ -85,12 +71,12 @@ def test_the_create_dialog_shows_a_long_path_whole(qtbot: QtBot, language: str, 
             QTimer.singleShot(10, dialog, lambda: look(dialog))
             return
         seen.update(_path_seen(dialog, path))
-        seen["fields start at"] = len({_box(_named(dialog, name), dialog).left() for name in (
+        seen["fields start at"] = len({box_in(_named(dialog, name), dialog).left() for name in (
             tr("Mentee's name"), tr("Mentor's name"), tr("Passphrase"), tr("Passphrase again"))})
         dialog.reject()
 
     when_shown(window, CreateDialog, look)
-    _front(qtbot, window)
+    to_front(qtbot, window)
     press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)  # Journal → New tandem journal…
     qtbot.waitUntil(lambda: "labels" in seen)
     assert seen == {"labels": 1, "whole": True, "read aloud": [str(path)], "dialog on screen": True,
@@ -102,7 +88,7 @@ def test_the_private_create_dialog_shows_a_long_path_whole(qtbot: QtBot, languag
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     window.resize(SCREEN)
     unlock(qtbot, window, journal_path)
-    _front(qtbot, window)
+    to_front(qtbot, window)
     press(qtbot, Qt.Key.Key_R, CTRL)  # my reflections
     path = _long_folder(tmp_path) / "Reflexionen-Petra-Schaefer-Uenal-ueber-das-Tandem.reflections"
     monkeypatch.setattr(window.reflections, "ask_create_path", lambda *_: path)  # "Choose another place…"
@@ -112,15 +98,15 @@ def test_the_private_create_dialog_shows_a_long_path_whole(qtbot: QtBot, languag
         if not dialog.isActiveWindow():
             QTimer.singleShot(10, dialog, lambda: look(dialog))
             return
-        qtbot.mouseClick(_button(dialog, tr("Choose another place…")), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(visible_button(dialog, tr("Choose another place…")), Qt.MouseButton.LeftButton)
         qtbot.wait(100)  # as the person looks at it: laid out and painted
         seen.update(_path_seen(dialog, path))
-        seen["fields start at"] = len({_box(_named(dialog, name), dialog).left() for name in (
+        seen["fields start at"] = len({box_in(_named(dialog, name), dialog).left() for name in (
             tr("Your first name"), tr("Passphrase"), tr("Passphrase again"))})
         dialog.reject()
 
     when_shown(window, CreatePrivateDialog, look)
-    qtbot.mouseClick(_button(window, tr("Create my private journal…")), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(visible_button(window, tr("Create my private journal…")), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "labels" in seen)
     assert seen == {"labels": 1, "whole": True, "read aloud": [str(path)], "dialog on screen": True,
                     "fields start at": 1}  # one left edge: the fields line up

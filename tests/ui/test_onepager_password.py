@@ -12,7 +12,7 @@ from typing import Any
 import pypdf
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.store import Journal
@@ -20,15 +20,10 @@ from app.ui.dialogs.onepager import OnePagerDialog
 from app.ui.dialogs.pdf_password import PasswordDialog
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import press, type_text, unlock
+from tests.ui.conftest import press, type_text, unlock, visible_button
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 WEAK = "Sommer2026!"
-
-
-def _button(parent: QWidget, text: str) -> QAbstractButton:
-    [found] = [b for b in parent.findChildren(QAbstractButton) if b.isVisible() and b.text() == text]
-    return found
 
 
 def test_the_one_pager_is_saved_with_a_password(qtbot: QtBot, window: MainWindow, journal_path: Path,
@@ -46,7 +41,7 @@ def test_the_one_pager_is_saved_with_a_password(qtbot: QtBot, window: MainWindow
         if asking is None or not asking.isActiveWindow():
             QTimer.singleShot(20, window, ask)
             return
-        ok = _button(asking, "Use this password")
+        ok = visible_button(asking, "Use this password")
         type_text(qtbot, WEAK)  # the keyboard is in the password field
         press(qtbot, Qt.Key.Key_Tab)
         box = QApplication.focusWidget()
@@ -67,15 +62,15 @@ def test_the_one_pager_is_saved_with_a_password(qtbot: QtBot, window: MainWindow
             QTimer.singleShot(20, window, walk)  # as a person waits for the page
             return
         try:
-            save = _button(dialog, "Save PDF…")
+            save = visible_button(dialog, "Save PDF…")
             QTimer.singleShot(0, window, ask)  # the password dialog opens on the click
-            qtbot.mouseClick(_button(dialog, "Protect the PDF with a password…"), Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(visible_button(dialog, "Protect the PDF with a password…"), Qt.MouseButton.LeftButton)
             seen["set"] = next(w.text() for w in dialog.findChildren(QLabel) if w.text().startswith("Password set"))
             seen["savable"] = save.isEnabled()
             qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
             seen["status"] = dialog.status.text()
         finally:
-            qtbot.mouseClick(_button(dialog, "Close"), Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(visible_button(dialog, "Close"), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, window, walk)
     window.activateWindow()

@@ -17,19 +17,10 @@ from app.demo import DEMO_PASSPHRASE, create_demo
 from app.ui.dialogs.onepager import OnePagerDialog
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import press, unlock, when_shown
+from tests.ui.conftest import box_in, press, to_front, unlock, when_shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SCREEN = QSize(1280, 800)
-
-
-def _front(qtbot: QtBot, window: QWidget) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
-def _box(widget: QWidget, top: QWidget) -> QRect:
-    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
 
 
 def _rows_in_view(view: QListView) -> int:
@@ -44,7 +35,7 @@ def test_the_one_pager_dialog_shows_many_learnings_and_fits_the_screen(
     demo = create_demo(tmp_path, language=language)
     window.resize(screen)
     unlock(qtbot, window, demo, DEMO_PASSPHRASE)
-    _front(qtbot, window)
+    to_front(qtbot, window)
     for _ in range(points - 12):
         press(qtbot, Qt.Key.Key_Plus, CTRL)  # View → Larger text
     seen: dict[str, Any] = {}
@@ -61,7 +52,7 @@ def test_the_one_pager_dialog_shows_many_learnings_and_fits_the_screen(
         seen["on screen"] = frame.width() <= screen.width() and frame.height() <= screen.height()
         seen["controls inside"] = [w.accessibleName() or type(w).__name__ for w in dialog.findChildren(QWidget)
                                    if w.isVisible() and w.window() is dialog and w.focusPolicy() != Qt.FocusPolicy.NoFocus
-                                   and not QRect(QPoint(0, 0), dialog.size()).contains(_box(w, dialog))]
+                                   and not QRect(QPoint(0, 0), dialog.size()).contains(box_in(w, dialog))]
         dialog.reject()
 
     when_shown(window, OnePagerDialog, look)

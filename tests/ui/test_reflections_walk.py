@@ -38,7 +38,7 @@ from app.ui.main_window import MainWindow
 from app.ui.widgets.date_field import show_date
 from app.ui.widgets.announce import LiveLabel
 from tests.conftest import OTHER, PASSPHRASE
-from tests.ui.conftest import press, type_text, unlock
+from tests.ui.conftest import press, to_front, type_text, unlock, visible_button
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -57,20 +57,10 @@ def documents(isolated_home: dict[str, Path]) -> Path:
 
 
 # Finding and using controls as a person sees them ------------------------------------------------
-def _front(qtbot: QtBot, window: QWidget) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
 def _named(parent: QWidget, name: str) -> QWidget:
     """The one visible control that takes the keyboard focus and has this accessible name."""
     [found] = [w for w in parent.findChildren(QWidget) if w.accessibleName() == name and w.isVisible()
                and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
-    return found
-
-
-def _button(parent: QWidget, text: str) -> QAbstractButton:
-    [found] = [b for b in parent.findChildren(QAbstractButton) if b.isVisible() and b.text() == text]
     return found
 
 
@@ -175,9 +165,9 @@ def _open_by_choosing(qtbot: QtBot, window: MainWindow, path: Path, secret: str,
     """Ctrl+R, "Open my private journal…" (the file dialog answers ``path``), the passphrase, Enter."""
     page = window.reflections
     monkeypatch.setattr(page, "ask_open_path", lambda: path)
-    _front(qtbot, window)
+    to_front(qtbot, window)
     press(qtbot, Qt.Key.Key_R, CTRL)
-    _click(qtbot, _button(window, tr("Open my private journal…")))
+    _click(qtbot, visible_button(window, tr("Open my private journal…")))
     field = _named(window, tr("My private passphrase"))
     assert QApplication.focusWidget() is field
     type_text(qtbot, secret)
@@ -190,7 +180,7 @@ def test_back_returns_where_the_person_came_from(qtbot: QtBot, language: str, ma
                                                   filled_journal: Path) -> None:
     window: MainWindow = make_window()
     unlock(qtbot, window, filled_journal)
-    _front(qtbot, window)
+    to_front(qtbot, window)
     press(qtbot, Qt.Key.Key_N, CTRL)  # a new session: the tandem is meeting
     assert window.stack.currentWidget() is window.session
     session_id = window.session.session_id
@@ -199,7 +189,7 @@ def test_back_returns_where_the_person_came_from(qtbot: QtBot, language: str, ma
                           (Qt.Key.Key_Home, ALT), (None, None)):
         press(qtbot, Qt.Key.Key_R, CTRL)  # the person's reflections, in the middle of the session
         assert window.stack.currentWidget() is window.reflections
-        back = _button(window, BACK[language]["session"])
+        back = visible_button(window, BACK[language]["session"])
         if key is None:
             _click(qtbot, back)
         else:
@@ -210,16 +200,16 @@ def test_back_returns_where_the_person_came_from(qtbot: QtBot, language: str, ma
     press(qtbot, Qt.Key.Key_Home, ALT)  # from the session to the overview, as always
     assert window.stack.currentWidget() is window.overview
     press(qtbot, Qt.Key.Key_R, CTRL)
-    _button(window, BACK[language]["overview"])
+    visible_button(window, BACK[language]["overview"])
     press(qtbot, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.overview
 
     fresh: MainWindow = make_window()  # no tandem journal open: the welcome screen
-    _front(qtbot, fresh)
+    to_front(qtbot, fresh)
     for key, modifier in ((Qt.Key.Key_Home, ALT), (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)):
         press(qtbot, Qt.Key.Key_R, CTRL)
         assert fresh.stack.currentWidget() is fresh.reflections
-        _button(fresh, BACK[language]["welcome"])
+        visible_button(fresh, BACK[language]["welcome"])
         press(qtbot, key, modifier)
         assert fresh.stack.currentWidget() is fresh.welcome, key
 
@@ -241,7 +231,7 @@ def test_the_private_journal_is_forgotten_unless_its_author_ticks_remember(
 
     def try_passphrase(window: MainWindow, secret: str) -> None:
         """Ctrl+R and the passphrase alone, without choosing a file."""
-        _front(qtbot, window)
+        to_front(qtbot, window)
         press(qtbot, Qt.Key.Key_R, CTRL)
         type_text(qtbot, secret)
         press(qtbot, Qt.Key.Key_Return)
@@ -251,7 +241,7 @@ def test_the_private_journal_is_forgotten_unless_its_author_ticks_remember(
     window, settings_file = start_app()
     page = window.reflections
     _open_by_choosing(qtbot, window, petra, MINE, monkeypatch)
-    remember = _button(window, tr("Remember where this file is, on this laptop"))
+    remember = visible_button(window, tr("Remember where this file is, on this laptop"))
     assert not remember.isChecked(), "off by default"
     assert _visible_label(window, off) and remember.toolTip(), "the tick is explained, beside it and in full"
     press(qtbot, Qt.Key.Key_Escape)  # back to the overview: locked
@@ -277,7 +267,7 @@ def test_the_private_journal_is_forgotten_unless_its_author_ticks_remember(
     assert not page.is_open and page.message.text() == nothing
     press(qtbot, Qt.Key.Key_Escape)
     _open_by_choosing(qtbot, window, petra, MINE, monkeypatch)
-    _click(qtbot, _button(window, tr("Remember where this file is, on this laptop")))
+    _click(qtbot, visible_button(window, tr("Remember where this file is, on this laptop")))
     window.settings.sync()
     assert str(petra) in settings_file.read_text("utf-8"), "kept only because she ticked it"
     press(qtbot, Qt.Key.Key_Escape)
@@ -293,7 +283,7 @@ def test_the_private_journal_is_forgotten_unless_its_author_ticks_remember(
     press(qtbot, Qt.Key.Key_Escape)
     try_passphrase(window, MINE)  # Petra: her passphrase alone opens her journal
     assert page.is_open
-    remember = _button(window, tr("Remember where this file is, on this laptop"))
+    remember = visible_button(window, tr("Remember where this file is, on this laptop"))
     assert remember.isChecked()
     _click(qtbot, remember)  # and she can take it back
     window.settings.sync()
@@ -306,7 +296,7 @@ def test_the_private_journal_is_forgotten_unless_its_author_ticks_remember(
 def test_creating_refuses_the_tandems_passphrase_in_the_dialog(
         qtbot: QtBot, language: str, window: MainWindow, journal_path: Path, documents: Path) -> None:
     unlock(qtbot, window, journal_path)
-    _front(qtbot, window)
+    to_front(qtbot, window)
     press(qtbot, Qt.Key.Key_R, CTRL)
     page = window.reflections
     expected = documents / f"{WORD[language]}-Petra.reflections"
@@ -327,10 +317,10 @@ def test_creating_refuses_the_tandems_passphrase_in_the_dialog(
                         _named(dialog, tr("Passphrase")).property("text"))
         seen["created then"] = expected.exists()
         _type_passphrase(qtbot, dialog, MINE)
-        _click(qtbot, _button(dialog, tr("Create")))
+        _click(qtbot, visible_button(dialog, tr("Create")))
 
     _in_dialog(window, [(_always, first_try), (lambda d: bool(_said(d)), refused)], seen)
-    _click(qtbot, _button(window, tr("Create my private journal…")))
+    _click(qtbot, visible_button(window, tr("Create my private journal…")))
     assert "trouble" not in seen, seen
     assert seen["proposed"] == [str(documents / f"{WORD[language]}.reflections")]
     assert seen["named"] == [str(expected)]  # in the interface language, with her first name
@@ -338,7 +328,7 @@ def test_creating_refuses_the_tandems_passphrase_in_the_dialog(
                                  "you know; nothing was changed.")
     assert seen["kept"] == ("Petra", PASSPHRASE) and seen["created then"] is False
     qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
-    _front(qtbot, window)  # back from the dialog
+    to_front(qtbot, window)  # back from the dialog
     press(qtbot, Qt.Key.Key_Escape)  # back to the overview: locked
     with PrivateJournal.open(expected, MINE):
         pass
@@ -349,7 +339,7 @@ def test_the_partners_file_is_never_replaced(qtbot: QtBot, language: str, window
     partners = documents / f"{WORD[language]}-Petra.reflections"
     journals.create_private(partners, OTHER).close()
     before = partners.read_bytes()
-    _front(qtbot, window)
+    to_front(qtbot, window)
     press(qtbot, Qt.Key.Key_R, CTRL)  # no tandem open: reflections work from the welcome screen too
     page = window.reflections
     monkeypatch.setattr(page, "ask_create_path", lambda *_: partners)  # "Replace?" answered yes in Qt's dialog
@@ -361,12 +351,12 @@ def test_the_partners_file_is_never_replaced(qtbot: QtBot, language: str, window
         _retype(qtbot, _named(dialog, tr("Your first name")), "Petra")
         seen["said"].append(_said(dialog))  # at once, while typing
         _type_passphrase(qtbot, dialog, MINE)
-        _click(qtbot, _button(dialog, tr("Create")))
+        _click(qtbot, visible_button(dialog, tr("Create")))
 
     def elsewhere(dialog: CreatePrivateDialog) -> None:
         seen["said"].append(_said(dialog))
-        _click(qtbot, _button(dialog, tr("Choose another place…")))
-        _click(qtbot, _button(dialog, tr("Create")))
+        _click(qtbot, visible_button(dialog, tr("Choose another place…")))
+        _click(qtbot, visible_button(dialog, tr("Create")))
 
     def another_name(dialog: CreatePrivateDialog) -> None:
         seen["said"].append(_said(dialog))
@@ -376,11 +366,11 @@ def test_the_partners_file_is_never_replaced(qtbot: QtBot, language: str, window
         qtbot.keyClick(_named(dialog, tr("Passphrase again")), Qt.Key.Key_Return)
 
     _in_dialog(window, [(_always, same_name), (_always, elsewhere), (_always, another_name)], seen)
-    _click(qtbot, _button(window, tr("Create my private journal…")))
+    _click(qtbot, visible_button(window, tr("Create my private journal…")))
     assert "trouble" not in seen, seen
     assert seen["said"] == [exists, exists, exists, ""] and seen["passphrase kept"] == MINE
     qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
-    _front(qtbot, window)  # back from the dialog
+    to_front(qtbot, window)  # back from the dialog
     press(qtbot, Qt.Key.Key_Escape)  # back to the start: locked
     assert window.stack.currentWidget() is window.welcome and not page.is_open
     assert partners.read_bytes() == before
@@ -394,7 +384,7 @@ def test_the_empty_screen_offers_only_what_can_be_saved(qtbot: QtBot, language: 
     private = tmp_path / "mine.reflections"
     journals.create_private(private, MINE).close()
     page = window.reflections
-    _front(qtbot, window)
+    to_front(qtbot, window)
     press(qtbot, Qt.Key.Key_R, CTRL)
     assert not page.title.isVisible() and not page.body.isVisible()  # nothing to type into before it is open
 
@@ -420,7 +410,7 @@ def test_the_empty_screen_offers_only_what_can_be_saved(qtbot: QtBot, language: 
     assert _named(window, tr("Date")).property("text") == today
     assert _named(window, tr("Tags")).isEnabled() and not _visible_label(window, later)
 
-    _click(qtbot, _button(window, tr("New reflection")))
+    _click(qtbot, visible_button(window, tr("New reflection")))
     rows = lambda: [page.model.index(r).data() for r in range(page.model.rowCount())]  # noqa: E731
     qtbot.waitUntil(lambda: len(rows()) == 2)
     assert any(tr("Untitled") in row for row in rows())

@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from app.ui.demo import start_demo
 from app.ui.dialogs.evaluation import EvaluationDialog
 from app.ui.dialogs.plan import PlanDialog
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import press, when_shown
+from tests.ui.conftest import box_in, press, when_shown
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 SCREEN = QSize(1280, 800)
@@ -43,10 +43,6 @@ def larger_text(qtbot: QtBot, window: MainWindow, points: int = 18) -> None:
     while window.settings.text_size < points:
         press(qtbot, Qt.Key.Key_Plus, CTRL)
     qtbot.wait(50)
-
-
-def _box(widget: QWidget, top: QWidget) -> QRect:
-    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
 
 
 def _whole(label: QLabel) -> bool:
@@ -76,7 +72,7 @@ def cut_texts(dialog: QDialog) -> list[str]:
         scroll = next((s for s in dialog.findChildren(QScrollArea) if s.widget() is not None
                        and s.widget().isAncestorOf(label)), None)
         frame = QRect(QPoint(0, 0), scroll.widget().size()) if scroll else inside
-        box = _box(label, scroll.widget()) if scroll else _box(label, dialog)
+        box = box_in(label, scroll.widget()) if scroll else box_in(label, dialog)
         if not _whole(label) or not frame.contains(box):
             cut.append(label.text())
     for edit in dialog.findChildren(QLineEdit):

@@ -31,6 +31,7 @@ from ..widgets.announce import LiveLabel
 from ..widgets.passphrase_fields import NewPassphraseFields
 from ..widgets.forms import same_label_column
 from ..widgets.path_label import PathLabel
+from .fit import fit_height
 
 if TYPE_CHECKING:
     from ..private_service import PrivateService
@@ -76,13 +77,7 @@ class _NewJournalDialog(QDialog):
     def _fit_height(self, *, shrink: bool = False) -> None:
         """Never smaller than the wrapped texts need at this width: the warning must be readable in
         full in any language (a fixed height cut the German one after its first line)."""
-        layout = self.layout()
-        if layout is None:
-            return
-        needed = layout.totalHeightForWidth(self.width())
-        self.setMinimumHeight(needed)
-        if self.height() < needed or shrink:
-            self.resize(self.width(), needed)
+        fit_height(self, shrink=shrink)
 
     def _ready(self) -> bool:
         return self.secret.is_acceptable()

@@ -51,3 +51,19 @@ def fit(dialog: QDialog, scroll: QScrollArea, width_at_base: int) -> None:
     rest = sum(item.sizeHint().height() for item in items if item is not None)
     height = body + rest + outer.spacing() * (outer.count() - 1) + margins.top() + margins.bottom()
     dialog.resize(width, min(height, screen.height()))
+
+
+def fit_height(dialog: QDialog, *, shrink: bool = False, at_least_hint: bool = False) -> None:
+    """Never smaller than the wrapped texts need at the dialog's width (a meter's verdict, a warning,
+    a refusal appear and grow while typing: a fixed height cut them). ``shrink``: also no taller;
+    ``at_least_hint``: never below the size hint either (for layouts whose rows do not all report
+    their height for a width)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    needed = layout.totalHeightForWidth(dialog.width())
+    if at_least_hint:
+        needed = max(needed, dialog.sizeHint().height())
+    dialog.setMinimumHeight(needed)
+    if dialog.height() < needed or shrink:
+        dialog.resize(dialog.width(), needed)

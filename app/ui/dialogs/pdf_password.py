@@ -13,6 +13,7 @@ from ..i18n import tr
 from ..passphrase import VERDICTS
 from ..widgets.passphrase_fields import NewPassphraseFields
 from .common import run_once
+from .fit import fit_height
 
 
 class PasswordDialog(QDialog):
@@ -42,12 +43,7 @@ class PasswordDialog(QDialog):
 
     def _fit_height(self) -> None:
         """Never smaller than the wrapped verdict and note need at this width (as the create dialogs)."""
-        layout = self.layout()
-        if layout is not None:
-            needed = layout.totalHeightForWidth(self.width())
-            self.setMinimumHeight(needed)
-            if self.height() < needed:
-                self.resize(self.width(), needed)
+        fit_height(self)
 
     def accept(self) -> None:
         if self.secret.is_acceptable():  # Enter in a field when OK is not ready does nothing

@@ -30,21 +30,15 @@ from ..errors import describe
 from ..i18n import tr
 from ..widgets.forms import same_label_column
 from ..widgets.passphrase_fields import NewPassphraseFields
+from . import fit
 
 # change(current, new, on_done, on_error, owner): the adapter's call (``service.CareAdapter``)
 Change = Callable[[str, str, Callable[[object], None], Callable[[Exception], None], QObject], None]
 
 
 def fit_height(dialog: QDialog) -> None:
-    """Never smaller than the wrapped texts need at its width (the meter's verdict, the warning, a refusal
-    appear and grow while typing); as the create dialogs do."""
-    layout = dialog.layout()
-    if layout is None:
-        return
-    needed = max(layout.totalHeightForWidth(dialog.width()), dialog.sizeHint().height())
-    dialog.setMinimumHeight(needed)
-    if dialog.height() < needed:
-        dialog.resize(dialog.width(), needed)
+    """As the create dialogs, never below the size hint (this dialog's rows change while typing)."""
+    fit.fit_height(dialog, at_least_hint=True)
 
 
 class PassphraseChangeDialog(QDialog):

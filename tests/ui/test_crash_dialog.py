@@ -3,6 +3,9 @@ journal content, and a window that carries on, with what was typed still there."
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -17,6 +20,8 @@ from app.ui.dialogs import crash
 from app.ui.service import JournalService
 
 from .conftest import type_text, unlock
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -82,6 +87,74 @@ def test_a_second_error_joins_the_open_dialog(qtbot, window, reporter: crash.Cra
     reporter.dialog.reject()
 
 
-def test_main_installs_it() -> None:
-    source = Path(crash.__file__).resolve().parents[1] / "main.py"
-    assert "show_unexpected_errors(app)" in source.read_text(encoding="utf-8")
+SECRET = "Vertrauliches Ziel von Anna"
+
+# The real entry point in a fresh process. Once the welcome window has been painted and the event loop
+# has run on for a while (whatever main.py sets up just after the first paint has had its turn), a
+# slot raises an error whose message and locals hold journal-like text; then the script reports what a
+# person sees: a visible top-level window titled "Something went wrong" and its report.
+_ENTRY = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPlainTextEdit
+app = QApplication(sys.argv)
+SECRET = {secret!r}
+seen = {{"dialog": None}}
+
+def broken_slot():
+    typed = SECRET  # a local holding what was typed
+    raise KeyError(typed)
+
+def look():
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "Something went wrong"]
+    if not shown:
+        QTimer.singleShot(20, look)
+        return
+    dialog = shown[0]
+    [report] = [r for r in dialog.findChildren(QPlainTextEdit) if r.accessibleName() == "Error report"]
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    seen["dialog"] = {{"report": report.toPlainText(), "texts": texts}}
+    dialog.reject()
+    QTimer.singleShot(50, finish)
+
+def finish():
+    seen["window still shown"] = any(isinstance(w, QMainWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
+    print(json.dumps(seen), flush=True)
+    QApplication.closeAllWindows()
+    app.quit()
+
+class Painted(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if (not self.done and event.type() == QEvent.Type.Paint and hasattr(obj, "window")
+                and isinstance(obj.window(), QMainWindow) and obj.window().isVisible()):
+            self.done = True
+            QTimer.singleShot(200, broken_slot)  # well after the first paint
+            QTimer.singleShot(200, look)
+            QTimer.singleShot(15_000, finish)  # no dialog: report that instead of hanging
+        return False
+
+painted = Painted()
+app.installEventFilter(painted)
+from app.ui.main import main
+sys.exit(main(["tandem-journal"]))
+"""
+
+
+def test_the_running_app_shows_the_calm_dialog_for_an_error_in_a_slot(tmp_path: Path) -> None:
+    """``tandem-journal`` as started by a person: an error raised in a slot of the running window
+    shows the calm dialog (not a traceback on the terminal), and its report holds no journal text."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "LANG": "en_US.UTF-8",
+           "LANGUAGE": "en", "LC_ALL": "en_US.UTF-8"}
+    result = subprocess.run([sys.executable, "-c", _ENTRY.format(secret=SECRET)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    seen = json.loads(result.stdout.splitlines()[-1])
+    assert seen["dialog"] is not None, f"no dialog titled 'Something went wrong'; stderr:\n{result.stderr}"
+    report = seen["dialog"]["report"]
+    assert "Error: KeyError" in report and "in broken_slot" in report, report
+    assert "Anna" not in report and "Vertrauliches" not in report, report
+    assert any(t.startswith("Tandem Journal ran into an error it did not expect") for t in seen["dialog"]["texts"])
+    assert seen["window still shown"], "the window carries on"
+    assert "Traceback (most recent call last)" not in result.stderr, result.stderr
+    assert "Anna" not in result.stderr, "nor is what was typed printed on the terminal"

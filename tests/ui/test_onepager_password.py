@@ -23,11 +23,13 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import press, type_text, unlock, visible_button
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
 WEAK = "Sommer2026!"
 
 
 def test_the_one_pager_is_saved_with_a_password(qtbot: QtBot, window: MainWindow, journal_path: Path,
-                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                isolated_home: dict[str, Path]) -> None:
     with Journal.open(journal_path, PASSPHRASE) as j:
         sid = j.add("session", starts_at="2026-02-01T10:00")
         j.add("learning", session_id=sid, text="Geteilt: Kanban-Board eingeführt", share=True)
@@ -75,20 +77,40 @@ def test_the_one_pager_is_saved_with_a_password(qtbot: QtBot, window: MainWindow
     QTimer.singleShot(0, window, walk)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.actions.onepager.trigger()
+    press(qtbot, Qt.Key.Key_P, CTRL)  # File → Export one-pager…, by its shortcut
     assert seen == {"next": "Use this weak password anyway", "weak ok": False, "still asking": True,
                     "anyway ok": True, "set": "Password set. Weak: easy to guess with a computer.", "savable": True,
-                    "status": seen.get("status")}
-    assert "password" in seen["status"]
-    reader = pypdf.PdfReader(target)
-    assert reader.is_encrypted and reader.decrypt("") == pypdf.PasswordType.NOT_DECRYPTED
+                    "status": f"Saved to {target}, protected with the password."}
+
+    locked = pypdf.PdfReader(target)  # without the password nothing can be read
+    assert locked.is_encrypted
+    with pytest.raises(pypdf.errors.FileNotDecryptedError):
+        locked.pages[0].extract_text()
+    for wrong in ("", "falsch", WEAK.lower()):
+        assert pypdf.PdfReader(target).decrypt(wrong) == pypdf.PasswordType.NOT_DECRYPTED, wrong
+    reader = pypdf.PdfReader(target)  # with it, the page and its text are there
     assert reader.decrypt(WEAK) != pypdf.PasswordType.NOT_DECRYPTED
-    assert "Kanban-Board" in reader.pages[0].extract_text()
-    if shutil.which("qpdf"):
-        shown = subprocess.run(["qpdf", "--show-encryption", f"--password={WEAK}", str(target)],
-                               capture_output=True, text=True, check=True).stdout.splitlines()
-        assert "R = 6" in shown and "file encryption method: AESv3" in shown
-    window.service.close()
-    for path in journal_path.parent.rglob("*"):  # the password is kept nowhere: not in any file beside
-        if path.is_file() and path != target:
+    assert len(reader.pages) == 1 and "Geteilt: Kanban-Board eingeführt" in reader.pages[0].extract_text()
+    assert reader.trailer["/Encrypt"]["/R"] == 6 and reader.trailer["/Encrypt"]["/V"] == 5
+
+    assert shutil.which("qpdf"), "qpdf is needed (.ci/run installs it)"
+    without = subprocess.run(["qpdf", "--show-encryption", str(target)], capture_output=True, text=True)
+    assert "Incorrect password supplied" in without.stdout.splitlines(), without.stdout + without.stderr
+    refused = subprocess.run(["qpdf", "--decrypt", str(target), str(tmp_path / "plain.pdf")], capture_output=True,
+                             text=True)
+    assert refused.returncode != 0 and "invalid password" in refused.stderr, refused.stdout + refused.stderr
+    shown = subprocess.run(["qpdf", "--show-encryption", f"--password={WEAK}", str(target)],
+                           capture_output=True, text=True, check=True).stdout.splitlines()
+    assert "R = 6" in shown and "Supplied password is user password" in shown, shown
+    for kind in ("stream", "string", "file"):
+        assert f"{kind} encryption method: AESv3" in shown, shown
+
+    window.close()  # the journal closed, the settings written
+    qtbot.waitUntil(lambda: not window.service.is_open)
+    with Journal.open(journal_path, PASSPHRASE) as journal:  # the journal keeps no trace of the password
+        tables = [name for (name,) in journal.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        dump = "\n".join(repr(row) for table in tables for row in journal.conn.execute(f'SELECT * FROM "{table}"'))
+    assert "Kanban-Board" in dump and WEAK not in dump
+    for path in [*tmp_path.rglob("*"), *(p for folder in isolated_home.values() for p in folder.rglob("*"))]:
+        if path.is_file() and path not in (target, journal_path):  # nor does any other file the app wrote
             assert WEAK.encode() not in path.read_bytes(), path

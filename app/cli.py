@@ -3,10 +3,15 @@
 Exit codes (a contract other tools script against):
 0 success; 1 any other failure; 2 wrong usage, or a passphrase refused by a rule
 (a private journal's passphrase that opens a tandem journal; a weak new passphrase
-without --allow-weak, or one under 8 characters); 3 wrong passphrase;
-4 not a journal, damaged, or newer format, or an import file that is not a Tandem Journal export
-(too large, nested too deeply, not JSON, not valid); 5 journal in use;
-6 the one-pager's selection does not fit on one page.
+without --allow-weak, or one under 8 characters; the current passphrase as the new one);
+3 wrong passphrase; 4 not a journal, damaged, or newer format,
+or an import file that is not a Tandem Journal export (too large, nested too deeply, not JSON,
+not valid); 5 journal in use;
+6 the one-pager's selection does not fit on one page; 7 the file to write already exists.
+Where a backup may go (the window's rules, app/core/journal_care): 8 the backup would replace the
+journal itself (or one of its own files); 9 the folder to write into does not exist (a DEST ending
+in / names a folder); 10 the folder cannot be written to (read-only, or not yours); 11 not enough
+free space (the file and 1 MB more). On every refusal nothing is written and the journal is untouched.
 
 A damaged journal: ``export`` still writes what can be read, marked as a rescue copy (its
 ``"rescue"`` field), and exits 4; ``backup`` writes nothing and exits 4. An unexpected error (a
@@ -29,7 +34,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO, TypeVar
 
 from app import __version__, languages
-from app.core import journals, strength
+from app.core import journal_care, journals, strength
 from app.core.clock import SystemClock
 from app.store import (
     KINDS,
@@ -42,7 +47,6 @@ from app.store import (
     JournalInUse,
     NotAJournal,
     PrivateJournal,
-    StorageError,
     WrongPassphrase,
     open_any,
     portable,
@@ -51,7 +55,17 @@ from app.store.files import write_bytes_atomic
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_NOT_A_JOURNAL, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
 EXIT_DOES_NOT_FIT = 6
+# A file to write that exists (every command), then where a backup may go (the window's rules,
+# app/core/journal_care.check_target): each refusal its own code.
+EXIT_EXISTS, EXIT_ONTO_JOURNAL, EXIT_NO_FOLDER, EXIT_NOT_WRITABLE, EXIT_FULL = 7, 8, 9, 10, 11
 PROG = "tandem-journal-cli"
+EXIT_CODES_HELP = (
+    "exit codes: 0 success; 1 any other failure; 2 wrong usage, or a new passphrase refused by a rule (weak, "
+    "under 8 characters, a tandem's for a private journal, the current one); 3 wrong passphrase; 4 not a "
+    "journal, damaged, newer format, or not an export; 5 journal in use; 6 the one-pager does not fit on one "
+    "page; 7 the file to write already exists; 8 the backup would replace the journal itself; 9 the folder to "
+    "write into does not exist; 10 the folder cannot be written to; 11 not enough free space. A refusal writes "
+    "nothing and leaves the journal as it was.")
 _J = TypeVar("_J", bound=EncryptedStore)
 
 
@@ -63,8 +77,18 @@ class CliError(Exception):
 
 def exit_code(error: JournalError) -> int:
     """One place that maps store errors to the documented exit codes."""
-    if isinstance(error, journals.TandemPassphraseChosen):
+    if isinstance(error, (journals.TandemPassphraseChosen, journal_care.SamePassphrase)):
         return EXIT_USAGE
+    if isinstance(error, journal_care.OntoTheJournal):  # before AlreadyExists: it is one
+        return EXIT_ONTO_JOURNAL
+    if isinstance(error, AlreadyExists):
+        return EXIT_EXISTS
+    if isinstance(error, journal_care.FolderMissing):
+        return EXIT_NO_FOLDER
+    if isinstance(error, journal_care.FolderNotWritable):
+        return EXIT_NOT_WRITABLE
+    if isinstance(error, journal_care.FolderFull):
+        return EXIT_FULL
     if isinstance(error, WrongPassphrase):
         return EXIT_PASSPHRASE
     if isinstance(error, NotAJournal):  # includes NewerFormat
@@ -119,9 +143,9 @@ def _opened(journal: _J) -> _J:
     return journal
 
 
-def _new_passphrase(args: argparse.Namespace, secrets: Passphrases, people: Sequence[str] = ()) -> str:
-    """The new passphrase, rated by the app's rule (app/core/strength) against the people and the file's name."""
-    return _strong_enough(secrets.new(), [*people, args.journal.stem], args.allow_weak, "the new passphrase",
+def _new_passphrase(args: argparse.Namespace, secrets: Passphrases) -> str:
+    """A new journal's passphrase, rated by the app's rule (app/core/strength) against the file's name."""
+    return _strong_enough(secrets.new(), [args.journal.stem], args.allow_weak, "the new passphrase",
                           "Nothing was changed.")
 
 
@@ -218,21 +242,24 @@ def cmd_search(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
 
 
 def cmd_passwd(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
-    with _open(args.journal, secrets) as journal:
-        if isinstance(journal, PrivateJournal):
-            journals.change_private_passphrase(journal, _new_passphrase(args, secrets), args.tandem)
-        else:
-            named = journal.people().values() if isinstance(journal, Journal) else ()
-            people = [str(person["display_name"] or "") for person in named]
-            journal.change_passphrase(_new_passphrase(args, secrets, people))
+    """The window's rules (journal_care): rated against the people's names and the file's, not the current one,
+    a private journal's not a tandem's; all or nothing."""
+    current = secrets.existing()
+    with _opened(open_any(args.journal, current)) as journal:
+        new = _strong_enough(secrets.new(), journal_care.passphrase_names(journal), args.allow_weak,
+                             "the new passphrase", "Nothing was changed.")
+        journal_care.change_passphrase(journal, current, new, args.tandem)
     print(f"passphrase changed for {args.journal}", file=out)
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    """The window's checks (journal_care): never onto the journal, nor into a folder that is missing, not
+    writable or full, nor over a file; into a folder under the window's dated name without names."""
     passphrase = secrets.existing()
     with _opened(open_any(args.journal, passphrase)) as journal:
-        dest = journal.backup(args.dest)
+        target = journal_care.backup_target(args.dest, journal.schema, SystemClock().now().date())
+        dest = journal_care.back_up(journal, target)
     # Prove the copy: it opens with the same passphrase and passes every check.
     with open_any(dest, passphrase) as copy:
         problems = copy.integrity_problems()
@@ -281,7 +308,7 @@ def cmd_report(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
     from app.core import programme_report
 
     if args.out.exists() and not args.force:
-        raise CliError(f"{args.out} already exists; pass --force to replace it")
+        raise CliError(f"{args.out} already exists; pass --force to replace it", EXIT_EXISTS)
     choices = programme_report.Choices(goal_texts=args.goal_texts, own_topics=args.own_topics, names=args.names)
     with _opened(Journal.open(args.journal, secrets.existing())) as journal:
         report = programme_report.build(journal, SystemClock(), choices)
@@ -300,7 +327,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Work with encrypted tandem journals without the window.")
+    parser = _Parser(prog=PROG, description="Work with encrypted tandem journals without the window.",
+                     epilog=EXIT_CODES_HELP)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--debug", action="store_true",
                         help="on an unexpected error (a bug), show its traceback (anywhere on the line)")
@@ -363,7 +391,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--names", action="store_true", help="include your two names")
     p.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
     p = command("backup", cmd_backup, "write a consistent encrypted copy to DEST")
-    p.add_argument("dest", type=Path, metavar="DEST", help="a new file, or a folder for a dated copy")
+    p.epilog = ("Refused, writing nothing: DEST is the journal itself (exit 8), its folder does not exist (9), "
+                "cannot be written to (10) or has not room for the copy and 1 MB more (11), or DEST exists (7).")
+    p.add_argument("dest", metavar="DEST",
+                   help="a new file, or a folder (a name ending in / is one) for a copy named by the date, never "
+                        "a name: tandem-backup-2026-12-04.tandem (reflections-backup-2026-12-04.reflections for a private "
+                        "journal), "
+                        "then -2, -3 on the same day")
     return parser
 
 
@@ -379,9 +413,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return exc.code
-    except (InvalidData, AlreadyExists, StorageError) as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
     except JournalError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return exit_code(exc)

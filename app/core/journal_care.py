@@ -21,7 +21,9 @@ from typing import Any
 
 from app.store import (
     KINDS,
+    PRIVATE,
     SCHEMAS,
+    TANDEM,
     AlreadyExists,
     EncryptedStore,
     InvalidData,
@@ -118,7 +120,7 @@ def check_target(target: Path, journal_path: Path | None, needed_bytes: int) -> 
                              "Choose another name or folder; nothing was written.")
     folder = target.resolve().parent
     if not folder.is_dir():
-        raise FolderMissing(f"The folder {folder} does not exist (any more). Choose another; nothing was written.")
+        raise _missing(folder)
     try:  # a real probe: permissions alone do not tell (a read-only disk, root, a network share)
         fd, probe = tempfile.mkstemp(prefix=".tandem-probe-", dir=folder)
         os.close(fd)
@@ -131,6 +133,10 @@ def check_target(target: Path, journal_path: Path | None, needed_bytes: int) -> 
     free = shutil.disk_usage(folder).free
     if free < needed_bytes + SPACE_MARGIN:
         raise _full(folder, free, needed_bytes)
+
+
+def _missing(folder: Path) -> FolderMissing:
+    return FolderMissing(f"The folder {folder} does not exist (any more). Choose another; nothing was written.")
 
 
 def _full(folder: Path, free: int, needed_bytes: int) -> FolderFull:
@@ -167,6 +173,28 @@ def free_name(folder: Path, name: str) -> str:
 
 
 # Backup ------------------------------------------------------------------------------------------------
+# A backup's default name in English, by the kind of journal: the word and the suffix (the window says the
+# word in its language: CareKind.backup_word in app/ui/dialogs/care_flow.py; the CLI uses these).
+BACKUP_NAMES = {TANDEM: ("tandem-backup", journals.TANDEM_SUFFIX),
+                PRIVATE: ("reflections-backup", journals.PRIVATE_SUFFIX)}
+
+
+def backup_target(dest: str | os.PathLike[str], schema: Schema, day: _dt.date) -> Path:
+    """Where a backup asked for at ``dest`` goes: ``dest`` itself when it names a file; in a folder, the
+    default name (a word and the date, never a name: ``file_name``), numbered when taken (``free_name``).
+    A name ending in a separator means a folder: when it is not there (a USB stick not plugged in) that is
+    refused (``FolderMissing``) rather than written as a file of that name. The other checks are
+    ``back_up``'s."""
+    text = os.fspath(dest)
+    path = Path(text)
+    if path.is_dir():
+        word, suffix = BACKUP_NAMES[schema]
+        return path / free_name(path, file_name(word, day, suffix))
+    if text.endswith(tuple(sep for sep in (os.sep, os.altsep) if sep)):
+        raise _missing(path.resolve())
+    return path
+
+
 def back_up(journal: EncryptedStore, target: Path) -> Path:
     """A consistent encrypted copy (same passphrase) at ``target``, which must be new; the checks first."""
     check_target(target, journal.path, _size(journal.path))

@@ -56,7 +56,7 @@ def test_new_then_check(cli, tmp_path: Path) -> None:
 def test_new_refuses_an_existing_file(cli, journal_path: Path) -> None:
     before = journal_path.read_bytes()
     code, _, err = cli("new", str(journal_path), stdin=OTHER + "\n")
-    assert code == 1 and "already exists" in _one_line_error(err)
+    assert code == 7 and "already exists" in _one_line_error(err)
     assert journal_path.read_bytes() == before
 
 
@@ -114,7 +114,7 @@ def test_export_import_round_trip(cli, filled_path: Path, tmp_path: Path) -> Non
     assert cli("export", str(filled_path), str(out), stdin=PASSPHRASE + "\n")[0] == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     code, _, err = cli("export", str(filled_path), str(out), stdin=PASSPHRASE + "\n")
-    assert code == 1 and "already exists" in _one_line_error(err)
+    assert code == 7 and "already exists" in _one_line_error(err)
     assert cli("export", str(filled_path), str(out), "--force", stdin=PASSPHRASE + "\n")[0] == 0
     target = tmp_path / "imported.tandem"
     code, stdout, _ = cli("import", str(target), str(out), stdin="neu\n")
@@ -175,7 +175,7 @@ def test_backup_to_file_and_folder(cli, filled_path: Path, tmp_path: Path) -> No
     code, out, _ = cli("backup", str(filled_path), str(dest), stdin=PASSPHRASE + "\n")
     assert code == 0 and dest.exists()
     code, _, err = cli("backup", str(filled_path), str(dest), stdin=PASSPHRASE + "\n")
-    assert code == 1 and "already exists" in _one_line_error(err)
+    assert code == 7 and "already exists" in _one_line_error(err)
     folder = tmp_path / "backups"
     folder.mkdir()
     assert cli("backup", str(filled_path), str(folder), stdin=PASSPHRASE + "\n")[0] == 0

@@ -11,7 +11,8 @@ not valid); 5 journal in use;
 Where a backup may go (the window's rules, app/core/journal_care): 8 the backup would replace the
 journal itself (or one of its own files); 9 the folder to write into does not exist (a DEST ending
 in / names a folder); 10 the folder cannot be written to (read-only, or not yours); 11 not enough
-free space (the file and 1 MB more). On every refusal nothing is written and the journal is untouched.
+free space (the file and 1 MB more); 12 the name cannot be used there (too long for the file system).
+On every refusal nothing is written and the journal is untouched.
 
 A damaged journal: ``export`` still writes what can be read, marked as a rescue copy (its
 ``"rescue"`` field), and exits 4; ``backup`` writes nothing and exits 4. An unexpected error (a
@@ -57,14 +58,15 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_NOT_A_JOURNAL, EXIT_IN_
 EXIT_DOES_NOT_FIT = 6
 # A file to write that exists (every command), then where a backup may go (the window's rules,
 # app/core/journal_care.check_target): each refusal its own code.
-EXIT_EXISTS, EXIT_ONTO_JOURNAL, EXIT_NO_FOLDER, EXIT_NOT_WRITABLE, EXIT_FULL = 7, 8, 9, 10, 11
+EXIT_EXISTS, EXIT_ONTO_JOURNAL, EXIT_NO_FOLDER, EXIT_NOT_WRITABLE, EXIT_FULL, EXIT_NAME = 7, 8, 9, 10, 11, 12
 PROG = "tandem-journal-cli"
 EXIT_CODES_HELP = (
     "exit codes: 0 success; 1 any other failure; 2 wrong usage, or a new passphrase refused by a rule (weak, "
     "under 8 characters, a tandem's for a private journal, the current one); 3 wrong passphrase; 4 not a "
     "journal, damaged, newer format, or not an export; 5 journal in use; 6 the one-pager does not fit on one "
     "page; 7 the file to write already exists; 8 the backup would replace the journal itself; 9 the folder to "
-    "write into does not exist; 10 the folder cannot be written to; 11 not enough free space. A refusal writes "
+    "write into does not exist; 10 the folder cannot be written to; 11 not enough free space; 12 the name "
+    "cannot be used there. A refusal writes "
     "nothing and leaves the journal as it was.")
 _J = TypeVar("_J", bound=EncryptedStore)
 
@@ -89,6 +91,8 @@ def exit_code(error: JournalError) -> int:
         return EXIT_NOT_WRITABLE
     if isinstance(error, journal_care.FolderFull):
         return EXIT_FULL
+    if isinstance(error, journal_care.NameRefused):
+        return EXIT_NAME
     if isinstance(error, WrongPassphrase):
         return EXIT_PASSPHRASE
     if isinstance(error, NotAJournal):  # includes NewerFormat
@@ -392,7 +396,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
     p = command("backup", cmd_backup, "write a consistent encrypted copy to DEST")
     p.epilog = ("Refused, writing nothing: DEST is the journal itself (exit 8), its folder does not exist (9), "
-                "cannot be written to (10) or has not room for the copy and 1 MB more (11), or DEST exists (7).")
+                "cannot be written to (10) or has not room for the copy and 1 MB more (11), its name is too long for "
+                "the folder's file system (12), or DEST exists (7).")
     p.add_argument("dest", metavar="DEST",
                    help="a new file, or a folder (a name ending in / is one) for a copy named by the date, never "
                         "a name: tandem-backup-2026-12-04.tandem (reflections-backup-2026-12-04.reflections for a private "

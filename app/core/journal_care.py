@@ -70,6 +70,10 @@ class FolderFull(StorageError):
     """The folder chosen has not enough free space for the file."""
 
 
+class NameRefused(StorageError):
+    """The folder's file system takes no file of that name (too long, or characters it does not allow)."""
+
+
 class RescueWritten(JournalDamaged):
     """The journal is damaged: the export was written all the same, as a marked rescue copy of what could be
     read (issue 15.6). Raised after the file is in place, so the person hears it; ``path`` is the copy."""
@@ -113,7 +117,8 @@ def _own_files(journal_path: Path) -> set[Path]:
 
 def check_target(target: Path, journal_path: Path | None, needed_bytes: int) -> None:
     """Refuse a place for a backup or an export before anything is written: the journal itself (or its own
-    files), a folder that is gone, not writable, or has not room for ``needed_bytes`` and a margin."""
+    files), a folder that is gone, not writable, or has not room for ``needed_bytes`` and a margin, a name
+    that folder's file system refuses (too long)."""
     target = Path(target)
     if journal_path is not None and target.resolve() in _own_files(journal_path):
         raise OntoTheJournal(f"{target.name} is the journal itself: a copy cannot replace it. "
@@ -133,6 +138,14 @@ def check_target(target: Path, journal_path: Path | None, needed_bytes: int) -> 
     free = shutil.disk_usage(folder).free
     if free < needed_bytes + SPACE_MARGIN:
         raise _full(folder, free, needed_bytes)
+    try:  # the name itself, as the folder's file system sees it
+        target.lstat()
+    except FileNotFoundError:
+        pass
+    except OSError:  # too long (ENAMETOOLONG), or not allowed there (EINVAL)
+        shown = target.name if len(target.name) <= 40 else target.name[:40] + "…"
+        raise NameRefused(f"The name {shown} cannot be used in {folder} (too long, or characters that folder "
+                          "does not allow). Choose a shorter name; nothing was written.") from None
 
 
 def _missing(folder: Path) -> FolderMissing:
@@ -187,12 +200,19 @@ def backup_target(dest: str | os.PathLike[str], schema: Schema, day: _dt.date) -
     ``back_up``'s."""
     text = os.fspath(dest)
     path = Path(text)
-    if path.is_dir():
+    if _is_dir(path):
         word, suffix = BACKUP_NAMES[schema]
         return path / free_name(path, file_name(word, day, suffix))
     if text.endswith(tuple(sep for sep in (os.sep, os.altsep) if sep)):
         raise _missing(path.resolve())
     return path
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name the file system refuses is no folder; check_target says why
+        return False
 
 
 def back_up(journal: EncryptedStore, target: Path) -> Path:

@@ -61,6 +61,7 @@ BACKUP_REFUSALS = [
     ("/sys/b.tandem", 10, "cannot be written to"),  # not writable, even for root (as the care tests)
     ("old.tandem", 7, "already exists"),
     ("full/b.tandem", 11, "not enough free space"),
+    ("x" * 300 + ".tandem", 12, "cannot be used in"),  # longer than a file system takes (was a bug report line)
 ]
 
 
@@ -181,7 +182,7 @@ def test_passwd_of_a_tandem_journal_is_done_by_journal_care(cli: Run, journal_pa
 @pytest.mark.parametrize("meaning", [
     "7 the file to write already exists", "8 the backup would replace the journal itself",
     "9 the folder to write into does not exist", "10 the folder cannot be written to",
-    "11 not enough free space"])
+    "11 not enough free space", "12 the name cannot be used there"])
 def test_each_refusal_code_is_documented_in_the_module_the_help_and_the_readme(cli: Run, meaning: str) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     code, help_text, _ = cli("--help")

@@ -38,3 +38,11 @@ def test_a_name_ending_in_a_separator_is_a_folder_and_refused_when_it_is_not_one
     with pytest.raises(care.FolderMissing, match="does not exist.*nothing was written"):
         care.backup_target(f"{tmp_path}/{dest}", TANDEM, DAY)
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["copy.tandem", "usb"]
+
+
+def test_a_name_longer_than_the_file_system_takes_is_refused_by_name_not_as_a_bug(tmp_path: Path) -> None:
+    dest = tmp_path / ("x" * 300 + ".tandem")
+    assert care.backup_target(dest, TANDEM, DAY) == dest
+    with pytest.raises(care.NameRefused, match="cannot be used in.*Choose a shorter name; nothing was written"):
+        care.check_target(dest, tmp_path / "tandem.tandem", 10)
+    assert list(tmp_path.iterdir()) == []

@@ -8,9 +8,9 @@ without --allow-weak, or one under 8 characters; the current passphrase as the n
 or an import file that is not a Tandem Journal export (too large, nested too deeply, not JSON,
 not valid); 5 journal in use;
 6 the one-pager's selection does not fit on one page; 7 the file to write already exists.
-Where a backup may go (the window's rules, app/core/journal_care): 8 the backup would replace the
-journal itself (or one of its own files); 9 the folder to write into does not exist (a DEST ending
-in / names a folder); 10 the folder cannot be written to (read-only, or not yours); 11 not enough
+Where a backup or an export may go (the window's rules, app/core/journal_care): 8 the file would
+replace the journal itself (or one of its own files); 9 the folder to write into does not exist
+(a backup's DEST ending in / names a folder); 10 the folder cannot be written to (read-only, or not yours); 11 not enough
 free space (the file and 1 MB more); 12 the name cannot be used there (too long for the file system).
 On every refusal nothing is written and the journal is untouched.
 
@@ -56,7 +56,7 @@ from app.store.files import write_bytes_atomic
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_NOT_A_JOURNAL, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
 EXIT_DOES_NOT_FIT = 6
-# A file to write that exists (every command), then where a backup may go (the window's rules,
+# A file to write that exists (every command), then where a backup or an export may go (the window's rules,
 # app/core/journal_care.check_target): each refusal its own code.
 EXIT_EXISTS, EXIT_ONTO_JOURNAL, EXIT_NO_FOLDER, EXIT_NOT_WRITABLE, EXIT_FULL, EXIT_NAME = 7, 8, 9, 10, 11, 12
 PROG = "tandem-journal-cli"
@@ -64,7 +64,7 @@ EXIT_CODES_HELP = (
     "exit codes: 0 success; 1 any other failure; 2 wrong usage, or a new passphrase refused by a rule (weak, "
     "under 8 characters, a tandem's for a private journal, the current one); 3 wrong passphrase; 4 not a "
     "journal, damaged, newer format, or not an export; 5 journal in use; 6 the one-pager does not fit on one "
-    "page; 7 the file to write already exists; 8 the backup would replace the journal itself; 9 the folder to "
+    "page; 7 the file to write already exists; 8 the file would replace the journal itself; 9 the folder to "
     "write into does not exist; 10 the folder cannot be written to; 11 not enough free space; 12 the name "
     "cannot be used there. A refusal writes "
     "nothing and leaves the journal as it was.")
@@ -196,7 +196,9 @@ def cmd_export(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
     if str(args.out) == "-":
         out.write(text)
     else:
-        write_bytes_atomic(args.out, text.encode("utf-8"), overwrite=args.force)
+        encoded = text.encode("utf-8")
+        journal_care.check_target(args.out, args.journal, len(encoded))  # as the window's export: never the journal
+        write_bytes_atomic(args.out, encoded, overwrite=args.force)
         print(f"exported to {args.out}", file=out)
     if portable.is_rescue(data):
         rescue = data["rescue"]
@@ -363,7 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("check", cmd_check, "unlock, verify every page, print a summary")
     p = command("export", cmd_export, "write the whole journal in the portable JSON format")
     p.add_argument("out", type=Path, metavar="OUT.json", help="the file to write, or - for standard output")
-    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
+    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists (never the journal itself)")
     p = command("import", cmd_import, "read the portable format into JOURNAL (created if missing)")
     p.add_argument("source", type=Path, metavar="IN.json")
     tandem_option(p)

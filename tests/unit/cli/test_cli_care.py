@@ -180,7 +180,7 @@ def test_passwd_of_a_tandem_journal_is_done_by_journal_care(cli: Run, journal_pa
 
 # Documented ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("meaning", [
-    "7 the file to write already exists", "8 the backup would replace the journal itself",
+    "7 the file to write already exists", "8 the file would replace the journal itself",
     "9 the folder to write into does not exist", "10 the folder cannot be written to",
     "11 not enough free space", "12 the name cannot be used there"])
 def test_each_refusal_code_is_documented_in_the_module_the_help_and_the_readme(cli: Run, meaning: str) -> None:
@@ -189,3 +189,24 @@ def test_each_refusal_code_is_documented_in_the_module_the_help_and_the_readme(c
     assert code == 0
     for text in (cli_module.__doc__ or "", help_text, readme):
         assert meaning in " ".join(text.split())
+
+
+# Export: the same checks of where the file goes ----------------------------------------------------------------
+@pytest.mark.parametrize(("out", "force", "code", "words"), [
+    ("tandem.tandem", "--force", 8, "is the journal itself"),  # --force replaced the journal with JSON
+    ("tandem.tandem-journal", "--force", 8, "is the journal itself"),
+    ("gone/out.json", "--force", 9, "does not exist"),
+    ("/sys/out.json", "--force", 10, "cannot be written to"),
+    ("x" * 300 + ".json", "--force", 12, "cannot be used in"),
+    ("old.json", "", 7, "already exists"),
+])
+def test_export_refuses_the_places_the_window_refuses(cli: Run, journal_path: Path, out: str, force: str, code: int,
+                                                      words: str) -> None:
+    folder = journal_path.parent
+    (folder / "old.json").write_text("{}")
+    before = _files(folder)
+    target = out if out.startswith("/") else str(folder / out)
+    result, stdout, err = cli("export", str(journal_path), target, *filter(None, [force]), stdin=PASSPHRASE + "\n")
+    line = _one_calm_line(err)
+    assert (result, stdout) == (code, ""), err
+    assert words in line and _files(folder) == before

@@ -16,7 +16,9 @@ The rules, in one place:
   the later session stays deleted (the session offers to take over only items never taken over).
 - A session's action items tab also shows the tandem's open action items from before it (see
   ``open_from_earlier``), to be ticked off there.
-- A new action item starts without an owner: each one asks who does it (``action_defaults``).
+- A new action item starts without an owner: each one asks who does it (``action_defaults``); the
+  session says how many of its items do not say it yet (``without_owner``; learnings alike,
+  ``without_learner``).
 - Raising a line never creates a session (a created one would count as held, move the due date and
   widen the one-pager's period). It goes onto the agenda of the next *planned* session if one
   exists, otherwise onto the list for next time, which the next session started takes over.
@@ -26,7 +28,9 @@ The rules, in one place:
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from app import languages, programme
 from app.store import Journal
@@ -243,3 +247,18 @@ def overdue(due_on: str | None, done: bool, clock: Clock) -> bool:
     """An action item is overdue when it is still open and its due day has passed: due today is not
     yet overdue, an item without a due date never is, and a done one no longer is (walk issue 11)."""
     return not done and bool(due_on) and _dt.date.fromisoformat(str(due_on)[:10]) < clock.now().date()
+
+
+def _not_said(rows: Iterable[Mapping[str, Any]], key: str) -> int:
+    return sum(1 for row in rows if not str(row.get(key) or "").strip())
+
+
+def without_owner(action_items: Iterable[Mapping[str, Any]]) -> int:
+    """How many action items do not say who does it: no owner (null, or empty), done or not (ticking
+    one off does not say who did it). "both" says it: the two of them."""
+    return _not_said(action_items, "owner")
+
+
+def without_learner(learnings: Iterable[Mapping[str, Any]]) -> int:
+    """How many learnings do not say who learned it (no learner, or an empty one)."""
+    return _not_said(learnings, "learner")

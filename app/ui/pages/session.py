@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from app.core import sessions
 from app.core.clock import stamp
 from app.markup import render_markdown
 
@@ -26,6 +27,7 @@ from ..models.rows import RowsModel
 from ..service import JournalService
 from ..tasks import run_task
 from ..widgets.date_field import all_readable
+from ..widgets.into_view import bring_into_view_soon, tab_keys_land_in_page
 from .session_layout import SessionLayout
 
 SAVE_DELAY_MS = 400
@@ -52,9 +54,9 @@ def _boundary_after(text: str, at: int, reach: int = 2_000) -> int:
     return at
 
 
-def _unset(model: RowsModel, key: str) -> int:
-    """How many rows of ``model`` do not say ``key`` yet (null)."""
-    return sum(1 for row in range(model.rowCount()) if model.row_data(row)[key] is None)
+def _rows(model: RowsModel) -> list[dict[str, Any]]:
+    """What ``model`` shows, row by row (for the layer's counts)."""
+    return [model.row_data(row) for row in range(model.rowCount())]
 
 
 class SessionPage(SessionLayout, QWidget):
@@ -73,6 +75,7 @@ class SessionPage(SessionLayout, QWidget):
         self._build_layout(service)
 
         self._install_item_keys()
+        tab_keys_land_in_page(self.tabs, lambda index: self.focus_area(index + 3))  # as Ctrl+3..5 do
         self._connect_autosave()
         service.read_only_changed.connect(self.set_read_only)
 
@@ -188,7 +191,7 @@ class SessionPage(SessionLayout, QWidget):
 
     def _update_learner_hint(self, *_: object) -> None:
         """Say how many learnings do not yet say who learned it (they are marked in the list)."""
-        count = _unset(self.learning_model, "learner")
+        count = sessions.without_learner(_rows(self.learning_model))  # the rule: app/core
         self.learner_hint.setText(
             tr("1 learning does not say who learned it: choose in its Who column.") if count == 1 else
             tr("{count} learnings do not say who learned it: choose in their Who column.").format(count=count))
@@ -196,7 +199,7 @@ class SessionPage(SessionLayout, QWidget):
 
     def _update_owner_hint(self, *_: object) -> None:
         """Say how many action items do not yet say who does it (they are marked in the list)."""
-        count = _unset(self.action_model, "owner")
+        count = sessions.without_owner(_rows(self.action_model))  # the rule: app/core
         self.owner_hint.setText(
             tr("1 action item does not say who does it: choose in its Owner column.") if count == 1 else
             tr("{count} action items do not say who does it: choose in their Owner column.").format(count=count))
@@ -385,11 +388,10 @@ class SessionPage(SessionLayout, QWidget):
             self.notes.setFocus()
 
     def focus_area(self, area: int) -> None:
-        """Ctrl+1..5: agenda, notes, learnings, action items, feedback."""
-        if area == 1:
-            self.agenda_add.setFocus()
-        elif area == 2:
-            self.notes.setFocus()
-        else:
+        """Ctrl+1..5 (and a tab's Alt+letter): agenda, notes, learnings, action items, feedback, in view."""
+        if area >= 3:
             self.tabs.setCurrentIndex(area - 3)
-            (self.learning_add, self.action_add, self.feedback["mentee"].helped)[area - 3].setFocus()
+        target = (self.agenda_add, self.notes, self.learning_add, self.action_add, self.feedback["mentee"].helped)[
+            area - 1]
+        target.setFocus()
+        bring_into_view_soon(target, *((self.tabs.tabBar(), self.tabs) if area >= 3 else ()))

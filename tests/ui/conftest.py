@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -77,6 +77,29 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.Keyboard
     target: QWidget | None = QApplication.focusWidget()
     assert target is not None, "nothing has the keyboard focus"
     qtbot.keyClick(target, key, modifier)
+
+
+def press_shortcut(qtbot: QtBot, action: QAction) -> None:
+    """Press ``action``'s shortcut (from app/ui/actions.py: the first one a keyboard can type) where the
+    keyboard focus is, as a person would, and fail if the key did not reach the command (a focused field
+    that swallows it). A dialog the command opens runs its own loop inside this call, as with trigger()."""
+    typable = [s for s in action.shortcuts() if s[0].key().value < Qt.Key.Key_Back.value]  # not Open, Zoom In…
+    assert typable, f"{action.text()!r} has no shortcut a keyboard can type"
+    target: QWidget | None = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "no window is active: a key press would go nowhere"
+    fired: list[bool] = []
+
+    def note(checked: bool = False) -> None:
+        fired.append(True)
+
+    action.triggered.connect(note)  # runs after the window's own slot (a dialog there has closed by then)
+    try:
+        combination = typable[0][0]
+        qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
+    finally:
+        action.triggered.disconnect(note)
+    assert fired, (f"{typable[0].toString()} ({action.text()!r}) did nothing with the keyboard in "
+                   f"{type(target).__name__} {target.accessibleName() or target.objectName()!r}")
 
 
 def to_front(qtbot: QtBot, window: QWidget) -> None:

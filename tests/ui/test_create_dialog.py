@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.dialogs.create import CreateDialog
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import type_text, when_shown
+from tests.ui.conftest import press_shortcut, type_text, when_shown
 
 
 def test_the_create_dialog_reads_in_full_and_starts_at_the_mentees_name(
@@ -45,6 +45,6 @@ def test_the_create_dialog_reads_in_full_and_starts_at_the_mentees_name(
     when_shown(window, CreateDialog, look)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.actions.new_journal.trigger()
+    press_shortcut(qtbot, window.actions.new_journal)
     assert seen == {"first focus": True, "warning fits": True, "empty meter shown": False, "third": True,
                     "meter shown": True}

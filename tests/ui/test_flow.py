@@ -18,7 +18,7 @@ from app.ui.dialogs.create import CreateDialog
 from app.ui.dialogs.kickoff import KickoffWizard
 from app.ui.main_window import TITLE, MainWindow
 from tests.conftest import OTHER, PASSPHRASE
-from tests.ui.conftest import press, type_text, unlock, when_shown
+from tests.ui.conftest import press, press_shortcut, type_text, unlock, when_shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -55,7 +55,7 @@ def test_create_a_journal_through_the_dialog(qtbot: QtBot, window: MainWindow, t
 
     QTimer.singleShot(0, fill_dialog)
     when_shown(window, KickoffWizard, lambda wizard: (seen.update(guide=True), wizard.reject()))  # see test_programme
-    window.actions.new_journal.trigger()
+    press_shortcut(qtbot, window.actions.new_journal)
     assert seen["short"] == (False, seen["short"][1]) and "Too short" in str(seen["short"][1])
     assert seen["differ"] == (False, "The two passphrases differ.") and seen["ready"] is True
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview and "guide" in seen, timeout=10_000)
@@ -281,9 +281,9 @@ def test_text_size_and_focus_mode(qtbot: QtBot, window: MainWindow, journal_path
     assert window.stack.font().pointSize() == size + 1
     press(qtbot, Qt.Key.Key_Minus, CTRL)
     assert window.stack.font().pointSize() == size
-    window.actions.focus_mode.trigger()
+    press_shortcut(qtbot, window.actions.focus_mode)
     assert window.stack.font().pointSize() > size and not window.menuBar().isVisible()
-    window.actions.focus_mode.trigger()
+    press_shortcut(qtbot, window.actions.focus_mode)
     assert window.stack.font().pointSize() == size and window.menuBar().isVisible()
 
 
@@ -377,8 +377,8 @@ def test_cancelling_new_or_open_keeps_the_journal_open(qtbot: QtBot, window: Mai
     unlock(qtbot, window, filled_journal)
     monkeypatch.setattr(window, "ask_create_path", lambda: None)
     monkeypatch.setattr(window, "ask_open_path", lambda: None)
-    window.actions.new_journal.trigger()
-    window.actions.open_journal.trigger()
+    press_shortcut(qtbot, window.actions.new_journal)
+    press_shortcut(qtbot, window.actions.open_journal)
     assert window.service.is_open and window.stack.currentWidget() is window.overview
     assert window.overview.sessions_model.rowCount() == 3
 

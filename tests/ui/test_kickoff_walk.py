@@ -33,7 +33,7 @@ from app.ui.dialogs.create import CreateDialog
 from app.ui.dialogs.kickoff import KickoffWizard
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import type_text, unlock, when_shown
+from tests.ui.conftest import press_shortcut, type_text, unlock, when_shown
 
 ALT = Qt.KeyboardModifier.AltModifier
 GOALS = ("Set up a LinkedIn profile and post once a month",
@@ -165,7 +165,7 @@ def _create(qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytes
 
     when_shown(window, CreateDialog, create)
     when_shown(window, KickoffWizard, guided)
-    window.actions.new_journal.trigger()
+    press_shortcut(qtbot, window.actions.new_journal)
     qtbot.waitUntil(lambda: "walked" in seen and not any(w.isVisible() for w in window.findChildren(KickoffWizard)),
                     timeout=20_000)
     journal = window.service.journal
@@ -394,7 +394,7 @@ def test_every_step_fits_1280_by_800(qtbot: QtBot, window: MainWindow, journal_p
                 wizard.reject()
 
         when_shown(window, KickoffWizard, look)
-        window.actions.kickoff.trigger()
+        press_shortcut(qtbot, window.actions.kickoff)
     finally:
         i18n.install("en")
         QLocale.setDefault(before)

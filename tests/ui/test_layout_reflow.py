@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from app.ui import i18n
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
-from tests.ui.conftest import press, unlock
+from tests.ui.conftest import press, press_shortcut, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LAPTOP = (1280, 800)
@@ -66,7 +66,7 @@ def _open_session(qtbot: QtBot, settings: Settings, path: Path) -> MainWindow:
     unlock(qtbot, window, path)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.actions.new_session.trigger()  # Ctrl+N, as the menu says
+    press_shortcut(qtbot, window.actions.new_session)  # Ctrl+N, as the menu says
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.session)
     return window
 

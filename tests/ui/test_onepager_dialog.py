@@ -20,7 +20,7 @@ from app.ui.dialogs.onepager import OnePagerDialog
 from app.ui.main_window import MainWindow
 from app.ui.service import JournalService
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import type_text, unlock, when_shown
+from tests.ui.conftest import press_shortcut, to_front, type_text, unlock, when_shown
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def test_closing_while_the_preview_renders(qtbot: QtBot, journal_path: Path, mon
 # Issue 13.3: the language starts as the interface's and the journal remembers the last choice.
 
 def _open_and(qtbot: QtBot, window: MainWindow, act: Callable[[OnePagerDialog], None]) -> None:
-    """Choose Export one-pager… in the window's menu and run ``act`` in the dialog while it is shown."""
+    """Press Export one-pager…'s shortcut (Ctrl+P) and run ``act`` in the dialog while it is shown."""
     def run(d: OnePagerDialog) -> None:
         qtbot.waitUntil(d.save_button.isEnabled, timeout=15_000)
         act(d)
@@ -111,7 +111,8 @@ def _open_and(qtbot: QtBot, window: MainWindow, act: Callable[[OnePagerDialog], 
                          Qt.MouseButton.LeftButton)
 
     when_shown(window, OnePagerDialog, run)
-    window.actions.onepager.trigger()
+    to_front(qtbot, window)  # a click on the window (offscreen, it does not come back to the front alone)
+    press_shortcut(qtbot, window.actions.onepager)
 
 
 def _pdf_text(data: bytes | None) -> str:

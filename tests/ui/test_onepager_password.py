@@ -20,10 +20,9 @@ from app.ui.dialogs.onepager import OnePagerDialog
 from app.ui.dialogs.pdf_password import PasswordDialog
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import press, type_text, unlock, visible_button
+from tests.ui.conftest import press, press_shortcut, type_text, unlock, visible_button
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
 WEAK = "Sommer2026!"
 
 
@@ -77,7 +76,7 @@ def test_the_one_pager_is_saved_with_a_password(qtbot: QtBot, window: MainWindow
     QTimer.singleShot(0, window, walk)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    press(qtbot, Qt.Key.Key_P, CTRL)  # File → Export one-pager…, by its shortcut
+    press_shortcut(qtbot, window.actions.onepager)  # Ctrl+P, as the Journal menu says
     assert seen == {"next": "Use this weak password anyway", "weak ok": False, "still asking": True,
                     "anyway ok": True, "set": "Password set. Weak: easy to guess with a computer.", "savable": True,
                     "status": f"Saved to {target}, protected with the password."}

@@ -18,7 +18,7 @@ from app.ui.dialogs.kickoff import KickoffWizard
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.widgets.passphrase_fields import NewPassphraseFields
-from tests.ui.conftest import press, type_text, unlock
+from tests.ui.conftest import press, press_shortcut, type_text, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -92,7 +92,7 @@ def test_a_weak_tandem_passphrase_is_used_only_anyway(qtbot: QtBot, window: Main
     _when_active(window, KickoffWizard, lambda wizard: press(qtbot, Qt.Key.Key_Escape))  # the guide: later
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.actions.new_journal.trigger()
+    press_shortcut(qtbot, window.actions.new_journal)
     assert window.property("trouble") is None
     qtbot.waitUntil(lambda: window.service.is_open, timeout=15_000)
     assert seen == {"said": seen["said"], "next": tr("Use this weak passphrase anyway"),
@@ -126,7 +126,7 @@ def test_a_strong_passphrase_needs_no_anyway(qtbot: QtBot, window: MainWindow, t
     _when_active(window, KickoffWizard, lambda wizard: press(qtbot, Qt.Key.Key_Escape))  # the guide: later
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.actions.new_journal.trigger()
+    press_shortcut(qtbot, window.actions.new_journal)
     qtbot.waitUntil(lambda: window.service.is_open, timeout=15_000)
     from app.core import strength as rule
     from app.ui.passphrase import VERDICTS

@@ -27,7 +27,7 @@ from app.ui.dialogs.plan import PlanDialog
 from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import focus, press, type_text, unlock, when_shown
+from tests.ui.conftest import focus, press, press_shortcut, type_text, unlock, when_shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -84,7 +84,7 @@ def test_a_tandem_is_created_through_the_kickoff_guide(qtbot: QtBot, window: Mai
 
     when_shown(window, CreateDialog, create)
     when_shown(window, KickoffWizard, lambda wizard: _fill_kickoff(qtbot, wizard, seen))
-    window.actions.new_journal.trigger()
+    press_shortcut(qtbot, window.actions.new_journal)
     qtbot.waitUntil(lambda: "last page" in seen and window.message.isVisible(), timeout=10_000)
 
     assert seen["names"] == ("Jürgen", "Şükrü") and seen["months"] == programme.DEFAULT_PLANNED_MONTHS
@@ -126,7 +126,7 @@ def test_a_tandem_is_created_through_the_kickoff_guide(qtbot: QtBot, window: Mai
         wizard.reject()
 
     when_shown(window, KickoffWizard, look)
-    window.actions.kickoff.trigger()
+    press_shortcut(qtbot, window.actions.kickoff)
     assert reopened == {"goals": [g["title"] for g in j.rows("goal")], "place": "Café am Markt"}
 
 
@@ -329,7 +329,7 @@ def test_locking_closes_an_open_dialog(qtbot: QtBot, window: MainWindow, goals_j
         seen["after"] = dialog.isVisible()
 
     when_shown(window, EvaluationDialog, lock_while_open)
-    window.actions.evaluation.trigger()
+    press_shortcut(qtbot, window.actions.evaluation)
     assert seen == {"open": True, "after": False}
     assert not window.service.is_open and window.stack.currentWidget() is window.unlock_page
     with Journal.open(goals_journal, PASSPHRASE) as j:
@@ -348,7 +348,7 @@ def test_the_check_in_rhythm_is_a_preference(qtbot: QtBot, window: MainWindow, g
         dialog.accept()
 
     when_shown(window, PreferencesDialog, every_second)
-    window.actions.preferences.trigger()
+    press_shortcut(qtbot, window.actions.preferences)
     assert window.settings.evaluation_every == 2
     assert window.overview.evaluation_notice.isVisible()
 
@@ -366,5 +366,5 @@ def test_a_reached_goal_is_no_longer_rated(qtbot: QtBot, window: MainWindow, goa
         dialog.reject()
 
     when_shown(window, EvaluationDialog, look)
-    window.actions.evaluation.trigger()
+    press_shortcut(qtbot, window.actions.evaluation)
     assert seen["rated"] == [window.service.rows("goal")[1]["id"]]

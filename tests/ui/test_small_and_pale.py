@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.ui import colours
 from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import press, unlock, when_shown
+from tests.ui.conftest import press, press_shortcut, unlock, when_shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -26,7 +26,7 @@ def test_a_dialog_follows_the_text_size(qtbot: QtBot, window: MainWindow, journa
     size = window.settings.text_size
     seen: dict[str, int] = {}
     when_shown(window, PreferencesDialog, lambda d: (seen.update(size=d.font().pointSize()), d.reject()))
-    window.actions.preferences.trigger()
+    press_shortcut(qtbot, window.actions.preferences)
     assert seen["size"] == size
     press(qtbot, Qt.Key.Key_0, CTRL)
 

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.ui import colours
 from app.ui.dialogs.create import CreateDialog
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import press, type_text, unlock, when_shown
+from tests.ui.conftest import press, press_shortcut, type_text, unlock, when_shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 Role = QPalette.ColorRole
@@ -96,7 +96,7 @@ def test_a_placeholder_is_lighter_than_typed_text_and_still_reads(
     when_shown(window, CreateDialog, look)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.actions.new_journal.trigger()
+    press_shortcut(qtbot, window.actions.new_journal)
     assert colours.contrast(seen["hint"], seen["typed"]) >= 1.8, (scheme, seen["hint"].name(), seen["typed"].name())
     for kind in (QLineEdit, QPlainTextEdit):
         palette = kind().palette()
@@ -189,7 +189,7 @@ def test_the_create_dialog_has_no_gap_above_the_passphrase(
     when_shown(window, CreateDialog, look)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.actions.new_journal.trigger()
+    press_shortcut(qtbot, window.actions.new_journal)
     assert seen["above passphrase"] <= seen["between names"] + 2, seen
 
 

@@ -30,7 +30,11 @@ Source: "..\..\dist\tandem-journal\*"; DestDir: "{app}"; Flags: recursesubdirs i
 Name: "{autoprograms}\Tandem Journal"; Filename: "{app}\tandem-journal.exe"
 
 [Registry]
+; .tandem opens with the app: the file type's default program, and an "Open with" entry that stays even
+; when the person picked another default. A double-clicked file comes as "%1" on the command line
+; (app/ui/main.py), also while the app runs (a second window; the journal's lock refuses a second opener).
 Root: HKA; Subkey: "Software\Classes\.tandem"; ValueType: string; ValueName: ""; ValueData: "TandemJournal.Journal"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.tandem\OpenWithProgids"; ValueType: string; ValueName: "TandemJournal.Journal"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\TandemJournal.Journal"; ValueType: string; ValueName: ""; ValueData: "Tandem journal (encrypted)"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\TandemJournal.Journal\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\tandem-journal.exe,0"
 Root: HKA; Subkey: "Software\Classes\TandemJournal.Journal\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\tandem-journal.exe"" ""%1"""

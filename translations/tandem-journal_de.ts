@@ -724,12 +724,12 @@
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="38" />
+      <location filename="../app/ui/dialogs/crash.py" line="31" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="40" />
+      <location filename="../app/ui/dialogs/crash.py" line="33" />
       <source>Tandem Journal ran into an error it did not expect. What is saved stays saved, and what you typed is still on screen: you can carry on. If it happens again, restart the app.
 
 Please send the report below to whoever looks after the app. It holds no journal content, only where in the program the error happened.</source>
@@ -738,102 +738,102 @@ Please send the report below to whoever looks after the app. It holds no journal
 Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er enthält nichts aus dem Journal, nur die Stelle im Programm, an der der Fehler auftrat.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="48" />
+      <location filename="../app/ui/dialogs/crash.py" line="41" />
       <source>Error report</source>
       <translation>Fehlerbericht</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="51" />
+      <location filename="../app/ui/dialogs/crash.py" line="44" />
       <source>&amp;Copy report</source>
       <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="68" />
+      <location filename="../app/ui/dialogs/crash.py" line="63" />
       <source>Copied</source>
       <translation>Kopiert</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="38" />
+      <location filename="../app/ui/dialogs/create.py" line="39" />
       <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even with this program's help. Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.</source>
       <translation>&lt;b&gt;Eine verlorene Passphrase kann niemand wiederherstellen&lt;/b&gt;, auch nicht mit Hilfe dieses Programms. Vereinbart sie gemeinsam und bewahrt sie sicher auf. Ihr beide öffnet das Tandem damit.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="40" />
+      <location filename="../app/ui/dialogs/create.py" line="41" />
       <source>&lt;b&gt;Only you should know this passphrase.&lt;/b&gt; Do not use the tandem's passphrase: your partner knows that one. Nobody can recover a lost passphrase.</source>
       <translation>&lt;b&gt;Nur du solltest diese Passphrase kennen.&lt;/b&gt; Nimm nicht die Passphrase des Tandems: Die kennt dein Gegenüber. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="51" />
+      <location filename="../app/ui/dialogs/create.py" line="52" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="54" />
+      <location filename="../app/ui/dialogs/create.py" line="55" />
       <source>Create</source>
       <translation>Anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="115" />
+      <location filename="../app/ui/dialogs/create.py" line="110" />
       <source>Create a tandem journal</source>
       <translation>Tandem-Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="117" />
+      <location filename="../app/ui/dialogs/create.py" line="112" />
       <source>e.g. the senior leader</source>
       <translation>z. B. die Führungskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="118" />
+      <location filename="../app/ui/dialogs/create.py" line="113" />
       <source>Mentee's name</source>
       <translation>Name (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="120" />
+      <location filename="../app/ui/dialogs/create.py" line="115" />
       <source>e.g. the younger colleague</source>
       <translation>z. B. die Nachwuchskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="121" />
+      <location filename="../app/ui/dialogs/create.py" line="116" />
       <source>Mentor's name</source>
       <translation>Name (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="122" />
+      <location filename="../app/ui/dialogs/create.py" line="117" />
       <source>Mentee (learns)</source>
       <translation>Mentee (lernt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="123" />
+      <location filename="../app/ui/dialogs/create.py" line="118" />
       <source>Mentor (teaches)</source>
       <translation>Mentor:in (vermittelt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="154" />
+      <location filename="../app/ui/dialogs/create.py" line="149" />
       <source>Create my private journal</source>
       <translation>Mein privates Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="161" />
+      <location filename="../app/ui/dialogs/create.py" line="156" />
       <source>Your first name</source>
       <translation>Dein Vorname</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="162" />
+      <location filename="../app/ui/dialogs/create.py" line="157" />
       <source>e.g. Petra</source>
       <translation>z. B. Petra</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="163" />
+      <location filename="../app/ui/dialogs/create.py" line="158" />
       <source>Only for the file's name, so that yours and your partner's differ. It is kept nowhere else.</source>
       <translation>Nur für den Dateinamen, damit sich deine Datei und die deines Gegenübers unterscheiden. Er wird nirgends sonst gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="174" />
+      <location filename="../app/ui/dialogs/create.py" line="169" />
       <source>Checking…</source>
       <translation>Wird geprüft…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="211" />
+      <location filename="../app/ui/dialogs/create.py" line="206" />
       <source>“{name}” already exists in this folder; it may be your partner's private journal. Nothing is replaced: type another name, or choose another place.</source>
       <translation>„{name}“ gibt es in diesem Ordner schon; es könnte das private Journal deines Gegenübers sein. Nichts wird ersetzt: Gib einen anderen Namen ein oder wähle einen anderen Ort.</translation>
     </message>
@@ -1453,32 +1453,32 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/pdf_password.py" line="23" />
+      <location filename="../app/ui/dialogs/pdf_password.py" line="24" />
       <source>Password for the PDF</source>
       <translation>Passwort für das PDF</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/pdf_password.py" line="25" />
+      <location filename="../app/ui/dialogs/pdf_password.py" line="26" />
       <source>Whoever opens the PDF needs this password; it is not stored anywhere. Tell it to the readers another way than the file, e.g. by phone.</source>
       <translation>Wer das PDF öffnen will, braucht dieses Passwort; es wird nirgends gespeichert. Teilt es auf einem anderen Weg mit als die Datei, z. B. am Telefon.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/pdf_password.py" line="28" />
+      <location filename="../app/ui/dialogs/pdf_password.py" line="29" />
       <source>Use this password</source>
       <translation>Dieses Passwort verwenden</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/pdf_password.py" line="66" />
+      <location filename="../app/ui/dialogs/pdf_password.py" line="62" />
       <source>Protect the PDF with a password…</source>
       <translation>PDF mit einem Passwort schützen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/pdf_password.py" line="67" />
+      <location filename="../app/ui/dialogs/pdf_password.py" line="63" />
       <source>AES-256: the PDF opens only with this password.</source>
       <translation>AES-256: Das PDF öffnet sich nur mit diesem Passwort.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/pdf_password.py" line="90" />
+      <location filename="../app/ui/dialogs/pdf_password.py" line="86" />
       <source>Password set. {verdict}</source>
       <translation>Passwort festgelegt. {verdict}</translation>
     </message>
@@ -1638,27 +1638,27 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>An eine Sicherung erinnern nach</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="58" />
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="52" />
       <source>Current passphrase</source>
       <translation>Bisherige Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="63" />
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="57" />
       <source>Changing the passphrase</source>
       <translation>Passphrase wird geändert</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="67" />
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="61" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="73" />
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="67" />
       <source>Change passphrase</source>
       <translation>Passphrase ändern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/private_passphrase.py" line="59" />
+      <location filename="../app/ui/dialogs/private_passphrase.py" line="53" />
       <source>Only you should know it. Nobody can recover a lost passphrase.</source>
       <translation>Nur du solltest sie kennen. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
@@ -2288,52 +2288,52 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Zu lang zum Speichern: Hier passen höchstens {limit} Zeichen, dieser Text hat {length}. Was du getippt hast, steht noch da: Kürze es, dann wird es gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="73" />
-      <source>Leave focus mode (F11 or Esc)</source>
-      <translation>Fokusmodus verlassen (F11 oder Esc)</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="102" />
+      <location filename="../app/ui/main_window.py" line="52" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="104" />
+      <location filename="../app/ui/main_window.py" line="54" />
       <source>&amp;Session</source>
       <translation>&amp;Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="105" />
+      <location filename="../app/ui/main_window.py" line="55" />
       <source>&amp;Tandem</source>
       <translation>Ta&amp;ndem</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="109" />
+      <location filename="../app/ui/main_window.py" line="59" />
       <source>&amp;Go to</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="110" />
+      <location filename="../app/ui/main_window.py" line="60" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="175" />
-      <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} has to wait). {problem}</source>
-      <translation>Deine letzten Änderungen konnten nicht gespeichert werden; darum bleibt das Journal offen und sie bleiben auf dem Bildschirm ({doing} muss warten). {problem}</translation>
+      <location filename="../app/ui/main_window.py" line="115" />
+      <source>Leave focus mode (F11 or Esc)</source>
+      <translation>Fokusmodus verlassen (F11 oder Esc)</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="55" />
-      <source>{app} — demo</source>
-      <translation>{app} — Demo</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/main_window.py" line="107" />
+      <location filename="../app/ui/main_window.py" line="57" />
       <source>Journal &amp;care</source>
       <translation>&amp;Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="241" />
+      <location filename="../app/ui/main_window.py" line="266" />
+      <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} has to wait). {problem}</source>
+      <translation>Deine letzten Änderungen konnten nicht gespeichert werden; darum bleibt das Journal offen und sie bleiben auf dem Bildschirm ({doing} muss warten). {problem}</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/main_window.py" line="69" />
+      <source>{app} — demo</source>
+      <translation>{app} — Demo</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/main_window.py" line="340" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -2439,7 +2439,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/models/columns.py" line="50" />
       <source>Rating</source>
-      <translation>Bewertung</translation>
+      <translation>Wertung</translation>
     </message>
     <message>
       <location filename="../app/ui/models/columns.py" line="52" />
@@ -2502,7 +2502,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/sessions.py" line="69" />
+      <location filename="../app/ui/models/sessions.py" line="72" />
       <source>Mean rating of the session in the feedback round (1–5)</source>
       <translation>Mittlere Bewertung des Treffens in der Feedback-Runde (1–5)</translation>
     </message>
@@ -2927,207 +2927,207 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Beginnen mit: {prompt}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="193" />
+      <location filename="../app/ui/pages/session.py" line="196" />
       <source>1 learning does not say who learned it: choose in its Who column.</source>
       <translation>Bei 1 Lernerfahrung fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="201" />
+      <location filename="../app/ui/pages/session.py" line="204" />
       <source>1 action item does not say who does it: choose in its Owner column.</source>
       <translation>Bei 1 Aufgabe fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="236" />
+      <location filename="../app/ui/pages/session.py" line="239" />
       <source>Take over 1 unfinished item from last time</source>
       <translation>1 offenen Punkt übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="337" />
+      <location filename="../app/ui/pages/session.py" line="340" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="248" />
+      <location filename="../app/ui/pages/session.py" line="251" />
       <source>Links are not opened from the journal. Address: {url}</source>
       <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="194" />
+      <location filename="../app/ui/pages/session.py" line="197" />
       <source>{count} learnings do not say who learned it: choose in their Who column.</source>
       <translation>Bei {count} Lernerfahrungen fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="202" />
+      <location filename="../app/ui/pages/session.py" line="205" />
       <source>{count} action items do not say who does it: choose in their Owner column.</source>
       <translation>Bei {count} Aufgaben fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="237" />
+      <location filename="../app/ui/pages/session.py" line="240" />
       <source>Take over {count} unfinished items from last time</source>
       <translation>{count} offene Punkte übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="102" />
+      <location filename="../app/ui/pages/session_layout.py" line="103" />
       <source>← Overview</source>
       <translation>← Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="103" />
+      <location filename="../app/ui/pages/session_layout.py" line="104" />
       <source>Back to the tandem overview (Alt+Home)</source>
       <translation>Zurück zur Übersicht des Tandems (Alt+Pos1)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="105" />
+      <location filename="../app/ui/pages/session_layout.py" line="106" />
       <source>Start of the session</source>
       <translation>Beginn des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="110" />
+      <location filename="../app/ui/pages/session_layout.py" line="111" />
       <source>Duration in minutes</source>
       <translation>Dauer in Minuten</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="117" />
+      <location filename="../app/ui/pages/session_layout.py" line="118" />
       <source>Focus topic</source>
       <translation>Schwerpunktthema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="122" />
+      <location filename="../app/ui/pages/session_layout.py" line="123" />
       <source>Pick from the topic pool or type a new topic</source>
       <translation>Aus dem Themenpool wählen oder ein neues Thema eingeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="125" />
+      <location filename="../app/ui/pages/session_layout.py" line="126" />
       <source>Session goal</source>
       <translation>Ziel des Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="126" />
+      <location filename="../app/ui/pages/session_layout.py" line="127" />
       <source>One concrete goal, e.g. “set up a LinkedIn profile”</source>
       <translation>Ein konkretes Ziel, z. B. „ein LinkedIn-Profil anlegen“</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="142" />
+      <location filename="../app/ui/pages/session_layout.py" line="143" />
       <source>New item, press Enter</source>
       <translation>Neuer Punkt, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="143" />
+      <location filename="../app/ui/pages/session_layout.py" line="144" />
       <source>New agenda item</source>
       <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="160" />
+      <location filename="../app/ui/pages/session_layout.py" line="161" />
       <source>Shared notes (Markdown)</source>
       <translation>Gemeinsame Notizen (Markdown)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="162" />
+      <location filename="../app/ui/pages/session_layout.py" line="163" />
       <source>Shared notes in Markdown: **bold**, *italic*, - lists, # headings</source>
       <translation>Gemeinsame Notizen in Markdown: **fett**, *kursiv*, - Listen, # Überschriften</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="164" />
+      <location filename="../app/ui/pages/session_layout.py" line="165" />
       <source>Preview of the notes</source>
       <translation>Vorschau der Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="172" />
+      <location filename="../app/ui/pages/session_layout.py" line="173" />
       <source>Shared notes</source>
       <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="182" />
+      <location filename="../app/ui/pages/session_layout.py" line="183" />
       <source>What did you learn? Press Enter</source>
       <translation>Was habt ihr gelernt? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="183" />
+      <location filename="../app/ui/pages/session_layout.py" line="184" />
       <source>New learning</source>
       <translation>Neue Lernerfahrung</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="185" />
+      <location filename="../app/ui/pages/session_layout.py" line="186" />
       <source>Who learned it</source>
       <translation>Wer hat es gelernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="186" />
+      <location filename="../app/ui/pages/session_layout.py" line="187" />
       <source>Who learned it?</source>
       <translation>Wer hat es gelernt?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="190" />
+      <location filename="../app/ui/pages/session_layout.py" line="191" />
       <source>Share in one-pager</source>
       <translation>Im One-Pager teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="210" />
+      <location filename="../app/ui/pages/session_layout.py" line="211" />
       <source>Who does what by when? Press Enter</source>
       <translation>Wer macht was bis wann? Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="211" />
+      <location filename="../app/ui/pages/session_layout.py" line="212" />
       <source>New action item</source>
       <translation>Neue Aufgabe</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="214" />
+      <location filename="../app/ui/pages/session_layout.py" line="215" />
       <source>Who does it?</source>
       <translation>Wer übernimmt es?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="218" />
+      <location filename="../app/ui/pages/session_layout.py" line="219" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="233" />
+      <location filename="../app/ui/pages/session_layout.py" line="234" />
       <source>Open action items from earlier sessions</source>
       <translation>Offene Aufgaben aus früheren Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="235" />
+      <location filename="../app/ui/pages/session_layout.py" line="236" />
       <source>Open from earlier sessions — tick off what is done:</source>
       <translation>Offen aus früheren Treffen – Erledigtes abhaken:</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="240" />
+      <location filename="../app/ui/pages/session_layout.py" line="241" />
       <source>Put the chosen item on this session’s agenda</source>
       <translation>Die gewählte Aufgabe auf die Agenda dieses Treffens setzen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="257" />
+      <location filename="../app/ui/pages/session_layout.py" line="258" />
       <source>Learnings, action items and feedback</source>
       <translation>Lernerfahrungen, Aufgaben und Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="258" />
+      <location filename="../app/ui/pages/session_layout.py" line="259" />
       <source>Learnings, action items or feedback</source>
       <translation>Lernerfahrungen, Aufgaben oder Feedback</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="260" />
+      <location filename="../app/ui/pages/session_layout.py" line="261" />
       <source>&amp;Action items</source>
       <translation>A&amp;ufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="153" />
+      <location filename="../app/ui/pages/session_layout.py" line="154" />
       <source>Space ticks off · Alt+↑/↓ moves · Del removes</source>
       <translation>Leertaste hakt ab · Alt+↑/↓ verschiebt · Entf entfernt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="248" />
+      <location filename="../app/ui/pages/session_layout.py" line="249" />
       <source>Mentee’s feedback</source>
       <translation>Feedback (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="249" />
+      <location filename="../app/ui/pages/session_layout.py" line="250" />
       <source>Mentor’s feedback</source>
       <translation>Feedback (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_layout.py" line="220" />
+      <location filename="../app/ui/pages/session_layout.py" line="221" />
       <source>due</source>
       <translation>fällig</translation>
     </message>
@@ -3621,42 +3621,42 @@ und seht hier euren Fortschritt.</translation>
       <translation>Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="34" />
+      <location filename="../app/ui/window/journals.py" line="35" />
       <source>Open a tandem journal</source>
       <translation>Tandem-Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="50" />
+      <location filename="../app/ui/window/journals.py" line="55" />
       <source>Creating the encrypted journal…</source>
       <translation>Das verschlüsselte Journal wird angelegt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="89" />
+      <location filename="../app/ui/window/journals.py" line="100" />
       <source>It was taken off the recent list.</source>
       <translation>Es wurde aus der Liste der zuletzt geöffneten Journale entfernt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="30" />
+      <location filename="../app/ui/window/journals.py" line="29" />
       <source>Tandem journal</source>
       <translation>Tandem-Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="61" />
+      <location filename="../app/ui/window/journals.py" line="68" />
       <source>The journal was not created. {reason}</source>
       <translation>Das Journal wurde nicht angelegt. {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="96" />
+      <location filename="../app/ui/window/journals.py" line="107" />
       <source>closing this journal</source>
       <translation>das Schließen des Journals</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="97" />
+      <location filename="../app/ui/window/locking.py" line="106" />
       <source>locking</source>
       <translation>das Sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="72" />
+      <location filename="../app/ui/window/locking.py" line="79" />
       <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten Journale entfernt; wähle ein anderes Journal.</translation>
     </message>
@@ -3666,7 +3666,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>Zurück zum Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="166" />
+      <location filename="../app/ui/window/pages.py" line="167" />
       <source>opening another session</source>
       <translation>das Öffnen eines anderen Treffens</translation>
     </message>
@@ -3686,7 +3686,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>der Export des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="156" />
+      <location filename="../app/ui/window/pages.py" line="157" />
       <source>going to the overview</source>
       <translation>der Wechsel zur Übersicht</translation>
     </message>
@@ -3696,52 +3696,52 @@ und seht hier euren Fortschritt.</translation>
       <translation>Zurück zum Start</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="45" />
+      <location filename="../app/ui/window/programme_actions.py" line="42" />
       <source>the next session you start</source>
       <translation>das nächste Treffen, das ihr beginnt</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="117" />
+      <location filename="../app/ui/window/programme_actions.py" line="114" />
       <source>Save the next session to a calendar file</source>
       <translation>Nächstes Treffen als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="118" />
+      <location filename="../app/ui/window/programme_actions.py" line="115" />
       <source>Calendar files</source>
       <translation>Kalenderdateien</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="23" />
+      <location filename="../app/ui/window/programme_actions.py" line="20" />
       <source>starting a new session</source>
       <translation>der Beginn eines neuen Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="36" />
+      <location filename="../app/ui/window/programme_actions.py" line="33" />
       <source>Open the tandem journal first: the agenda lives there.</source>
       <translation>Öffne zuerst das Tandem-Journal: Dort steht die Agenda.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="39" />
+      <location filename="../app/ui/window/programme_actions.py" line="36" />
       <source>The tandem is completed, so there is no next session to raise it in. Reopen the tandem first (Tandem → Reopen tandem).</source>
       <translation>Das Tandem ist abgeschlossen, daher gibt es kein nächstes Treffen, in dem du das ansprechen kannst. Öffne das Tandem zuerst wieder (Tandem → Tandem wieder öffnen).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="66" />
+      <location filename="../app/ui/window/programme_actions.py" line="63" />
       <source>opening the kick-off guide</source>
       <translation>das Öffnen des Kick-off-Leitfadens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="82" />
+      <location filename="../app/ui/window/programme_actions.py" line="79" />
       <source>The kick-off agreement is saved. You can open the guide again at any time (Tandem → Kick-off guide).</source>
       <translation>Die Kick-off-Vereinbarung ist gespeichert. Ihr könnt den Leitfaden jederzeit wieder öffnen (Tandem → Kick-off-Leitfaden).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="87" />
+      <location filename="../app/ui/window/programme_actions.py" line="84" />
       <source>planning the next session</source>
       <translation>das Planen des nächsten Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="111" />
+      <location filename="../app/ui/window/programme_actions.py" line="108" />
       <source>No next session is planned yet: plan it first (Tandem → Plan next session…), then save it to your calendar.</source>
       <translation>Es ist noch kein nächstes Treffen geplant: Plane es zuerst (Tandem → Nächstes Treffen planen…) und speichere es dann im Kalender.</translation>
     </message>
@@ -3781,7 +3781,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="46" />
+      <location filename="../app/ui/window/programme_actions.py" line="43" />
       <source>the next session ({date})</source>
       <translation>das nächste Treffen ({date})</translation>
     </message>
@@ -3796,7 +3796,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>das Teilen mit dem Programm</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="49" />
+      <location filename="../app/ui/window/programme_actions.py" line="46" />
       <source>Added to {where}.</source>
       <translation>Vorgemerkt für {where}.</translation>
     </message>

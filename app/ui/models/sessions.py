@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 
 from app.store import SessionSummary
 
-from ..formats import format_datetime
+from ..formats import format_date, format_datetime
 from ..i18n import tr
 from ..service import JournalService
 from .columns import SESSIONS
@@ -16,7 +16,8 @@ from .rows import ROW_ID, Index
 
 
 class SessionsModel(QAbstractTableModel):
-    """Past sessions, newest first: date, focus topic (whole on hover), number of learnings, feedback rating."""
+    """Past sessions, newest first: day (and time on hover), focus topic (whole on hover), number of learnings,
+    feedback rating."""
 
     COLUMNS = SESSIONS
 
@@ -56,13 +57,15 @@ class SessionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             if col == 0:
-                return format_datetime(s.starts_at)
+                return format_date(s.starts_at)  # the day; the time on hover (the topic needs the width)
             if col == 1:
                 return s.topic or s.goal or "—"
             if col == 2:
                 return str(s.learning_count)
             if col == 3:
                 return "" if s.rating is None else QLocale().toString(round(s.rating, 1), "g", 2)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and index.column() == 0:
+            return format_datetime(s.starts_at)  # the day and the time, on hover and for a screen reader
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and index.column() == 1:
             return s.topic or s.goal or None  # whole, on hover and for a screen reader, where its column cuts it
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and s.rating is not None:

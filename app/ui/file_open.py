@@ -8,7 +8,8 @@ keeps what comes before ``ready()`` and hands the last file asked for to ``open_
 dialog or a menu is open it waits until it is closed, so that nothing is pulled away underneath it.
 
 ``open_in`` is what opening means in the window. The journal already on screen (unlocked, or on its
-unlock screen) only comes to the front (``app/core/opening.py``). Any other file goes to
+unlock screen) only comes to the front (``app/core/opening.py``). Another file waits while a journal
+is being unlocked (else that one would take the screen when its key is ready), then goes to
 ``begin_unlock``, exactly as "Open journal…" does with a chosen file: pending typing is saved first
 (if it cannot be, the journal stays open with the typing and says why), then the file's unlock
 screen asks for the passphrase, or says calmly why the file cannot be unlocked (missing, a folder,
@@ -105,8 +106,17 @@ def install(app: QCoreApplication, open_path: Callable[[Path], None]) -> FileOpe
 def open_in(window: MainWindow, path: Path) -> None:
     """Open ``path`` in ``window`` as the person asked from outside the app (see the module's text)."""
     to_front(window)
-    if not same_journal(path, journal_on_screen(window)):
-        window.begin_unlock(path)
+    if same_journal(path, journal_on_screen(window)):
+        return
+    if unlocking(window):  # else the journal being unlocked would take the screen from this one's unlock screen
+        QTimer.singleShot(WAIT_MS, window, lambda: open_in(window, path))
+        return
+    window.begin_unlock(path)
+
+
+def unlocking(window: MainWindow) -> bool:
+    """Whether a journal is being unlocked or created (its key derived in the background)."""
+    return window._built("unlock_page") and window.unlock_page.busy.isVisibleTo(window.unlock_page)
 
 
 def journal_on_screen(window: MainWindow) -> Path | None:
@@ -117,7 +127,7 @@ def journal_on_screen(window: MainWindow) -> Path | None:
         return window.service.path
     if window._built("unlock_page") and window.stack.currentWidget() is window.unlock_page:
         page = window.unlock_page
-        if page.passphrase.isEnabled() or page.busy.isVisibleTo(page):
+        if page.passphrase.isEnabled() or unlocking(window):
             return window._path
     return None
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -54,11 +54,15 @@ def listening(window: MainWindow, listen: Listen) -> MainWindow:
     return window
 
 
-def system_opens(target: Path | QUrl) -> None:
-    """What macOS does when a file is double-clicked in Finder or named to ``open``: an event to the app."""
+def system_opens(target: Path | QUrl, *, at_once: bool = False) -> None:
+    """What macOS does when a file is double-clicked in Finder or named to ``open``: an event to the app
+    (``at_once``: handled before anything else that is waiting, such as a finished unlock)."""
     url = target if isinstance(target, QUrl) else QUrl.fromLocalFile(str(target))
     app = QApplication.instance()
     assert app is not None
+    if at_once:
+        QCoreApplication.sendEvent(app, QFileOpenEvent(url))
+        return
     QCoreApplication.postEvent(app, QFileOpenEvent(url))
     QApplication.processEvents()
 
@@ -221,6 +225,24 @@ def test_opening_the_locked_journal_keeps_the_passphrase_typed_and_the_place(
     qtbot.waitUntil(lambda: window.service.is_open, timeout=10_000)
     assert window.stack.currentWidget() is window.session  # back where the person was
     assert window.session.notes.toPlainText() == TYPED
+
+
+def test_a_journal_opened_while_another_is_unlocking_is_the_one_on_screen_at_the_end(
+        qtbot: QtBot, listening: MainWindow, journal_path: Path, new_journal_path: Callable[[str], Path]) -> None:
+    window = listening
+    other = new_journal_path("zweites.tandem")
+    system_opens(journal_path)
+    to_front(qtbot, window)
+    type_text(qtbot, PASSPHRASE)
+    press(qtbot, Qt.Key.Key_Return)  # its key is being derived …
+    assert window.unlock_page.busy.isVisible()
+    system_opens(other, at_once=True)  # … when the other is double-clicked
+    QThreadPool.globalInstance().waitForDone(10_000)  # the first one's key is ready …
+    QApplication.processEvents()  # … and handed to the window
+    qtbot.waitUntil(lambda: shows_unlock_screen_for(window, other) and not window.service.is_open, timeout=5_000)
+    assert window.unlock_page.passphrase.isEnabled() and not window.unlock_page.busy.isVisible()
+    unlock_typed(qtbot, window)
+    assert window.service.path == other
 
 
 def test_a_journal_opened_while_a_dialog_is_open_waits_until_it_is_closed(

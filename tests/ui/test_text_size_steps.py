@@ -1,0 +1,41 @@
+"""Text size by steps (left open by the last walk): three presses of Ctrl+Plus gave 125 %, so a person
+reaching for the 150 % that two people at one screen want pressed and counted. The steps are the
+layer's (app/core/text_size.STEPS: 75, 90, 100, 110, 125, 150, 175, 200, 250, 300 %): three presses
+give 150 %, five 200 %, Ctrl+0 is normal again, Ctrl+Minus goes a step down.
+
+Waiting for one line in app/ui/main_window.change_text_size (the lead's file): the step comes from
+``text_size.larger``/``smaller`` instead of one point. Until then this walk is expected to fail
+(strict: it reports when the line is in, so that the marker goes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.core import text_size
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import press, unlock
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.mark.xfail(strict=True, reason="needs app/ui/main_window.change_text_size to take its step from "
+                                       "app/core/text_size (see /tmp/notes/ui-leftovers.md)")
+def test_ctrl_plus_goes_by_the_steps_the_readme_names(qtbot: QtBot, window: MainWindow, journal_path: Path) -> None:
+    unlock(qtbot, window, journal_path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    shown: list[int] = []
+    for _ in range(5):
+        press(qtbot, Qt.Key.Key_Plus, CTRL)
+        shown.append(text_size.percent(window.stack.font().pointSize()))
+    assert shown == [110, 125, 150, 175, 200]  # 150 % in three presses
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    assert window.stack.font().pointSize() == text_size.NORMAL_POINTS
+    press(qtbot, Qt.Key.Key_Minus, CTRL)
+    assert text_size.percent(window.stack.font().pointSize()) == 90
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    assert window.settings.text_size == text_size.NORMAL_POINTS

@@ -37,8 +37,7 @@ app = QApplication(sys.argv)
 class Shown(QObject):
     done = False
     def eventFilter(self, obj, event):
-        if (not self.done and event.type() == QEvent.Type.Paint and hasattr(obj, "window")
-                and isinstance(obj.window(), QMainWindow)):
+        if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
             QTimer.singleShot(0, self.report)  # after this paint has reached the screen
         return False
@@ -47,7 +46,11 @@ class Shown(QObject):
         QApplication.closeAllWindows()
         app.quit()
 watcher = Shown()
-app.installEventFilter(watcher)
+_show = QMainWindow.show
+def show(window):  # watch the main window alone, from the moment it is shown
+    window.installEventFilter(watcher)
+    _show(window)
+QMainWindow.show = show
 """
 BARE = _WATCH + """
 window = QMainWindow()

@@ -88,11 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .settings import Settings
 
     install(Settings().language or system_language())
-    from PySide6.QtGui import QIcon
-
     from app import paths
 
-    app.setWindowIcon(QIcon(str(paths.ICON)))
     from .colours import with_readable_hints
 
     app.setPalette(with_readable_hints(app.palette()))  # hint text at 4.5:1, as all text

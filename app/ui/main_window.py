@@ -10,41 +10,55 @@ the sessions (``programme_actions``).
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from .actions import Actions, WindowState, create_actions
-from .dialogs.common import run_once
-from .i18n import tr
-from .idle import IdleWatcher
-from .pages.unlock import UnlockPage
+from .i18n import N_, tr
 from .pages.welcome import WelcomePage
-from .screen_lock import ScreenLockListener
-from .service import JournalService
 from .settings import Settings
-from .widgets.message_bar import MessageBar
-from .widgets.reflow import CurrentPageStack, FitContent
+from .widgets.page_stack import CurrentPageStack, FitContent
 from .window.care import CareMixin
 from .window.journals import JournalsMixin
 from .window.locking import LockingMixin
 from .window.pages import PagesMixin
-from .window.place import Resume
 from .window.programme_actions import ProgrammeActionsMixin
 
+if TYPE_CHECKING:  # built on first use or just after the first paint (``finish_start``, issue 17.1)
+    from .actions import Actions
+    from .widgets.message_bar import MessageBar
+    from .window.place import Resume
+    from .idle import IdleWatcher
+    from .pages.unlock import UnlockPage
+    from .screen_lock import ScreenLockListener
+    from .service import JournalService
+
 TITLE = "Tandem Journal"
+# The menus: (title, entries); an entry is the id of a command in ``actions.ACTIONS``, None a separator,
+# or (title, entries) a submenu.
+MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
+    (N_("&Journal"), ("new_journal", "open_journal", None, "onepager", "programme_view", None, "lock", None,
+                      "preferences", None, "quit")),
+    (N_("&Session"), ("new_session", "overview", "carry_over", None, "find", None, "reflections")),
+    (N_("&Tandem"), ("kickoff", None, "plan_next", "calendar", None, "evaluation", None, "closing", "reopen",
+                     "share_report", None,
+                     (N_("Journal &care"), ("care_passphrase", "care_backup", "care_check", None, "care_export",
+                                            "care_import")))),
+    (N_("&Go to"), ("focus_agenda", "focus_notes", "focus_learnings", "focus_actions", "focus_feedback")),
+    (N_("&View"), ("focus_mode", None, "zoom_in", "zoom_out", "zoom_reset")),
+)
 FOCUS_MODE_EXTRA_POINTS = 6
 
 
@@ -54,8 +68,6 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         super().__init__(parent)
         self.setWindowTitle(tr("{app} — demo").format(app=TITLE) if demo else TITLE)
         self.settings = settings or Settings()
-        self.service = JournalService(self)
-        self.actions = create_actions(self)
         self._path: Path | None = None
         self._resume: Resume | None = None
         self._closing = False
@@ -63,68 +75,150 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         self._focus_mode = False
         self._normal_size: QSize | None = None  # the window's size before focus mode or larger text
         self._last_problem = ""
+        self._started = False
+        self.ready = False  # everything built (``finish_start``): menus filled, shortcuts on, storage loaded
 
+        self.apply_text_size()  # before the first widget: nothing to pass the font on to yet
         self.welcome = WelcomePage()
-        self.unlock_page = UnlockPage()
         self.stack = CurrentPageStack()
-        for page in (self.welcome, self.unlock_page):
-            self.stack.addWidget(page)
-        self.message = MessageBar()
-        self.focus_leave_button = QPushButton(tr("Leave focus mode (F11 or Esc)"))  # the menu bar is hidden then
-        self.focus_leave_button.clicked.connect(lambda: self.actions.focus_mode.setChecked(False))
-        self.focus_leave_button.hide()
+        self.stack.addWidget(self.welcome)
         central = QWidget()
-        layout = QVBoxLayout(central)
+        self._column = layout = QVBoxLayout(central)  # [focus mode's leave button] [message] the pages
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.focus_leave_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.message)
-        pages = QScrollArea()  # a page taller than the screen scrolls down; the window never outgrows the screen
+        self._pages = pages = QScrollArea()  # a page taller than the screen scrolls; the window never outgrows it
         pages.setWidgetResizable(True)
-        pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         pages.setFrameShape(QScrollArea.Shape.NoFrame)
-        pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click lands on the page, not on the frame
         pages.setWidget(FitContent(self.stack))
         layout.addWidget(pages, 1)
         self.setCentralWidget(central)
-        self.idle = IdleWatcher(0, self)
-        self.screen_lock = ScreenLockListener(self)  # the screen locks, the computer sleeps
 
-        self._build_menus()
+        self._menus = [self.menuBar().addMenu(tr(title)) for title, _entries in MENUS]  # filled by ``actions``
         self._connect()
-        self.apply_text_size()
         self.show_welcome()
         self.resize(1280, 800)
 
+    # Built on first use, or just after the welcome window is first drawn ----------------------
+    # The journal's storage, the unlock screen and the listeners are not needed to draw the welcome
+    # screen; loading them first made the window appear 1.9× as late as a bare one (issue 17.1).
+    @cached_property
+    def message(self) -> MessageBar:
+        """The calm message above the pages (hidden until there is something to say)."""
+        from .widgets.message_bar import MessageBar
+
+        bar = MessageBar()
+        self._column.insertWidget(self._column.count() - 1, bar)  # just above the pages
+        bar.stackUnder(self._pages)  # and before them where a screen reader reads the window's parts in order
+        return bar
+
+    @cached_property
+    def focus_leave_button(self) -> QPushButton:
+        """The way out of focus mode, where the menu bar is hidden."""
+        button = QPushButton(tr("Leave focus mode (F11 or Esc)"))
+        button.clicked.connect(lambda: self.actions.focus_mode.setChecked(False))
+        button.hide()
+        from PySide6.QtCore import Qt
+
+        self._column.insertWidget(0, button, 0, Qt.AlignmentFlag.AlignRight)
+        button.stackUnder(self._pages)  # read before the pages (and the message, if there is one)
+        if self._built("message"):
+            button.stackUnder(self.message)
+        button.setFont(self.stack.font())
+        return button
+
+    @cached_property
+    def service(self) -> JournalService:
+        from .service import JournalService
+
+        service = JournalService(self)
+        service.problem.connect(self._problem)
+        service.read_only_changed.connect(lambda _on: self._update_actions())
+        return service
+
+    @cached_property
+    def unlock_page(self) -> UnlockPage:
+        from .pages.unlock import UnlockPage
+
+        page = UnlockPage()
+        page.unlock_requested.connect(self._unlock)
+        page.cancel_requested.connect(self.show_welcome)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def idle(self) -> IdleWatcher:
+        from .idle import IdleWatcher
+
+        watcher = IdleWatcher(0, self)
+        watcher.idle.connect(self.lock)
+        return watcher
+
+    @cached_property
+    def screen_lock(self) -> ScreenLockListener:
+        """Listens for the screen locking and the computer going to sleep (built before anything is unlocked)."""
+        from .screen_lock import ScreenLockListener
+
+        listener = ScreenLockListener(self)
+        listener.locked.connect(self.walked_away)
+        return listener
+
+    def finish_start(self) -> None:
+        """Build what the first screen did not need, once it is on screen, so that the first click or
+        key finds it ready: the storage, the unlock screen and the screen-lock and idle listeners."""
+        if self._closing or self.ready:
+            return
+        # Qt's namespace is first needed here: PySide creates its 90 enumerations in Python when it is
+        # first named, 15 ms that the welcome window does not wait for (tests/test_startup.py).
+        from PySide6.QtCore import Qt
+
+        self._pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click lands on the page, not on the frame
+        from PySide6.QtGui import QIcon
+
+        from app import paths
+
+        QApplication.setWindowIcon(QIcon(str(paths.ICON)))  # drawn from the SVG: after the window, not before
+        for part in ("actions", "message", "service", "unlock_page", "idle", "screen_lock"):
+            getattr(self, part)
+        self.ready = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._started:  # the first time the window is drawn: the rest right after
+            self._started = True
+            QTimer.singleShot(0, self, self.finish_start)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(500, self, self.finish_start)  # in case it is never drawn (started minimised)
+
     # Wiring ------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        a = self.actions
-        menus = (
-            (tr("&Journal"), (a.new_journal, a.open_journal, None, a.onepager, a.programme_view, None, a.lock, None,
-                              a.preferences, None, a.quit)),
-            (tr("&Session"), (a.new_session, a.overview, a.carry_over, None, a.find, None, a.reflections)),
-            (tr("&Tandem"), (a.kickoff, None, a.plan_next, a.calendar, None, a.evaluation, None, a.closing, a.reopen,
-                             a.share_report,
-                             None, (tr("Journal &care"), (a.care_passphrase, a.care_backup, a.care_check, None,
-                                                          a.care_export, a.care_import))),),
-            (tr("&Go to"), (a.focus_agenda, a.focus_notes, a.focus_learnings, a.focus_actions, a.focus_feedback)),
-            (tr("&View"), (a.focus_mode, None, a.zoom_in, a.zoom_out, a.zoom_reset)),
-        )
+    @cached_property
+    def actions(self) -> Actions:  # type: ignore[override]  # shadows QWidget.actions(): the tests use window.actions
+        """Every command (``actions.ACTIONS``) with its shortcuts, in the menus and wired to the window.
+        Made just after the window is first drawn (``finish_start``) or when first asked for: the menu
+        bar's titles show from the start, their entries follow within a few milliseconds."""
+        from .actions import create_actions
+
+        actions = create_actions(self)
+
         def fill(menu: QMenu, entries: tuple[Any, ...]) -> None:
-            for entry in entries:  # None: a separator; (title, entries): a submenu
+            for entry in entries:  # None: a separator; (title, entries): a submenu; else an action's id
                 if entry is None:
                     menu.addSeparator()
                 elif isinstance(entry, tuple):
-                    submenu = QMenu(entry[0], menu)
+                    submenu = QMenu(tr(entry[0]), menu)
                     menu.addMenu(submenu)
                     fill(submenu, entry[1])
                 else:
-                    menu.addAction(entry)
+                    menu.addAction(getattr(actions, entry))
 
-        for title, actions in menus:
-            fill(self.menuBar().addMenu(title), actions)
+        for menu, (_title, entries) in zip(self._menus, MENUS):
+            fill(menu, entries)
+        self._connect_actions(actions)
+        self._enable(actions)
+        return actions
 
-    def _connect(self) -> None:
-        a: Actions = self.actions
+    def _connect_actions(self, a: Actions) -> None:
         for action, slot in (
             (a.new_journal, self.create_journal), (a.open_journal, self.open_journal), (a.lock, self.lock),
             (a.onepager, self.export_onepager), (a.preferences, self.edit_preferences), (a.quit, self.close),
@@ -146,21 +240,22 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         a.zoom_out.triggered.connect(lambda: self.change_text_size(-1))
         a.zoom_reset.triggered.connect(lambda: self.change_text_size(0))
 
+    def _connect(self) -> None:
         self.welcome.create_requested.connect(self.create_journal)
         self.welcome.open_requested.connect(self.open_journal)
         self.welcome.recent_chosen.connect(lambda path: self.begin_unlock(Path(path)))
-        self.unlock_page.unlock_requested.connect(self._unlock)
-        self.unlock_page.cancel_requested.connect(self.show_welcome)
-        self.service.problem.connect(self._problem)
-        self.service.read_only_changed.connect(lambda _on: self._update_actions())
-        self.idle.idle.connect(self.lock)
-        self.screen_lock.locked.connect(self.walked_away)
-        self._update_actions()
 
     def _update_actions(self) -> None:
+        if self._built("actions"):
+            self._enable(self.actions)
+
+    def _enable(self, actions: Actions) -> None:
         """Enable each command by its ``when`` in the registry (``actions.ACTIONS``)."""
-        self.actions.enable_for(WindowState(
-            journal_open=self.service.is_open, read_only=self.service.read_only,
+        from .actions import WindowState
+
+        open_ = self._built("service") and self.service.is_open
+        actions.enable_for(WindowState(
+            journal_open=open_, read_only=open_ and self.service.read_only,
             in_session=self._showing_session(),
             private_open=self._built("reflections") and self.reflections.is_open))
 
@@ -185,10 +280,13 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         if base.pointSize() != self.settings.text_size:
             base.setPointSize(self.settings.text_size)
             QApplication.setFont(base)
+        if not self._built("stack"):
+            return
         font = self.stack.font()
         font.setPointSize(self.settings.text_size + (FOCUS_MODE_EXTRA_POINTS if self._focus_mode else 0))
         self.stack.setFont(font)
-        self.focus_leave_button.setFont(font)
+        if self._built("focus_leave_button"):
+            self.focus_leave_button.setFont(font)
 
     def change_text_size(self, step: int) -> None:
         """Larger or smaller text keeps the window's size: the pages reflow instead (issue 20.2)."""
@@ -210,6 +308,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
             self.resize(self._normal_size)
 
     def edit_preferences(self) -> None:
+        from .dialogs.common import run_once
         from .dialogs.preferences import PreferencesDialog  # on first use (issue 17.1)
 
         if run_once(PreferencesDialog(self.settings, self), lambda _d: True):
@@ -227,6 +326,8 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         super().changeEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self._focus_mode:
             self.actions.focus_mode.setChecked(False)
             return
@@ -236,7 +337,9 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         if self._built("reflections") and not self.reflections.lock():
             event.ignore()
             return
-        if self.service.is_open and self._built("session") and not self.session.flush():
+        if self._built("session") and self.service.is_open and not self.session.flush():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self, TITLE, tr("Your last changes could not be saved. {problem}\n\nClose anyway and lose them?").format(
                     problem=self._last_problem), QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes,
@@ -245,7 +348,9 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
                 event.ignore()
                 return
         self._closing = True
-        self.screen_lock.stop()
-        self.service.close()
+        if self._built("screen_lock"):
+            self.screen_lock.stop()
+        if self._built("service"):
+            self.service.close()
         self.settings.sync()
         super().closeEvent(event)

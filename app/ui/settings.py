@@ -14,9 +14,9 @@ from PySide6.QtCore import QSettings
 
 from app import languages, paths
 from app.core.locking import IDLE_LOCK_SECONDS, PRIVATE_IDLE_SECONDS, WhenAway
-from app.core import backup_records
-from app.core.journal_care import DEFAULT_BACKUP_REMINDER_EVERY
-from app.programme import DEFAULT_EVALUATION_EVERY
+
+# The defaults of the programme and of backups, and the backup records, are imported where they are
+# read: they bring the storage and hashing with them, which the welcome window does not need (issue 17.1).
 
 from .i18n import system_language
 
@@ -157,6 +157,8 @@ class Settings:
     @property
     def evaluation_every(self) -> int:
         """Offer a goal check-in after this many sessions; 0 turns the offer off."""
+        from app.programme import DEFAULT_EVALUATION_EVERY
+
         value = self._int("programme/evaluation_every", DEFAULT_EVALUATION_EVERY)
         return min(12, max(0, value))
 
@@ -168,6 +170,8 @@ class Settings:
     @property
     def backup_reminder_every(self) -> int:
         """Remind on the overview after this many sessions held without a backup; 0 turns it off."""
+        from app.core.journal_care import DEFAULT_BACKUP_REMINDER_EVERY
+
         return min(20, max(0, self._int("backup/remind_every", DEFAULT_BACKUP_REMINDER_EVERY)))
 
     @backup_reminder_every.setter
@@ -177,6 +181,8 @@ class Settings:
     # When each journal was last backed up (app/core/backup_records: salted keys, pruned), while the person
     # lets this laptop remember recent journals; cleared with the recent list.
     def _backup_key(self, journal: Path) -> str:
+        from app.core import backup_records
+
         salt = str(self._qs.value("backup/salt", "") or "")
         if len(salt) != len(backup_records.new_salt()):
             salt = backup_records.new_salt()
@@ -187,6 +193,8 @@ class Settings:
         """When the app last backed up the journal at ``journal`` (local time), if it did."""
         if not self.remember_recent:
             return None
+        from app.core import backup_records
+
         return backup_records.read_time(self._qs.value(self._backup_key(journal), ""))
 
     def set_last_backup(self, journal: Path, when: _dt.datetime) -> None:
@@ -198,6 +206,8 @@ class Settings:
         records = {name: self._qs.value(name) for name in self._qs.childKeys()}
         self._qs.endGroup()
         records[key.split("/", 1)[1]] = when.isoformat(timespec="minutes")
+        from app.core import backup_records
+
         self._qs.remove("backup_last")
         for name, value in backup_records.kept(records, when).items():
             self._qs.setValue("backup_last/" + name, value)

@@ -34,6 +34,7 @@ def make_window(qtbot: QtBot, settings: Settings) -> Iterator:
         window.show()
         window.activateWindow()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.ready)  # drawn, then the menus and the rest built (as a person sees it)
         windows.append(window)
         return window
 

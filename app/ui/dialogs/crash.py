@@ -15,17 +15,7 @@ import threading
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal, qVersion
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ..i18n import tr
 
@@ -34,6 +24,9 @@ MAX_REPORTS = 5  # in one dialog; a loop of the same error adds no more
 
 class CrashDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
+        # the dialog's parts are loaded when it is first shown: the window appears sooner (issue 17.1)
+        from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+
         super().__init__(parent)
         self.setWindowTitle(tr("Something went wrong"))
         self.count = 1
@@ -64,6 +57,8 @@ class CrashDialog(QDialog):
             self.report.appendPlainText("\n" + report)
 
     def _copy(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         QGuiApplication.clipboard().setText(self.report.toPlainText())
         self.copy.setText(tr("Copied"))
 

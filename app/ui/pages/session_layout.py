@@ -43,7 +43,8 @@ from ..widgets.date_field import DateField
 from ..widgets.date_time_field import DateTimeField
 from ..widgets.feedback_box import FeedbackBox
 from ..widgets.focus_frame import FocusFrameDelegate
-from ..widgets.reflow import FitContent, ReflowRow, ReflowSplitter
+from ..widgets.page_stack import FitContent
+from ..widgets.reflow import ReflowRow, ReflowSplitter
 from ..widgets.safe_browser import SafeBrowser
 from ..widgets.tab_keys import name_pages, tab_leaves
 from ..widgets.fitted_table import FittedTable, WordWrapDelegate

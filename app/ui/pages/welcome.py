@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from .. import colours
@@ -70,6 +70,6 @@ class WelcomePage(QWidget):
             self.recent_view.setCurrentIndex(self.recent_model.index(0))
 
     def _chosen(self, index: QModelIndex) -> None:
-        path = index.data(Qt.ItemDataRole.DisplayRole)
+        path = index.data()  # the display role
         if path:
             self.recent_chosen.emit(str(Path(path)))

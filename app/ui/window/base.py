@@ -33,19 +33,26 @@ if TYPE_CHECKING:
     class WindowBase(QMainWindow):
         # MainWindow's attributes (main_window.py)
         settings: Settings
-        service: JournalService
         # Shadows QWidget.actions() (PySide6 stubs: a method); the tests use window.actions.
-        actions: Actions  # type: ignore[assignment]
+        @property
+        def actions(self) -> Actions: ...  # type: ignore[override]
         _path: Path | None
         _resume: Resume | None
         _closing: bool
         _guide_after_unlock: bool
         _focus_mode: bool
         welcome: WelcomePage
-        unlock_page: UnlockPage
         stack: QStackedWidget
-        message: MessageBar
-        idle: IdleWatcher
+
+        # Built on first use or just after the first paint (MainWindow.finish_start)
+        @property
+        def service(self) -> JournalService: ...
+        @property
+        def unlock_page(self) -> UnlockPage: ...
+        @property
+        def idle(self) -> IdleWatcher: ...
+        @property
+        def message(self) -> MessageBar: ...
 
         def _update_actions(self) -> None: ...
         def _saved(self, doing: str) -> bool: ...

@@ -6,17 +6,11 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from app.core import journals
-from app.core.journals import tandem_file_name
-from app.core.unlocking import UnlockProblem, check_before_unlock
-from app.paths import start_folder
-
-from ..dialogs.common import ask_existing_file, ask_new_file, run_once
-from ..errors import describe
 from ..i18n import tr
-from ..pages.unlock import problem_text
-from ..tasks import run_task
 from .base import WindowBase
+
+# The journal's storage and the dialogs are imported where they are used: the welcome window does
+# not need them and appears sooner without them (issue 17.1; tests/test_startup.py).
 
 SUFFIX = ".tandem"
 
@@ -26,11 +20,18 @@ class JournalsMixin(WindowBase):
 
     # Creating and opening -----------------------------------------------------------------
     def ask_create_path(self) -> Path | None:
+        from app.core.journals import tandem_file_name
+        from app.paths import start_folder
+
+        from ..dialogs.common import ask_new_file
+
         folder = start_folder()  # the name in the interface's language, free in that folder
         name = tandem_file_name(tr("Tandem journal"), folder).removesuffix(SUFFIX)
         return ask_new_file(self, tr("Create a tandem journal"), name, SUFFIX, tr("Tandem journals"), folder)
 
     def ask_open_path(self) -> Path | None:
+        from ..dialogs.common import ask_existing_file
+
         return ask_existing_file(self, tr("Open a tandem journal"), SUFFIX, tr("Tandem journals"))
 
     def create_journal(self) -> None:
@@ -38,7 +39,11 @@ class JournalsMixin(WindowBase):
         path = self.ask_create_path()
         if path is None:
             return
-        from ..dialogs.create import CreateDialog  # on first use: the welcome window shows sooner (issue 17.1)
+        from app.core import journals
+
+        from ..dialogs.common import run_once
+        from ..dialogs.create import CreateDialog
+        from ..tasks import run_task
 
         values = run_once(CreateDialog(path, self), CreateDialog.values)
         if values is None or not self._leave_journal():
@@ -56,6 +61,8 @@ class JournalsMixin(WindowBase):
                  self._create_failed, self)
 
     def _create_failed(self, exc: Exception) -> None:
+        from ..errors import describe
+
         self._guide_after_unlock = False
         self.show_welcome()
         self.message.show_message(tr("The journal was not created. {reason}").format(reason=describe(exc)))
@@ -79,6 +86,10 @@ class JournalsMixin(WindowBase):
     def check_before_unlock(self) -> bool:
         """Tell on the unlock screen why ``_path`` cannot be unlocked (a gone file also leaves the recent
         list); True when nothing stands in the way that shows without the key."""
+        from app.core.unlocking import UnlockProblem, check_before_unlock
+
+        from ..pages.unlock import problem_text
+
         path = self._path
         problem = check_before_unlock(path) if path is not None else None
         if path is None or problem is None:

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
-from app.core import journals
 from app.core.locking import WalkedAway, locks
-from app.store import Journal
 
-from ..errors import why_not_opened
 from ..i18n import tr
-from ..tasks import run_task
 from .base import WindowBase
-from .place import Resume, remember, restore
+
+if TYPE_CHECKING:  # the storage is loaded after the welcome window is shown (issue 17.1)
+    from app.store import Journal
 
 
 class LockingMixin(WindowBase):
@@ -40,6 +39,10 @@ class LockingMixin(WindowBase):
         path = self._path
         if path is None or not self.check_before_unlock():  # it may have changed since the screen showed
             return
+        from app.core import journals
+
+        from ..tasks import run_task
+
         run_task(partial(journals.open_tandem, path, passphrase), self._unlocked, self._unlock_failed, self)
 
     def _unlocked(self, journal: Journal) -> None:
@@ -61,12 +64,16 @@ class LockingMixin(WindowBase):
         else:
             self.show_overview()
         if resume is not None:
+            from .place import restore
+
             restore(resume.place)  # the same control, cursor, selection or row as before locking
         if self._guide_after_unlock:
             self._guide_after_unlock = False
             QTimer.singleShot(0, self.open_kickoff)  # after the overview has been drawn
 
     def _unlock_failed(self, exc: Exception) -> None:
+        from ..errors import why_not_opened
+
         if self._path is not None and not self._path.exists():
             self.settings.forget_recent(str(self._path.resolve()))
             self.unlock_page.show_error(tr("There is no journal at {path} any more (moved or deleted?). It was "
@@ -88,6 +95,8 @@ class LockingMixin(WindowBase):
 
         My reflections lock with the tandem journal, always, and first.
         """
+        from .place import Resume, remember
+
         place = remember(self.stack.currentWidget(), self.focusWidget())  # before anything is cleared
         if self._built("reflections") and not self.reflections.lock():
             return

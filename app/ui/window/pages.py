@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.store import SearchHit
-from app.store.search import query_terms
-
-from ..dialogs.common import run_once
 from ..i18n import tr
 from .base import WindowBase
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded on first use: the welcome window appears sooner (issue 17.1)
+    from app.store import SearchHit
+
     from ..dialogs.search import SearchDialog
     from ..pages.overview import OverviewPage
     from ..pages.reflections import ReflectionsPage
@@ -94,6 +92,8 @@ class PagesMixin(WindowBase):
 
     def _home_key_for(self, page: QWidget) -> None:
         """Alt+Home goes to the overview, except in my reflections: there it goes back (the page's own key)."""
+        if not self._built("actions"):  # made after the first paint; the welcome screen keeps the default
+            return
         action = self.actions.overview
         if not hasattr(self, "_overview_keys"):
             self._overview_keys = action.shortcuts()
@@ -143,6 +143,7 @@ class PagesMixin(WindowBase):
     def export_onepager(self) -> None:
         if not self.service.is_open or not self._saved(tr("exporting the one-pager")):
             return
+        from ..dialogs.common import run_once
         from ..dialogs.onepager import OnePagerDialog
 
         run_once(OnePagerDialog(self.service, self), lambda _d: None)
@@ -174,6 +175,8 @@ class PagesMixin(WindowBase):
             self.session.focus_area(area)
 
     def go_to_hit(self, hit: SearchHit) -> None:
+        from app.store.search import query_terms
+
         words = query_terms(self.search.query.text())
         if hit.session_id is not None:
             self.show_session(hit.session_id)

@@ -7,10 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from app.store import JournalError
-
 from ..dialogs.common import ask_new_file, run_once
-from ..errors import describe
 from ..i18n import tr
 from .base import WindowBase
 
@@ -119,6 +116,9 @@ class ProgrammeActionsMixin(WindowBase):
 
     def _write_calendar_file(self, when: _dt.datetime, minutes: int, place: str) -> None:
         from app.export import ics
+        from app.store import JournalError
+
+        from ..errors import describe
 
         path = self.ask_calendar_path(when)
         if path is None:

@@ -21,7 +21,7 @@ from app.ui.demo import start_demo
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from tests.e2e.person import Person
-from tests.ui.conftest import press
+from tests.ui.conftest import press, type_text
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 SCREEN = QSize(1280, 800)
@@ -153,3 +153,20 @@ def test_go_to_brings_the_area_into_view_at_150_percent(qtbot: QtBot, demo: Main
     qtbot.wait(50)
     agenda = QApplication.focusWidget()
     assert agenda is not None and agenda.accessibleName() == tr("New agenda item") and in_view(agenda)
+
+
+def test_a_search_hit_comes_into_view_at_150_percent(qtbot: QtBot, demo: MainWindow) -> None:
+    """Ctrl+F, a word of an action item, Enter: the session opens with the item's list in view."""
+    larger_text(qtbot, demo)
+    item = demo.service.rows("action_item")[0]
+    word = max(item["text"].split(), key=len)
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    qtbot.waitUntil(lambda: demo.search.isVisible() and QApplication.focusWidget() is demo.search.query)
+    type_text(qtbot, word)
+    with qtbot.waitSignal(demo.search.hit_chosen, timeout=5_000):  # Enter waits for the search to end
+        press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: demo.stack.currentWidget() is demo.session, timeout=5_000)
+    qtbot.wait(50)
+    focused = demo.focusWidget()
+    assert focused is not None and focused.accessibleName() == tr("Action items")
+    assert in_view(focused, whole=False) and in_view(demo.session.tabs.tabBar())

@@ -386,6 +386,8 @@ class SessionPage(SessionLayout, QWidget):
                 if self.notes.find(word):
                     break
             self.notes.setFocus()
+        shown = self.focusWidget() or self.notes  # in view at any text size (the page scrolls)
+        bring_into_view_soon(shown, *((self.tabs.tabBar(),) if self.tabs.isAncestorOf(shown) else ()))
 
     def focus_area(self, area: int) -> None:
         """Ctrl+1..5 (and a tab's Alt+letter): agenda, notes, learnings, action items, feedback, in view."""

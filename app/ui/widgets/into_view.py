@@ -61,11 +61,36 @@ def bring_into_view(target: QWidget, *context: QWidget) -> None:
         area.ensureVisible(centre.x(), centre.y(), wanted.width() // 2 + MARGIN, wanted.height() // 2 + MARGIN)
 
 
+class _KeepInView(QObject):
+    """Brings ``target`` into view again while the page settles: a page just shown (a search hit's
+    session) or a tab just switched lays itself out after the key, and resizes its scroll areas."""
+
+    SETTLE_MS = 500
+
+    def __init__(self, target: QWidget, context: tuple[QWidget, ...]) -> None:
+        super().__init__(target)
+        self._target = target
+        self._context = context
+        self._again = QTimer(self, singleShot=True, interval=0)
+        self._again.timeout.connect(lambda: bring_into_view(self._target, *self._context))
+        for area in _scroll_areas(target):
+            area.viewport().installEventFilter(self)
+            content = area.widget()
+            if content is not None:
+                content.installEventFilter(self)
+        QTimer.singleShot(self.SETTLE_MS, self, self.deleteLater)  # gone: the filters go with it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self._again.start()
+        return False
+
+
 def bring_into_view_soon(target: QWidget, *context: QWidget) -> None:
-    """``bring_into_view`` now, and once more when the page has laid itself out again (a tab that
-    comes up can change the page's height)."""
+    """``bring_into_view`` now, once more when the events already queued have run, and again whenever
+    a scroll area around ``target`` changes size in the next half second (the page laying itself out)."""
     bring_into_view(target, *context)
-    QTimer.singleShot(0, target, lambda: bring_into_view(target, *context))
+    _KeepInView(target, context)._again.start()
 
 
 class _AltLetterLands(QObject):

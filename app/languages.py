@@ -12,13 +12,12 @@ suggestions in ``app/programme.py``, the one-pager's printed labels in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SOURCE = "en"  # the language the code is written in: it has no catalogue
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):  # a named tuple, not a dataclass: read before the first window (issue 17.1)
     code: str  # ISO 639-1, as stored in settings and used in file names
     name: str  # its own name for itself, as a speaker looks for it in a list
     qt_name: str  # QLocale.Language's member name

@@ -2,8 +2,8 @@
 
 ``ACTIONS`` is the registry. ``create_actions`` makes one QAction per row, on the main window
 (so shortcuts work even when the menu bar is hidden); the main window connects them, builds
-its menus from them and enables each by its ``when`` (``WindowState.allows``). Tests trigger
-them the way a user's shortcut would. Standard keys (``QKeySequence.StandardKey``) come first
+its menus from them and enables each by its ``when`` (``WindowState.allows``). Tests press
+their shortcuts where the keyboard is (``tests/ui/conftest.press_shortcut``). Standard keys (``QKeySequence.StandardKey``) come first
 where Qt has one; a string is the fallback, or the only key.
 
 No shortcut may be a key that a text field claims on any platform: a one-line field on Linux takes

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.paths import start_folder
 
@@ -28,6 +28,8 @@ def run_once(dialog: D, read: Callable[[D], T]) -> T | None:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return read(dialog) if accepted else None
     finally:
+        from PySide6.QtWidgets import QLineEdit  # here, not above: the main window imports this module early
+
         for edit in dialog.findChildren(QLineEdit):
             if edit.echoMode() == QLineEdit.EchoMode.Password:
                 edit.clear()
@@ -38,6 +40,8 @@ def ask_new_file(parent: QWidget, title: str, name: str, suffix: str, kind: str,
                  folder: Path | None = None) -> Path | None:
     """A save dialog for a new journal file (in ``folder``, else the documents folder); the name gets
     ``suffix`` if the user left it off."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start_folder(folder) / f"{name}{suffix}"),
                                             f"{kind} (*{suffix})")
     if not chosen:
@@ -47,6 +51,8 @@ def ask_new_file(parent: QWidget, title: str, name: str, suffix: str, kind: str,
 
 
 def ask_existing_file(parent: QWidget, title: str, suffix: str, kind: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start_folder()),
                                             f"{kind} (*{suffix});;" + tr("All files (*)"))
     return Path(chosen) if chosen else None
@@ -54,5 +60,7 @@ def ask_existing_file(parent: QWidget, title: str, suffix: str, kind: str) -> Pa
 
 def ask_save_file(parent: QWidget, title: str, name: str, filter_: str, folder: Path | None = None) -> Path | None:
     """A save dialog for an export named ``name``, in ``folder`` if it exists (it asks before replacing a file)."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start_folder(folder) / name), filter_)
     return Path(chosen) if chosen else None

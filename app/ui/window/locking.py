@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
-from app.core.locking import WalkedAway, locks
-
 from ..i18n import tr
 from .base import WindowBase
 
-if TYPE_CHECKING:  # the storage is loaded after the welcome window is shown (issue 17.1)
+if TYPE_CHECKING:  # the storage and the rules are loaded after the welcome window is shown (issue 17.1)
+    from app.core.locking import WalkedAway
     from app.store import Journal
 
 
@@ -87,6 +86,8 @@ class LockingMixin(WindowBase):
     def walked_away(self, event: WalkedAway) -> None:
         """The screen locked or the computer is about to sleep (``screen_lock``): lock, my reflections
         too, unless the preferences say otherwise."""
+        from app.core.locking import locks
+
         if locks(event, self.settings.when_away):
             self.lock()
 

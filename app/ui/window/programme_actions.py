@@ -4,12 +4,15 @@ the goals, the closing round, reopen a completed tandem."""
 
 from __future__ import annotations
 
-import datetime as _dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..dialogs.common import ask_new_file, run_once
 from ..i18n import tr
 from .base import WindowBase
+
+if TYPE_CHECKING:
+    import datetime as _dt
 
 
 class ProgrammeActionsMixin(WindowBase):
@@ -108,7 +111,9 @@ class ProgrammeActionsMixin(WindowBase):
             self.message.show_message(tr("No next session is planned yet: plan it first (Tandem → Plan next "
                                       "session…), then save it to your calendar."))
             return
-        self._write_calendar_file(_dt.datetime.fromisoformat(planned), offer.duration_minutes, offer.place)
+        from datetime import datetime
+
+        self._write_calendar_file(datetime.fromisoformat(planned), offer.duration_minutes, offer.place)
 
     def ask_calendar_path(self, when: _dt.datetime) -> Path | None:
         return ask_new_file(self, tr("Save the next session to a calendar file"),

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow  # imported after QApplication exists: widgets need it
 
 APP_ID = "de.tandemjournal.TandemJournal"
+# macOS hands a journal double-clicked in Finder to the running app as an event (QFileOpenEvent), not on
+# the command line as Linux and Windows do; listening costs every event a Python call, so only there.
+FILES_COME_AS_EVENTS = sys.platform == "darwin"
 USAGE = """usage: tandem-journal [FILE.tandem | --programme FOLDER | --demo | --self-test] [--version]
 
   FILE.tandem  open this tandem journal: its unlock screen asks for the passphrase
@@ -126,6 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(app.exec())
     window = open_window(files)
     window.show()
+    if FILES_COME_AS_EVENTS:  # issue 17.4
+        from .file_open import install as listen_for_files, open_in
+
+        listen_for_files(app, lambda path: open_in(window, path)).ready()
     return int(app.exec())
 
 

@@ -263,3 +263,47 @@ def test_a_journal_opened_while_a_dialog_is_open_waits_until_it_is_closed(
     qtbot.waitUntil(lambda: shows_unlock_screen_for(window, journal_path))
     unlock_typed(qtbot, window)
     assert window.stack.currentWidget() is window.overview
+
+
+WIRED = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QLabel
+import app.ui.main as entry
+entry.FILES_COME_AS_EVENTS = True  # as on macOS
+journal = Path(sys.argv[1])
+app = QApplication(["tandem-journal"])
+
+def sent() -> None:  # what Finder sends for a double-clicked journal, once the app runs
+    QCoreApplication.postEvent(QApplication.instance(), QFileOpenEvent(QUrl.fromLocalFile(str(journal))))
+    QTimer.singleShot(1000, look)
+
+def look() -> None:
+    window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
+    page = window.unlock_page
+    print("on screen:", window.stack.currentWidget() is page, page.isVisible(), flush=True)
+    print("names:", journal.name in " ".join(label.text() for label in page.findChildren(QLabel) if label.isVisible()),
+          flush=True)
+    QApplication.closeAllWindows()
+
+QTimer.singleShot(300, sent)
+sys.exit(entry.main(["tandem-journal"]))
+"""
+
+
+def test_the_real_app_opens_a_journal_the_system_hands_over(journal_path: Path, tmp_path: Path) -> None:
+    """Through ``app.ui.main.main`` (its wiring, not a listener a test installs): the event posted
+    after start shows that journal's unlock screen, named."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root), "LANG": "en_US.UTF-8",
+           "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", WIRED, str(journal_path)], cwd=root, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["on screen: True True", "names: True"], result.stdout + result.stderr

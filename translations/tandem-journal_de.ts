@@ -719,7 +719,7 @@
       <translation>Nein</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/common.py" line="51" />
+      <location filename="../app/ui/dialogs/common.py" line="57" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
@@ -2219,71 +2219,76 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
     </message>
     <message>
       <location filename="../app/ui/errors.py" line="66" />
+      <source>That name is too long for this folder. Choose a shorter one; nothing was written.</source>
+      <translation>Dieser Name ist für diesen Ordner zu lang. Wähle einen kürzeren; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="67" />
       <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was changed.</source>
       <translation>Das ist die Passphrase des Tandems, die dein Gegenüber kennt. Wähle eine, die nur du kennst; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="68" />
+      <location filename="../app/ui/errors.py" line="69" />
       <source>That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.</source>
       <translation>Diese Passphrase öffnet das Journal nicht. Prüfe die Schreibweise und die Feststelltaste und versuche es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="70" />
+      <location filename="../app/ui/errors.py" line="71" />
       <source>This journal is open in another window or program. Close it there, then try again.</source>
       <translation>Dieses Journal ist in einem anderen Fenster oder Programm geöffnet. Schließe es dort und versuche es dann noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="71" />
+      <location filename="../app/ui/errors.py" line="72" />
       <source>This journal was written by a newer version of Tandem Journal. Update the app to open it; the file was not changed.</source>
       <translation>Dieses Journal stammt von einer neueren Version von Tandem Journal. Aktualisiere die App, um es zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="73" />
+      <location filename="../app/ui/errors.py" line="74" />
       <source>This journal is damaged. The export was written all the same, as a rescue copy with what could still be read; the file says so itself. Keep your last backup. ({detail})</source>
       <translation>Dieses Journal ist beschädigt. Der Export wurde trotzdem geschrieben, als Rettungskopie mit allem, was sich noch lesen ließ; die Datei sagt das selbst. Bewahre die letzte Sicherung gut auf. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="75" />
+      <location filename="../app/ui/errors.py" line="76" />
       <source>This journal is damaged, so no backup was made: a copy would carry the damage. An export to JSON saves what can still be read. ({detail})</source>
       <translation>Dieses Journal ist beschädigt, darum wurde keine Sicherung angelegt: Eine Kopie trüge den Schaden weiter. Ein Export als JSON rettet, was sich noch lesen lässt. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="77" />
+      <location filename="../app/ui/errors.py" line="78" />
       <source>This file is not a tandem journal, or it is damaged. It was not changed. ({detail})</source>
       <translation>Diese Datei ist kein Tandem-Journal oder sie ist beschädigt. Sie wurde nicht verändert. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="78" />
+      <location filename="../app/ui/errors.py" line="79" />
       <source>The file could not be read or written here (a full disk, or no permission?). Nothing on screen was lost. ({detail})</source>
       <translation>Die Datei konnte hier nicht gelesen oder geschrieben werden (Datenträger voll oder keine Berechtigung?). Was auf dem Bildschirm steht, ist nicht verloren. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="80" />
+      <location filename="../app/ui/errors.py" line="81" />
       <source>That file already exists; choose another name. ({detail})</source>
       <translation>Diese Datei gibt es schon; wähle einen anderen Namen. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="81" />
+      <location filename="../app/ui/errors.py" line="82" />
       <source>This tandem is completed, so its journal is read-only. Reopen the tandem (Tandem → Reopen tandem) to change it.</source>
       <translation>Dieses Tandem ist abgeschlossen, sein Journal ist daher schreibgeschützt. Öffne das Tandem wieder (Tandem → Tandem wieder öffnen), um etwas zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="84" />
+      <location filename="../app/ui/errors.py" line="85" />
       <source>This was not accepted: {detail}</source>
       <translation>Das wurde nicht übernommen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="88" />
+      <location filename="../app/ui/errors.py" line="89" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="98" />
+      <location filename="../app/ui/errors.py" line="99" />
       <source>The journal could not be opened: {reason}</source>
       <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="105" />
+      <location filename="../app/ui/errors.py" line="106" />
       <source>Too long to save: at most {limit} characters fit here, and this text has {length}. What you typed is still there: shorten it, and it is saved.</source>
       <translation>Zu lang zum Speichern: Hier passen höchstens {limit} Zeichen, dieser Text hat {length}. Was du getippt hast, steht noch da: Kürze es, dann wird es gespeichert.</translation>
     </message>
@@ -2313,7 +2318,7 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="115" />
+      <location filename="../app/ui/main_window.py" line="116" />
       <source>Leave focus mode (F11 or Esc)</source>
       <translation>Fokusmodus verlassen (F11 oder Esc)</translation>
     </message>
@@ -2323,7 +2328,7 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>&amp;Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="266" />
+      <location filename="../app/ui/main_window.py" line="270" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} has to wait). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; darum bleibt das Journal offen und sie bleiben auf dem Bildschirm ({doing} muss warten). {problem}</translation>
     </message>
@@ -2333,7 +2338,7 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="340" />
+      <location filename="../app/ui/main_window.py" line="344" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -3651,12 +3656,12 @@ und seht hier euren Fortschritt.</translation>
       <translation>das Schließen des Journals</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="106" />
+      <location filename="../app/ui/window/locking.py" line="107" />
       <source>locking</source>
       <translation>das Sperren</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="79" />
+      <location filename="../app/ui/window/locking.py" line="78" />
       <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten Journale entfernt; wähle ein anderes Journal.</translation>
     </message>
@@ -3696,117 +3701,117 @@ und seht hier euren Fortschritt.</translation>
       <translation>Zurück zum Start</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="42" />
+      <location filename="../app/ui/window/programme_actions.py" line="45" />
       <source>the next session you start</source>
       <translation>das nächste Treffen, das ihr beginnt</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="114" />
+      <location filename="../app/ui/window/programme_actions.py" line="119" />
       <source>Save the next session to a calendar file</source>
       <translation>Nächstes Treffen als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="115" />
+      <location filename="../app/ui/window/programme_actions.py" line="120" />
       <source>Calendar files</source>
       <translation>Kalenderdateien</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="20" />
+      <location filename="../app/ui/window/programme_actions.py" line="23" />
       <source>starting a new session</source>
       <translation>der Beginn eines neuen Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="33" />
+      <location filename="../app/ui/window/programme_actions.py" line="36" />
       <source>Open the tandem journal first: the agenda lives there.</source>
       <translation>Öffne zuerst das Tandem-Journal: Dort steht die Agenda.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="36" />
+      <location filename="../app/ui/window/programme_actions.py" line="39" />
       <source>The tandem is completed, so there is no next session to raise it in. Reopen the tandem first (Tandem → Reopen tandem).</source>
       <translation>Das Tandem ist abgeschlossen, daher gibt es kein nächstes Treffen, in dem du das ansprechen kannst. Öffne das Tandem zuerst wieder (Tandem → Tandem wieder öffnen).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="63" />
+      <location filename="../app/ui/window/programme_actions.py" line="66" />
       <source>opening the kick-off guide</source>
       <translation>das Öffnen des Kick-off-Leitfadens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="79" />
+      <location filename="../app/ui/window/programme_actions.py" line="82" />
       <source>The kick-off agreement is saved. You can open the guide again at any time (Tandem → Kick-off guide).</source>
       <translation>Die Kick-off-Vereinbarung ist gespeichert. Ihr könnt den Leitfaden jederzeit wieder öffnen (Tandem → Kick-off-Leitfaden).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="84" />
+      <location filename="../app/ui/window/programme_actions.py" line="87" />
       <source>planning the next session</source>
       <translation>das Planen des nächsten Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="108" />
+      <location filename="../app/ui/window/programme_actions.py" line="111" />
       <source>No next session is planned yet: plan it first (Tandem → Plan next session…), then save it to your calendar.</source>
       <translation>Es ist noch kein nächstes Treffen geplant: Plane es zuerst (Tandem → Nächstes Treffen planen…) und speichere es dann im Kalender.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="137" />
+      <location filename="../app/ui/window/programme_actions.py" line="142" />
       <source>the check-in</source>
       <translation>die Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="145" />
+      <location filename="../app/ui/window/programme_actions.py" line="150" />
       <source>There are no open goals to rate yet. Add goals in the overview or in the kick-off guide.</source>
       <translation>Es gibt noch keine offenen Ziele zu bewerten. Fügt Ziele in der Übersicht oder im Kick-off-Leitfaden hinzu.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="154" />
+      <location filename="../app/ui/window/programme_actions.py" line="159" />
       <source>Check-in saved. The overview shows your progress over time.</source>
       <translation>Zwischenbilanz gespeichert. Die Übersicht zeigt euren Fortschritt im Verlauf.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="158" />
+      <location filename="../app/ui/window/programme_actions.py" line="163" />
       <source>the closing round</source>
       <translation>die Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="169" />
+      <location filename="../app/ui/window/programme_actions.py" line="174" />
       <source>The tandem is completed and its journal is now read-only. Thank you both!</source>
       <translation>Das Tandem ist abgeschlossen, sein Journal ist jetzt schreibgeschützt. Danke euch beiden!</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="194" />
+      <location filename="../app/ui/window/programme_actions.py" line="199" />
       <source>Open programme reports</source>
       <translation>Programmberichte öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="203" />
+      <location filename="../app/ui/window/programme_actions.py" line="208" />
       <source>The tandem is open again: you can change everything.</source>
       <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="43" />
+      <location filename="../app/ui/window/programme_actions.py" line="46" />
       <source>the next session ({date})</source>
       <translation>das nächste Treffen ({date})</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="132" />
+      <location filename="../app/ui/window/programme_actions.py" line="137" />
       <source>Saved {file}: open it with your calendar to add the session.</source>
       <translation>{file} gespeichert: Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="177" />
+      <location filename="../app/ui/window/programme_actions.py" line="182" />
       <source>sharing with the programme</source>
       <translation>das Teilen mit dem Programm</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="46" />
+      <location filename="../app/ui/window/programme_actions.py" line="49" />
       <source>Added to {where}.</source>
       <translation>Vorgemerkt für {where}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="183" />
+      <location filename="../app/ui/window/programme_actions.py" line="188" />
       <source>Programme report saved and checked: %1</source>
       <translation>Programmbericht gespeichert und geprüft: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="130" />
+      <location filename="../app/ui/window/programme_actions.py" line="135" />
       <source>The calendar file was not saved. {reason}</source>
       <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
     </message>

@@ -63,6 +63,7 @@ def describe(error: Exception) -> str:
                                     "for example your documents or a USB stick; nothing was written.")),
         (care.FolderFull, tr("There is not enough free space there. Free some space or choose another place; "
                              "nothing was written.")),
+        (care.NameRefused, tr("That name is too long for this folder. Choose a shorter one; nothing was written.")),
         (TandemPassphraseChosen, tr("That is the tandem's passphrase, which your partner knows. Choose one only "
                                     "you know; nothing was changed.")),
         (WrongPassphrase, tr("That passphrase does not open this journal. Check the spelling and Caps Lock, and "

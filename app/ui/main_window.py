@@ -291,7 +291,9 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
     def change_text_size(self, step: int) -> None:
         """Larger or smaller text keeps the window's size: the pages reflow instead (issue 20.2)."""
         before = self.size()
-        self.settings.text_size = 12 if step == 0 else self.settings.text_size + step
+        from app.core import text_size  # the README's steps (75 … 300 %: 150 % is three presses)
+
+        self.settings.text_size = text_size.step(self.settings.text_size, step)
         self.apply_text_size()
         if not self.isFullScreen():
             self.resize(before)

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow  # imported after QApplication exists: widgets need it
+if TYPE_CHECKING:  # imported in main(), after QApplication exists: widgets need it
+    from .main_window import MainWindow
+    from .settings import Settings
 
 APP_ID = "de.tandemjournal.TandemJournal"
 # macOS hands a journal double-clicked in Finder to the running app as an event (QFileOpenEvent), not on
@@ -46,13 +47,13 @@ def _close_on_signals(app: QApplication) -> None:
     heartbeat.start(250)
 
 
-def open_window(files: Sequence[str] = ()) -> MainWindow:
+def open_window(files: Sequence[str] = (), settings: Settings | None = None) -> MainWindow:
     """The main window; on the unlock screen of the journal named first in ``files``, if any."""
     from app import paths
 
     from .main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(settings)
     if files:
         window.begin_unlock(paths.named_file(files[0]))
     return window
@@ -90,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .i18n import install, system_language
     from .settings import Settings
 
-    install(Settings().language or system_language())
+    settings = Settings()  # read once: the window uses it too
+    install(settings.language or system_language())
     from app import paths
 
     from .colours import with_readable_hints
@@ -123,11 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not reports_folder.is_dir():
             print(f"tandem-journal: --programme needs a folder of programme reports\n{USAGE}", file=sys.stderr)
             return 2
-        window = open_window()
+        window = open_window(settings=settings)
         window.show()
         QTimer.singleShot(0, window, lambda: window.open_programme_reports(report_files(reports_folder)))
         return int(app.exec())
-    window = open_window(files)
+    window = open_window(files, settings)
     window.show()
     if FILES_COME_AS_EVENTS:  # issue 17.4
         from .file_open import install as listen_for_files, open_in

@@ -62,12 +62,23 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
 FOCUS_MODE_EXTRA_POINTS = 6
 
 
+def _use_text_size(points: int) -> None:
+    """The application's font at ``points`` (set before any widget exists it costs nothing; once the
+    window is there, 1.6 ms: the welcome window sets it first, issue 17.1)."""
+    base = QApplication.font()
+    if base.pointSize() != points:
+        base.setPointSize(points)
+        QApplication.setFont(base)
+
+
 class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin, CareMixin, QMainWindow):
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,
                  demo: bool = False) -> None:
+        settings = settings or Settings()
+        _use_text_size(settings.text_size)  # before the window exists: no widget to hand the font on to yet
         super().__init__(parent)
         self.setWindowTitle(tr("{app} — demo").format(app=TITLE) if demo else TITLE)
-        self.settings = settings or Settings()
+        self.settings = settings
         self._path: Path | None = None
         self._resume: Resume | None = None
         self._closing = False
@@ -78,7 +89,6 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         self._started = False
         self.ready = False  # everything built (``finish_start``): menus filled, shortcuts on, storage loaded
 
-        self.apply_text_size()  # before the first widget: nothing to pass the font on to yet
         self.welcome = WelcomePage()
         self.stack = CurrentPageStack()
         self.stack.addWidget(self.welcome)
@@ -276,12 +286,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
     def apply_text_size(self) -> None:
         """The chosen text size for everything the app shows (dialogs, menus and search included; they
         were smaller than the rest), and a little more for the window's pages in focus mode."""
-        base = QApplication.font()
-        if base.pointSize() != self.settings.text_size:
-            base.setPointSize(self.settings.text_size)
-            QApplication.setFont(base)
-        if not self._built("stack"):
-            return
+        _use_text_size(self.settings.text_size)
         font = self.stack.font()
         font.setPointSize(self.settings.text_size + (FOCUS_MODE_EXTRA_POINTS if self._focus_mode else 0))
         self.stack.setFont(font)

@@ -124,8 +124,9 @@ def test_the_overviews_top_row_stays_whole_with_larger_text(
     unlock(qtbot, window, filled_journal)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    for _ in range(6):  # 18 points: 150 %
+    for _ in range(3):  # 110, 125, 150 % (app/core/text_size): 18 points
         press(qtbot, Qt.Key.Key_Plus, CTRL)
+    assert window.settings.text_size == 18
     qtbot.wait(50)
     assert window.width() <= LAPTOP[0]
     overview = window.overview

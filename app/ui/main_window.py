@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -72,6 +72,8 @@ def _use_text_size(points: int) -> None:
 
 
 class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin, CareMixin, QMainWindow):
+    started = Signal()  # ``finish_start`` is done: everything is built (``ready``)
+
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,
                  demo: bool = False) -> None:
         settings = settings or Settings()
@@ -190,6 +192,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         for part in ("actions", "message", "service", "unlock_page", "idle", "screen_lock"):
             getattr(self, part)
         self.ready = True
+        self.started.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import colours
 from ..i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QStringListModel
+    from PySide6.QtWidgets import QListView
 
 
 class WelcomePage(QWidget):
@@ -35,12 +41,6 @@ class WelcomePage(QWidget):
         buttons.addStretch()
 
         self.recent_label = QLabel(tr("Recently opened"))
-        self.recent_model = QStringListModel(self)
-        self.recent_view = QListView()
-        self.recent_view.setModel(self.recent_model)
-        self.recent_view.setAccessibleName(tr("Recently opened journals"))
-        self.recent_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.recent_view.activated.connect(self._chosen)
         self.recent_empty = QLabel(tr("Journals you open appear here (only their file paths)."))
         colours.as_hint(self.recent_empty)  # readable, not a disabled grey
 
@@ -51,7 +51,7 @@ class WelcomePage(QWidget):
         column.addLayout(buttons)
         column.addSpacing(24)
         column.addWidget(self.recent_label)
-        column.addWidget(self.recent_view, 1)
+        # the list of recent journals goes here when there is one (``recent_view``)
         column.addWidget(self.recent_empty)
         column.addStretch(0)  # takes the spare height while the list is hidden (see set_recent)
         self._column = column
@@ -60,14 +60,33 @@ class WelcomePage(QWidget):
         outer.addLayout(column, 3)
         outer.addStretch(1)
 
+    @cached_property
+    def recent_view(self) -> QListView:
+        """The recent journals, built when there are some (a first start has none: the welcome window
+        is drawn 3 ms sooner without a list view, issue 17.1)."""
+        from PySide6.QtCore import QStringListModel
+        from PySide6.QtWidgets import QListView
+
+        view = QListView()
+        view.setModel(QStringListModel(view))
+        view.setAccessibleName(tr("Recently opened journals"))
+        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        view.activated.connect(self._chosen)
+        self._column.insertWidget(self._column.indexOf(self.recent_empty), view, 1)
+        view.stackUnder(self.recent_empty)  # a screen reader reads it where it shows: above the hint
+        return view
+
     def set_recent(self, paths: list[str], enabled: bool) -> None:
-        self.recent_model.setStringList(paths)
+        listed = enabled and bool(paths)
+        if listed or "recent_view" in self.__dict__:
+            model = cast("QStringListModel", self.recent_view.model())  # the one made with the view
+            model.setStringList(paths)
+            self.recent_view.setVisible(listed)
+            if paths:
+                self.recent_view.setCurrentIndex(model.index(0))
         self.recent_label.setVisible(enabled)
-        self.recent_view.setVisible(enabled and bool(paths))
         self.recent_empty.setVisible(enabled and not paths)
-        self._column.setStretch(self._column.count() - 1, 0 if self.recent_view.isVisibleTo(self) else 1)
-        if paths:
-            self.recent_view.setCurrentIndex(self.recent_model.index(0))
+        self._column.setStretch(self._column.count() - 1, 0 if listed else 1)
 
     def _chosen(self, index: QModelIndex) -> None:
         path = index.data()  # the display role

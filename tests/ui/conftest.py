@@ -49,6 +49,32 @@ def window(make_window) -> MainWindow:
 
 
 @pytest.fixture
+def demo(qtbot: QtBot, tmp_path: Path, isolated_home: dict[str, Path], language: str) -> Iterator[MainWindow]:
+    """The sample tandem (``--demo``) in ``language``, unlocked on its overview at 1280×800, in front."""
+    from app.ui.demo import start_demo
+
+    window = start_demo(tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1280, 800)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview, timeout=10_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    yield window
+    window.settings.text_size = 12
+    window.apply_text_size()
+    window.close()
+
+
+def larger_text(qtbot: QtBot, window: MainWindow, points: int = 18) -> None:
+    """Ctrl+Plus until the text is ``points`` pt (150 % of 12), as a person presses it."""
+    while window.settings.text_size < points:
+        press(qtbot, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+
+
+@pytest.fixture
 def filled_journal(journal_path: Path) -> Path:
     with Journal.open(journal_path, PASSPHRASE) as j:
         sample.fill(j, sessions=3, items_per_session=2)

@@ -8,15 +8,12 @@ and a long topic wraps, whole on hover and to a screen reader.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
-from app.ui.demo import start_demo
 from app.ui.main_window import MainWindow
 from tests.e2e.person import Person
 from tests.ui.cells import cut_cells, spoken
@@ -27,20 +24,6 @@ SCREEN = QSize(1280, 800)
 MARGIN = 4  # px the item delegate keeps on each side of a cell's text (PM_FocusFrameHMargin + 1, and a little)
 
 
-@pytest.fixture
-def demo(qtbot: QtBot, tmp_path: Path, isolated_home: dict[str, Path], language: str) -> Iterator[MainWindow]:
-    window = start_demo(tmp_path)
-    qtbot.addWidget(window)
-    window.show()
-    window.resize(SCREEN)
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview, timeout=10_000)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    yield window
-    window.settings.text_size = 12
-    window.apply_text_size()
-    window.close()
 
 
 @pytest.mark.parametrize("points", [12, 18])  # 100 % and 150 %

@@ -9,46 +9,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui.demo import start_demo
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from tests.e2e.person import Person
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import larger_text, press, type_text
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-SCREEN = QSize(1280, 800)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard", extend=True)  # menus
 
 
-@pytest.fixture
-def demo(qtbot: QtBot, tmp_path: Path, isolated_home: dict[str, Path], language: str) -> Iterator[MainWindow]:
-    window = start_demo(tmp_path)
-    qtbot.addWidget(window)
-    window.show()
-    window.resize(SCREEN)
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview, timeout=10_000)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    yield window
-    window.settings.text_size = 12
-    window.apply_text_size()
-    window.close()
 
 
-def larger_text(qtbot: QtBot, window: MainWindow, points: int = 18) -> None:
-    """Ctrl+Plus until the text is ``points`` pt (150 % of 12), as a person presses it."""
-    while window.settings.text_size < points:
-        press(qtbot, Qt.Key.Key_Plus, CTRL)
-    qtbot.wait(50)
 
 
 def new_session(qtbot: QtBot, window: MainWindow) -> QWidget:

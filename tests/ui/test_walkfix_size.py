@@ -3,46 +3,23 @@ dialogs show every text whole, and the overview gives each of its parts the room
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from app.ui.demo import start_demo
 from app.ui.dialogs.evaluation import EvaluationDialog
 from app.ui.dialogs.plan import PlanDialog
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import box_in, press, when_shown
+from tests.ui.conftest import box_in, larger_text, press, when_shown
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-SCREEN = QSize(1280, 800)
 
 
-@pytest.fixture
-def demo(qtbot: QtBot, tmp_path: Path, isolated_home: dict[str, Path], language: str) -> Iterator[MainWindow]:
-    window = start_demo(tmp_path)
-    qtbot.addWidget(window)
-    window.show()
-    window.resize(SCREEN)
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview, timeout=10_000)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    yield window
-    window.settings.text_size = 12
-    window.apply_text_size()
-    window.close()
 
 
-def larger_text(qtbot: QtBot, window: MainWindow, points: int = 18) -> None:
-    """Ctrl+Plus until the text is ``points`` pt (150 % of 12), as a person presses it."""
-    while window.settings.text_size < points:
-        press(qtbot, Qt.Key.Key_Plus, CTRL)
-    qtbot.wait(50)
 
 
 def _whole(label: QLabel) -> bool:

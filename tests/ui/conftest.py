@@ -67,6 +67,15 @@ def demo(qtbot: QtBot, tmp_path: Path, isolated_home: dict[str, Path], language:
     window.close()
 
 
+def unlock_typed(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    """On the unlock screen: type the passphrase where the keyboard is, press Enter."""
+    qtbot.waitUntil(lambda: window.unlock_page.passphrase.hasFocus())
+    type_text(qtbot, passphrase)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.service.is_open and window.stack.currentWidget() is not window.unlock_page,
+                    timeout=10_000)
+
+
 def larger_text(qtbot: QtBot, window: MainWindow, points: int = 18) -> None:
     """Ctrl+Plus until the text is ``points`` pt (150 % of 12), as a person presses it."""
     while window.settings.text_size < points:

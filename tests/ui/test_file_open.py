@@ -25,7 +25,7 @@ from app.ui.file_open import FileOpenListener
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import press, to_front, type_text, unlock, when_shown
+from tests.ui.conftest import press, to_front, type_text, unlock, unlock_typed, when_shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TYPED = "Gerade getippt: Führung auf Distanz 🙂"
@@ -70,15 +70,6 @@ def system_opens(target: Path | QUrl, *, at_once: bool = False) -> None:
 def shows_unlock_screen_for(window: MainWindow, path: Path) -> bool:
     page = window.unlock_page
     return window.stack.currentWidget() is page and page.file_label.text() == str(path)
-
-
-def unlock_typed(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
-    """On the unlock screen: type the passphrase where the keyboard is, press Enter."""
-    qtbot.waitUntil(lambda: window.unlock_page.passphrase.hasFocus())
-    type_text(qtbot, passphrase)
-    press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.service.is_open and window.stack.currentWidget() is not window.unlock_page,
-                    timeout=10_000)
 
 
 def type_into_new_session(qtbot: QtBot, window: MainWindow) -> None:

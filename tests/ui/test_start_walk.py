@@ -22,7 +22,7 @@ from app.ui.actions import ACTIONS, ActionSpec, When
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui import text_keys
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import press, type_text, unlock_typed
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -52,15 +52,6 @@ def click_into(qtbot: QtBot, widget: QWidget) -> None:
     """Click into a field or list: it has the keyboard then."""
     click(qtbot, widget)
     qtbot.waitUntil(widget.hasFocus)
-
-
-def unlock_typed(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
-    """On the unlock screen: type the passphrase where the focus is and press Enter."""
-    qtbot.waitUntil(lambda: window.unlock_page.passphrase.hasFocus())
-    type_text(qtbot, passphrase)
-    press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.service.is_open and window.stack.currentWidget() is not window.unlock_page,
-                    timeout=10_000)
 
 
 def open_journal(qtbot: QtBot, window: MainWindow, path: Path) -> None:

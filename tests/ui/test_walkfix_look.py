@@ -39,7 +39,7 @@ def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The app's palette as ``app/ui/main.py`` sets it (``with_readable_hints``), on a light or dark system."""
     before = QPalette(qapp.palette())
     system = before if request.param == "light" else dark(before)
-    qapp.setPalette(colours.with_readable_hints(system))
+    qapp.setPalette(colours.with_readable_hints(QPalette(system)))  # it changes the palette it is given
     try:
         yield request.param
     finally:

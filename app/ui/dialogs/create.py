@@ -130,6 +130,13 @@ class CreateDialog(_NewJournalDialog):
     def _people_changed(self) -> None:
         self.secret.set_people([self.mentee.text(), self.mentor.text(), self.path.stem])
 
+    def fill(self, mentee: str, mentor: str, passphrase: str) -> None:
+        """What was typed before an attempt that failed (nothing typed is lost)."""
+        self.mentee.setText(mentee)
+        self.mentor.setText(mentor)
+        self.passphrase.setText(passphrase)
+        self.repeat.setText(passphrase)
+
     def values(self) -> tuple[str, str, str]:
         """(mentee name, mentor name, passphrase)."""
         return self.mentee.text().strip(), self.mentor.text().strip(), self.secret.value()

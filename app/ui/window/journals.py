@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+
 from ..i18n import tr
 from .base import WindowBase
 
@@ -35,17 +37,41 @@ class JournalsMixin(WindowBase):
         return ask_existing_file(self, tr("Open a tandem journal"), SUFFIX, tr("Tandem journals"))
 
     def create_journal(self) -> None:
-        """Ask for the file and the people first: cancelling leaves the open journal as it was."""
+        """Ask for the file and the people first: cancelling leaves the open journal as it was. A place
+        that cannot take the journal is told before the names and passphrase are typed."""
+        self._create()
+
+    def _create(self, typed: tuple[str, str, str] | None = None) -> None:
         path = self.ask_create_path()
         if path is None:
             return
+        from app.core.journal_care import check_target
+        from app.store import StorageError
+
+        from ..errors import describe
+
+        try:
+            check_target(path, None, 0)  # a folder gone, read-only or full, a name it refuses
+        except StorageError as exc:
+            self.message.show_message(tr("The journal was not created. {reason}").format(reason=describe(exc)))
+            if typed is not None:  # what was typed waits for another place
+                QTimer.singleShot(0, self, lambda: self._create(typed))
+            return
+        self._ask_and_create(path, typed)
+
+    def _ask_and_create(self, path: Path, typed: tuple[str, str, str] | None = None) -> None:
+        """The names and passphrase (``typed`` again after a failed attempt: nothing typed is lost), then
+        the journal, created in the background."""
         from app.core import journals
 
         from ..dialogs.common import run_once
         from ..dialogs.create import CreateDialog
         from ..tasks import run_task
 
-        values = run_once(CreateDialog(path, self), CreateDialog.values)
+        dialog = CreateDialog(path, self)
+        if typed is not None:
+            dialog.fill(*typed)
+        values = run_once(dialog, CreateDialog.values)
         if values is None or not self._leave_journal():
             return
         mentee, mentor, passphrase = values
@@ -58,14 +84,17 @@ class JournalsMixin(WindowBase):
         self._guide_after_unlock = True
 
         run_task(partial(journals.create_tandem, path, passphrase, mentee, mentor), self._unlocked,
-                 self._create_failed, self)
+                 partial(self._create_failed, values), self)
 
-    def _create_failed(self, exc: Exception) -> None:
+    def _create_failed(self, typed: tuple[str, str, str], exc: Exception) -> None:
+        """Say why, and ask again for a place, then offer the names and passphrase as typed (cancelling
+        the file chooser drops them)."""
         from ..errors import describe
 
         self._guide_after_unlock = False
         self.show_welcome()
         self.message.show_message(tr("The journal was not created. {reason}").format(reason=describe(exc)))
+        QTimer.singleShot(0, self, lambda: self._create(typed))  # the file chooser again, then the names
 
     def open_journal(self) -> None:
         path = self.ask_open_path()  # cancelling leaves the open journal as it was

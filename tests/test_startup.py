@@ -25,7 +25,7 @@ NOT_AT_START = (
     "app.ui.dialogs.preferences", "app.ui.dialogs.care_flow", "app.ui.dialogs.create",  # dialogs
     # the storage, the unlock screen, the commands and the listeners: built just after the first paint
     "sqlcipher3", "app.store", "app.core.journal_care", "app.ui.service", "app.ui.pages.unlock",
-    "app.ui.actions", "app.ui.screen_lock", "app.ui.idle", "app.ui.widgets.message_bar", "app.ui.window.place",
+    "app.ui.actions", "app.ui.screen_lock", "app.ui.idle", "app.ui.window.place",
     "PySide6.QtDBus",
 )
 

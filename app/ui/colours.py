@@ -99,3 +99,15 @@ def as_hint(label: QLabel) -> None:
     """A label that says how to use what is above it, in the hint colour: readable (``placeholder``), unlike a
     disabled label's grey (#bebebe on #efefef, 1.6:1), and following the palette when it changes."""
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+def as_warning(label: QLabel, on: bool = True) -> None:
+    """A label in the warning colour (``on``), or back to the palette it inherits, through the palette:
+    a style sheet on a widget stops it from following the text size (Ctrl+Plus left such labels as they
+    were, walk of 2026-12-05)."""
+    if not on:
+        label.setPalette(QPalette())  # nothing of its own: all inherited again
+        return
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.WindowText, warning(label.palette()))  # only this role its own
+    label.setPalette(palette)

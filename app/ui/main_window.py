@@ -10,14 +10,16 @@ the sessions (``programme_actions``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from .i18n import N_, tr
 from .pages.welcome import WelcomePage
 from .settings import Settings
+from .widgets.message_bar import MessageBar
 from .widgets.page_stack import CurrentPageStack, FitContent
 from .window.care import CareMixin
 from .window.journals import JournalsMixin
@@ -38,7 +41,6 @@ from .window.programme_actions import ProgrammeActionsMixin
 
 if TYPE_CHECKING:  # built on first use or just after the first paint (``finish_start``, issue 17.1)
     from .actions import Actions
-    from .widgets.message_bar import MessageBar
     from .window.place import Resume
     from .idle import IdleWatcher
     from .pages.unlock import UnlockPage
@@ -60,6 +62,23 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
     (N_("&View"), ("focus_mode", None, "zoom_in", "zoom_out", "zoom_reset")),
 )
 FOCUS_MODE_EXTRA_POINTS = 6
+
+
+class _WhenDrawn(QObject):
+    """Runs ``then`` once, right after ``widget`` is first painted. The pages, not the window: where the
+    menu bar is not part of the window (macOS), the window itself is never painted (nor the scroll
+    area's viewport, which the pages cover)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)  # after this paint has reached the screen
+        return False
 
 
 def _use_text_size(points: int) -> None:
@@ -88,19 +107,32 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         self._focus_mode = False
         self._normal_size: QSize | None = None  # the window's size before focus mode or larger text
         self._last_problem = ""
-        self._started = False
         self.ready = False  # everything built (``finish_start``): menus filled, shortcuts on, storage loaded
 
+        # Top to bottom, as Tab and a screen reader go: focus mode's way out, the message, the pages
+        self.focus_leave_button = QPushButton(tr("Leave focus mode (F11 or Esc)"))  # the menu bar is hidden then
+        self.focus_leave_button.setAutoDefault(True)
+        self.focus_leave_button.clicked.connect(lambda: self.actions.focus_mode.setChecked(False))
+        self._leave_row = QWidget()  # shown in focus mode; the button at its right end
+        row = QHBoxLayout(self._leave_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(self.focus_leave_button)
+        self._leave_row.hide()
+        self.message = MessageBar()
         self.welcome = WelcomePage()
         self.stack = CurrentPageStack()
         self.stack.addWidget(self.welcome)
         central = QWidget()
-        self._column = layout = QVBoxLayout(central)  # [focus mode's leave button] [message] the pages
+        layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._leave_row)
+        layout.addWidget(self.message)
         self._pages = pages = QScrollArea()  # a page taller than the screen scrolls; the window never outgrows it
         pages.setWidgetResizable(True)
         pages.setFrameShape(QScrollArea.Shape.NoFrame)
-        pages.setWidget(FitContent(self.stack))
+        content = FitContent(self.stack)
+        pages.setWidget(content)
         layout.addWidget(pages, 1)
         self.setCentralWidget(central)
 
@@ -108,35 +140,11 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         self._connect()
         self.show_welcome()
         self.resize(1280, 800)
+        _WhenDrawn(content, self.finish_start)  # the rest just after the first paint
 
     # Built on first use, or just after the welcome window is first drawn ----------------------
     # The journal's storage, the unlock screen and the listeners are not needed to draw the welcome
     # screen; loading them first made the window appear 1.9× as late as a bare one (issue 17.1).
-    @cached_property
-    def message(self) -> MessageBar:
-        """The calm message above the pages (hidden until there is something to say)."""
-        from .widgets.message_bar import MessageBar
-
-        bar = MessageBar()
-        self._column.insertWidget(self._column.count() - 1, bar)  # just above the pages
-        bar.stackUnder(self._pages)  # and before them where a screen reader reads the window's parts in order
-        return bar
-
-    @cached_property
-    def focus_leave_button(self) -> QPushButton:
-        """The way out of focus mode, where the menu bar is hidden."""
-        button = QPushButton(tr("Leave focus mode (F11 or Esc)"))
-        button.clicked.connect(lambda: self.actions.focus_mode.setChecked(False))
-        button.hide()
-        from PySide6.QtCore import Qt
-
-        self._column.insertWidget(0, button, 0, Qt.AlignmentFlag.AlignRight)
-        button.stackUnder(self._pages)  # read before the pages (and the message, if there is one)
-        if self._built("message"):
-            button.stackUnder(self.message)
-        button.setFont(self.stack.font())
-        return button
-
     @cached_property
     def service(self) -> JournalService:
         from .service import JournalService
@@ -166,7 +174,8 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
 
     @cached_property
     def screen_lock(self) -> ScreenLockListener:
-        """Listens for the screen locking and the computer going to sleep (built before anything is unlocked)."""
+        """Listens for the screen locking and the computer going to sleep: built by ``finish_start`` and,
+        at the latest, when a journal or my reflections are unlocked (``_unlocked``, ``show_reflections``)."""
         from .screen_lock import ScreenLockListener
 
         listener = ScreenLockListener(self)
@@ -178,27 +187,22 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         key finds it ready: the storage, the unlock screen and the screen-lock and idle listeners."""
         if self._closing or self.ready:
             return
-        # Qt's namespace is first needed here: PySide creates its 90 enumerations in Python when it is
-        # first named, 15 ms that the welcome window does not wait for (tests/test_startup.py).
-        from PySide6.QtCore import Qt
+        try:
+            self.screen_lock, self.idle  # noqa: B018 - built: the locks before anything else
+            # Qt's namespace is first needed here: PySide creates its 90 enumerations in Python when it
+            # is first named, 15 ms that the welcome window does not wait for (tests/test_startup.py).
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QIcon
 
-        self._pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click lands on the page, not on the frame
-        from PySide6.QtGui import QIcon
+            from app import paths
 
-        from app import paths
-
-        QApplication.setWindowIcon(QIcon(str(paths.ICON)))  # drawn from the SVG: after the window, not before
-        for part in ("actions", "message", "service", "unlock_page", "idle", "screen_lock"):
-            getattr(self, part)
-        self.ready = True
-        self.started.emit()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._started:  # the first time the window is drawn: the rest right after
-            self._started = True
-            QTimer.singleShot(0, self, self.finish_start)
+            self._pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click lands on the page, not on the frame
+            QApplication.setWindowIcon(QIcon(str(paths.ICON)))  # drawn from the SVG: after the window
+            self.actions, self.service, self.unlock_page  # noqa: B018 - built
+        finally:  # a part that failed (a bug: the crash dialog says so) is built again when it is used
+            self.ready = True
+            self.started.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -293,8 +297,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         font = self.stack.font()
         font.setPointSize(self.settings.text_size + (FOCUS_MODE_EXTRA_POINTS if self._focus_mode else 0))
         self.stack.setFont(font)
-        if self._built("focus_leave_button"):
-            self.focus_leave_button.setFont(font)
+        self.focus_leave_button.setFont(font)
 
     def change_text_size(self, step: int) -> None:
         """Larger or smaller text keeps the window's size: the pages reflow instead (issue 20.2)."""
@@ -311,7 +314,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
             self._normal_size = self.size()
         self._focus_mode = on
         self.menuBar().setVisible(not on)
-        self.focus_leave_button.setVisible(on)
+        self._leave_row.setVisible(on)
         self.showFullScreen() if on else self.showNormal()
         self.apply_text_size()
         if not on and self._normal_size is not None:

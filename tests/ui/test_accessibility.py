@@ -171,7 +171,7 @@ def test_readable_in_light_and_dark(qtbot: QtBot, window: MainWindow, filled_jou
     assert colours.scheme(overview.palette()) == name
     assert "Time to meet" in overview.due.text()
     red = colours.warning(overview.palette())
-    assert red.name() in overview.due.styleSheet()
+    assert overview.due.palette().color(QPalette.ColorRole.WindowText) == red and overview.due.font().bold()
     assert colours.contrast(red, background) >= 4.5
     assert colours.contrast(overview.palette().color(QPalette.ColorRole.WindowText), background) >= 4.5
     assert overview.chart.series
@@ -182,6 +182,10 @@ def test_readable_in_light_and_dark(qtbot: QtBot, window: MainWindow, filled_jou
     dot = overview.chart.point(*top.points[-1], goal=top.goal_id).toPoint()
     assert QColor(image.pixel(dot.x(), dot.y())).name() == top.colour.name()
     window.message.show_message("Saved.")
-    assert "palette(base)" in window.message.styleSheet() and "palette(text)" in window.message.styleSheet()
+    qtbot.waitUntil(window.message.isVisible)
+    drawn = window.message.grab().toImage()  # as it is seen: Text on Base
+    assert QColor(drawn.pixel(drawn.width() // 2, 2)).name() == window.message.palette().color(
+        QPalette.ColorRole.Base).name()
+    assert window.message.label.foregroundRole() == QPalette.ColorRole.Text
     bar = window.message.palette()
     assert colours.contrast(bar.color(QPalette.ColorRole.Base), bar.color(QPalette.ColorRole.Text)) >= 4.5

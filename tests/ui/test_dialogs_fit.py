@@ -63,6 +63,7 @@ def test_the_create_dialog_shows_a_long_path_whole(qtbot: QtBot, language: str, 
                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window.resize(SCREEN)
     path = _long_folder(tmp_path) / "tandem-petra-schaefer-uenal-jonas-weiss.tandem"
+    path.parent.mkdir(parents=True)  # a folder the file chooser shows exists
     monkeypatch.setattr(window, "ask_create_path", lambda: path)  # what the person answers in the file dialog
     seen: dict[str, Any] = {}
 

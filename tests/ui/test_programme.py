@@ -12,7 +12,7 @@ from typing import Any
 import icalendar
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -251,7 +251,8 @@ def test_the_next_session_is_planned_and_saved_for_the_calendar(qtbot: QtBot, wi
     window.service.clock = FixedClock(window.service.clock.now() + _dt.timedelta(days=12))  # three days late
     window.overview.refresh()
     assert "was due 3 days ago" in window.overview.due.text()
-    assert "b3261e" in window.overview.due.styleSheet()  # flagged
+    due = window.overview.due
+    assert due.palette().color(QPalette.ColorRole.WindowText).name() == "#b3261e" and due.font().bold()  # flagged
 
 
 def test_the_closing_round_makes_the_tandem_read_only(qtbot: QtBot, window: MainWindow,

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6 import QtGui
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.dialogs.onepager import OnePagerDialog
 from app.ui.main_window import MainWindow
-from app.ui.widgets import announce as announce_module
 from tests.ui.conftest import press, type_text, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -37,7 +37,7 @@ def heard(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
     fake = types.SimpleNamespace(isActive=lambda: True, updateAccessibility=update,
                                  AnnouncementPoliteness=QAccessible.AnnouncementPoliteness)
-    monkeypatch.setattr(announce_module, "QAccessible", fake)
+    monkeypatch.setattr(QtGui, "QAccessible", fake)  # announce_module takes it from there when it speaks
     yield said
 
 

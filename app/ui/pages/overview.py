@@ -300,8 +300,11 @@ class OverviewPage(QWidget):
         completed = status.completed
         text, overdue = describe_due(status.due)
         self.due.setText("" if completed else text)
-        red = colours.warning(self.palette()).name()
-        self.due.setStyleSheet(f"font-weight: bold; color: {red};" if overdue and not completed else "")
+        late = overdue and not completed
+        colours.as_warning(self.due, late)
+        font = self.due.font()
+        font.setBold(late)
+        self.due.setFont(font)
         lines = [row["text"] for row in self.service.rows("next_time")]
         self.next_time.setText("" if completed or not lines else tr(
             "On the agenda of the next session you start: {lines}").format(

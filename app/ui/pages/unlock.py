@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.unlocking import UnlockProblem
 
+from .. import colours
 from ..i18n import tr
 from ..widgets.announce import LiveLabel, announce
 
@@ -73,7 +74,7 @@ class UnlockPage(QWidget):
         self.busy.hide()
         self.message = LiveLabel(assertive=True)  # a wrong passphrase is heard at once, as it is seen
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: palette(link);")
+        colours.as_warning(self.message)  # not the link colour: it looked like something to click
         self.hint = QLabel()  # stays across locking (the demo shows its passphrase here)
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -7,11 +7,8 @@ text for the reader); when its text changes while it shows, the new text is *ann
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
-
-POLITE = QAccessible.AnnouncementPoliteness.Polite
-ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive
 
 
 def plain(text: str) -> str:
@@ -25,10 +22,14 @@ def plain(text: str) -> str:
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     """Have a screen reader say ``text`` now (interrupting it when ``assertive``)."""
+    # loaded here, not above: the message bar is part of the first window, QAccessible's types are not (17.1)
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     if not text or not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(widget, plain(text))
-    event.setPoliteness(ASSERTIVE if assertive else POLITE)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
     QAccessible.updateAccessibility(event)
 
 

@@ -96,7 +96,7 @@ def show_hint(hint: QLabel, problem: str) -> None:
         hint.hide()
         hint.clear()
         return
-    hint.setStyleSheet(f"color: {colours.warning(hint.palette()).name()};")
+    colours.as_warning(hint)
     hint.setText(problem)
     hint.show()
 

@@ -18,6 +18,7 @@ class Notice(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.button = QPushButton(button_text)
+        self.button.setAutoDefault(True)  # Enter presses it, as on the page around it (widgets/enter_key.py)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label, 1)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..actions import Actions
     from ..dialogs.search import SearchDialog
     from ..idle import IdleWatcher
+    from ..screen_lock import ScreenLockListener
     from ..pages.overview import OverviewPage
     from ..pages.reflections import ReflectionsPage
     from ..pages.session import SessionPage
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
         _focus_mode: bool
         welcome: WelcomePage
         stack: QStackedWidget
+        message: MessageBar
 
         # Built on first use or just after the first paint (MainWindow.finish_start)
         @property
@@ -52,7 +54,7 @@ if TYPE_CHECKING:
         @property
         def idle(self) -> IdleWatcher: ...
         @property
-        def message(self) -> MessageBar: ...
+        def screen_lock(self) -> ScreenLockListener: ...
 
         def _update_actions(self) -> None: ...
         def _saved(self, doing: str) -> bool: ...

@@ -48,6 +48,7 @@ class LockingMixin(WindowBase):
         if self._closing:
             journal.close()
             return
+        self.screen_lock  # noqa: B018 - listening before the journal is open (else a locked screen would not lock it)
         self.unlock_page.passphrase.clear()
         self.unlock_page.set_busy(False)
         self.message.hide()

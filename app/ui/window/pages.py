@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..i18n import tr
+from ..widgets.enter_key import enter_presses_buttons
 from .base import WindowBase
 
 if TYPE_CHECKING:  # loaded on first use: the welcome window appears sooner (issue 17.1)
@@ -68,6 +69,8 @@ class PagesMixin(WindowBase):
         return dialog
 
     def _built(self, name: str) -> bool:
+        """Whether the part built on first use (a ``cached_property`` of the window) is there already."""
+        assert isinstance(getattr(type(self), name, None), cached_property), f"{name} is not built on first use"
         return name in self.__dict__
 
     def _showing_session(self) -> bool:
@@ -84,6 +87,7 @@ class PagesMixin(WindowBase):
             if focused is not None and self.stack.isAncestorOf(focused):
                 focused.clearFocus()  # else it falls on the next screen's first control before its own: two focus events
         self.stack.setCurrentWidget(page)
+        enter_presses_buttons(page)  # the buttons it has now (a page adds some as it fills)
         chosen = page.focusWidget()  # the control the screen was given before it showed (or had last)
         if QApplication.focusWidget() is None and chosen is not None and chosen.isVisible():
             chosen.setFocus()
@@ -103,6 +107,7 @@ class PagesMixin(WindowBase):
         if self._showing_session() and not self._saved(tr("opening your reflections")):
             return
         page = self.reflections
+        self.screen_lock  # noqa: B018 - listening before my reflections can be unlocked
         self._note_way_back(page)
         page.idle_seconds = self.settings.private_idle_seconds
         page.tandem_path = self.service.path or self._path

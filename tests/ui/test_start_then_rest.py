@@ -114,3 +114,19 @@ def test_the_rest_is_built_at_once_where_the_window_itself_is_not_painted(qtbot:
     qtbot.waitUntil(lambda: window.ready, timeout=2_000)
     assert time.monotonic() - start < 0.4, "not the half-second fallback: the pages' first paint"
     window.close()
+
+
+def test_on_a_later_start_enter_opens_the_last_journal(qtbot: QtBot, settings: Settings, journal_path: Path,
+                                                       tmp_path: Path) -> None:
+    settings.add_recent(tmp_path / "older.tandem")
+    settings.add_recent(journal_path)  # opened last
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, Qt.Key.Key_Return)  # the first key of the day
+    assert window.stack.currentWidget() is window.unlock_page
+    assert window.unlock_page.file_label.text() == str(journal_path.resolve())
+    assert QApplication.focusWidget() is window.unlock_page.passphrase
+    window.close()

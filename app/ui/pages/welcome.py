@@ -88,6 +88,12 @@ class WelcomePage(QWidget):
         self.recent_empty.setVisible(enabled and not paths)
         self._column.setStretch(self._column.count() - 1, 0 if listed else 1)
 
+    def first_choice(self) -> QWidget:
+        """Where the keyboard starts: the last journal opened (Enter opens it, as most days), else Create."""
+        if "recent_view" in self.__dict__ and not self.recent_view.isHidden():
+            return self.recent_view
+        return self.create_button
+
     def _chosen(self, index: QModelIndex) -> None:
         path = index.data()  # the display role
         if path:

@@ -156,7 +156,7 @@ class PagesMixin(WindowBase):
     def show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent, self.settings.remember_recent)
         self._show(self.welcome)
-        self.welcome.create_button.setFocus()
+        self.welcome.first_choice().setFocus()
 
     def show_overview(self) -> None:
         if not self.service.is_open or not self._saved(tr("going to the overview")):

@@ -46,6 +46,8 @@ def asked_path(url: QUrl) -> Path | None:
         return Path(url.toLocalFile())
     elsewhere = QUrl(url)
     elsewhere.setUserInfo(None)  # type: ignore[arg-type]  # a null string: no "@" left (PySide's stubs want str)
+    elsewhere.setQuery(None)  # type: ignore[call-overload]  # nor a query or fragment, which may hold a token
+    elsewhere.setFragment(None)  # type: ignore[arg-type]
     shown = elsewhere.toDisplayString()
     return Path(shown) if shown else None
 

@@ -129,12 +129,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         QTimer.singleShot(0, window, lambda: window.open_programme_reports(report_files(reports_folder)))
         return int(app.exec())
-    window = open_window(files, settings)
-    window.show()
-    if FILES_COME_AS_EVENTS:  # issue 17.4
+    if FILES_COME_AS_EVENTS:  # issue 17.4: listening before the window, which may take a moment
         from .file_open import install as listen_for_files, open_in
 
-        listen_for_files(app, lambda path: open_in(window, path)).ready()
+        windows: list[MainWindow] = []
+        listener = listen_for_files(app, lambda path: open_in(windows[0], path))
+    window = open_window(files, settings)
+    window.show()
+    if FILES_COME_AS_EVENTS:
+        windows.append(window)
+        listener.ready()  # hands on what came meanwhile
     return int(app.exec())
 
 

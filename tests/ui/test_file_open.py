@@ -298,3 +298,10 @@ def test_the_real_app_opens_a_journal_the_system_hands_over(journal_path: Path, 
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["on screen: True True", "names: True"], result.stdout + result.stderr
+
+
+def test_an_address_elsewhere_is_shown_without_its_secrets() -> None:
+    """A user name, password, query or fragment may be a key to somebody's account: never on screen."""
+    shown = str(file_open.asked_path(QUrl("https://anna:geheim@example.org/t.tandem?token=abc123#teil")))
+    assert "example.org/t.tandem" in shown
+    assert not any(secret in shown for secret in ("anna", "geheim", "token", "abc123", "teil"))

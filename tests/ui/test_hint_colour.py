@@ -17,10 +17,17 @@ def first_that_reads(palette: QPalette) -> QColor:
     text = palette.color(QPalette.ColorRole.Text)
     start = min(backgrounds, key=lambda b: colours.contrast(b, text))
     for step in range(101):
-        mixed = colours._mix(start, text, step / 100)
+        mixed = mix(start, text, step / 100)
         if all(colours.contrast(mixed, b) >= colours.HINT_AIM for b in backgrounds):
             return mixed
-    return colours._mix(text, text, 0)
+    return QColor(text.rgb())
+
+
+def mix(a: QColor, b: QColor, share: float) -> QColor:
+    """``a`` moved ``share`` of the way towards ``b``, opaque: written here again, so that a mistake in
+    the module's own mixing cannot hide in the comparison."""
+    return QColor.fromRgb(*(round(255 * (x + (y - x) * share)) for x, y in (
+        (a.redF(), b.redF()), (a.greenF(), b.greenF()), (a.blueF(), b.blueF()))))
 
 
 SHADES = ("#ffffff", "#efefef", "#d4d0c8", "#808080", "#3c3c3c", "#2a2a2a", "#000000", "#fdf6e3", "#002b36",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -82,3 +83,14 @@ def journal(journal_path: Path) -> Iterator[Journal]:
     j = Journal.open(journal_path, PASSPHRASE)
     yield j
     j.close()
+
+
+def in_private_mount(script: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` (sh) as root of a private mount namespace, where a test mounts a small file system
+    of its own (a full disk, a read-only one) without touching the machine's; skipped where that is
+    not allowed."""
+    if shutil.which("unshare") is None or subprocess.run(["unshare", "-Urm", "true"]).returncode != 0:
+        pytest.skip("needs a private mount namespace for a small file system")
+    return subprocess.run(["unshare", "-Urm", "sh", "-ec", script], cwd=Path(__file__).resolve().parents[1],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +16,7 @@ from app import cli as cli_module
 from app.cli import main
 from app.core import journals
 from app.store import Journal, PrivateJournal
-from tests.conftest import OTHER, PASSPHRASE
+from tests.conftest import OTHER, PASSPHRASE, in_private_mount
 
 ROOT = Path(__file__).resolve().parents[3]
 MINE = "nur ich kenne diesen Satz 2026"
@@ -107,14 +105,6 @@ def test_a_backup_into_a_folder_gets_the_windows_dated_neutral_name_and_a_number
         assert cli("check", str(folder / name), stdin=secret + "\n")[0] == 0
 
 
-def _in_private_mount(script: str) -> subprocess.CompletedProcess[str]:
-    """As tests/unit/core/test_journal_care.py: a small file system of its own, in a private mount namespace."""
-    if shutil.which("unshare") is None or subprocess.run(["unshare", "-Urm", "true"]).returncode != 0:
-        pytest.skip("needs a private mount namespace for a small file system")
-    return subprocess.run(["unshare", "-Urm", "sh", "-ec", script], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
-
-
 @pytest.mark.real_kdf  # the installed command keys the journal as the app does
 @pytest.mark.parametrize(("mount", "code", "words"), [
     ("size=256k", 11, "not enough free space"),  # filled up below, so the probe itself finds no room
@@ -125,7 +115,7 @@ def test_the_installed_command_on_a_really_full_or_read_only_file_system(journal
     mnt = tmp_path / "small"
     mnt.mkdir()
     before = journal_path.read_bytes()
-    result = _in_private_mount(
+    result = in_private_mount(
         f"mount -t tmpfs -o {mount} tmpfs {mnt}\n"
         f"(head -c 300000 /dev/zero > {mnt}/filler) 2>/dev/null || true\n"
         f"set +e\n"

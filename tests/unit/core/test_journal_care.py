@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,7 +16,7 @@ from app.core import journal_care as care
 from app.core import journals
 from app.store import PRIVATE, TANDEM, AlreadyExists, Journal, PrivateJournal, WrongPassphrase, portable
 from app.store.tables import LIMITS
-from tests.conftest import OTHER, PASSPHRASE
+from tests.conftest import OTHER, PASSPHRASE, in_private_mount
 
 ROOT = Path(__file__).resolve().parents[3]
 MINE = "nur ich kenne diesen Satz 2026"
@@ -99,13 +97,6 @@ def test_a_missing_folder_an_unwritable_one_and_a_full_one_are_told_apart(tmp_pa
         care.check_target(tmp_path / "b.tandem", journal_path, 10)
 
 
-def _in_private_mount(script: str) -> subprocess.CompletedProcess[str]:
-    if shutil.which("unshare") is None or subprocess.run(["unshare", "-Urm", "true"]).returncode != 0:
-        pytest.skip("needs a private mount namespace for a small file system")
-    return subprocess.run(["unshare", "-Urm", "sh", "-ec", script], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
-
-
 @pytest.mark.real_kdf  # the child process keys the journal as the app does
 def test_a_backup_onto_a_really_full_disk_is_refused_and_leaves_nothing(tmp_path: Path, filled: Path) -> None:
     mnt = tmp_path / "small"
@@ -123,7 +114,7 @@ def test_a_backup_onto_a_really_full_disk_is_refused_and_leaves_nothing(tmp_path
         "        print('FolderFull', exc)\n"
         "print('left:', sorted(p.name for p in dest.parent.iterdir() if not p.name.startswith('filler')))\n"
     )
-    result = _in_private_mount(
+    result = in_private_mount(
         f"mount -t tmpfs -o size=256k tmpfs {mnt}\n"
         f"head -c 200000 /dev/zero > {mnt}/filler || true\n"
         f"{sys.executable} -c \"$0\" {filled} {mnt}/b.tandem '{PASSPHRASE}'".replace("$0", script.replace('"', '\\"'))

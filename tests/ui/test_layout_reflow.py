@@ -8,32 +8,18 @@ reflow into even less room than a 1280 screen gives. A laptop of 1280×800 is si
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui import i18n
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.ui.conftest import press, press_shortcut, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LAPTOP = (1280, 800)
-
-
-@pytest.fixture(params=["en", "de"])
-def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
-    before = QLocale()
-    assert i18n.install(request.param) == request.param
-    try:
-        yield request.param
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 def _outside(window: MainWindow, page: QWidget) -> list[str]:

@@ -5,11 +5,10 @@ what was left open."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QTableView, QWidget
 from pytestqt.exceptions import TimeoutError
@@ -18,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from app import programme
 from app.core.clock import FixedClock
 from app.store import Journal
-from app.ui import i18n
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
@@ -34,17 +32,6 @@ LONG_LEARNING = {"en": "Young colleagues want to know why a decision was made, n
                        "and they expect to hear it before everyone else does",
                  "de": "Junge Kolleg:innen wollen wissen, warum entschieden wurde, nicht nur was; "
                        "Vertraulichkeitsvereinbarungen lesen sie genauer als gedacht"}
-
-
-@pytest.fixture(params=["en", "de"])
-def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
-    before = QLocale()
-    assert i18n.install(request.param) == request.param
-    try:
-        yield request.param
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -94,3 +94,22 @@ def in_private_mount(script: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["unshare", "-Urm", "sh", "-ec", script], cwd=Path(__file__).resolve().parents[1],
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+
+
+@pytest.fixture
+def damaged(journal_path: Path) -> Path:
+    """A journal with one byte flipped in its last page (a page of the last rows written): a damaged
+    disk, as `check`, backups, exports and rescues meet it."""
+    from app import sample
+
+    with Journal.open(journal_path, PASSPHRASE) as j:
+        sample.fill(j, sessions=3, items_per_session=2)
+        for i in range(120):
+            j.add("goal", title=f"Ziel {i} " + "x" * 200)
+    size = journal_path.stat().st_size
+    with open(journal_path, "r+b") as f:
+        f.seek(size - 4096 + 300)
+        byte = f.read(1)
+        f.seek(size - 4096 + 300)
+        f.write(bytes([byte[0] ^ 0xFF]))
+    return journal_path

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from app import cli as cli_module
-from app import sample
 from app.store import Journal, portable
 from tests.conftest import PASSPHRASE
 from tests.unit.cli.test_cli import _one_line_error, run
@@ -74,21 +73,6 @@ def test_an_unexpected_error_is_one_line_naming_a_bug_and_debug(cli, journal_pat
     assert code == 1 and "Traceback (most recent call last)" in err and "in broken" in err
     code, _, err = cli("check", str(journal_path), "--debug", stdin=PASSPHRASE + "\n")
     assert code == 1 and "Traceback" in err
-
-
-@pytest.fixture
-def damaged(journal_path: Path) -> Path:
-    with Journal.open(journal_path, PASSPHRASE) as j:
-        sample.fill(j, sessions=3, items_per_session=2)
-        for i in range(120):
-            j.add("goal", title=f"Ziel {i} " + "x" * 200)
-    size = journal_path.stat().st_size
-    with open(journal_path, "r+b") as f:
-        f.seek(size - 4096 + 300)
-        byte = f.read(1)
-        f.seek(size - 4096 + 300)
-        f.write(bytes([byte[0] ^ 0xFF]))
-    return journal_path
 
 
 def test_export_of_a_damaged_journal_says_so_and_writes_a_rescue_copy(cli, damaged: Path, tmp_path: Path) -> None:

@@ -8,25 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app import sample
 from app.core import journal_care
 from app.store import Journal, JournalDamaged
 from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture
-def damaged(journal_path: Path) -> Path:
-    with Journal.open(journal_path, PASSPHRASE) as j:
-        sample.fill(j, sessions=3, items_per_session=2)
-        for i in range(120):
-            j.add("goal", title=f"Ziel {i} " + "x" * 200)
-    size = journal_path.stat().st_size
-    with open(journal_path, "r+b") as f:
-        f.seek(size - 4096 + 300)
-        byte = f.read(1)
-        f.seek(size - 4096 + 300)
-        f.write(bytes([byte[0] ^ 0xFF]))
-    return journal_path
 
 
 def test_export_json_of_a_damaged_journal_writes_a_rescue_copy_and_says_so(damaged: Path, tmp_path: Path) -> None:

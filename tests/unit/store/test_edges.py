@@ -89,27 +89,7 @@ def test_an_import_with_a_too_long_text_names_the_place(journal: Journal) -> Non
         portable.validate(data, journal.schema)
 
 
-# Item 6: damaged journals --------------------------------------------------------------------
-def _damage(path: Path) -> None:
-    """Flip one byte in the last page (a page of the last rows written)."""
-    size = path.stat().st_size
-    with open(path, "r+b") as f:
-        f.seek(size - 4096 + 300)
-        byte = f.read(1)
-        f.seek(size - 4096 + 300)
-        f.write(bytes([byte[0] ^ 0xFF]))
-
-
-@pytest.fixture
-def damaged(journal_path: Path) -> Path:
-    with Journal.open(journal_path, PASSPHRASE) as j:
-        sample.fill(j, sessions=3, items_per_session=2)
-        for i in range(120):
-            j.add("goal", title=f"Ziel {i} " + "x" * 200)
-    _damage(journal_path)
-    return journal_path
-
-
+# Item 6: damaged journals (the ``damaged`` fixture is in tests/conftest.py) --------------------------
 def test_a_damaged_journal_exports_as_a_marked_rescue_copy(damaged: Path) -> None:
     with Journal.open(damaged, PASSPHRASE) as j:
         data = portable.export_data(j, PASSPHRASE)

@@ -21,6 +21,18 @@ SVG = ROOT / "resources" / "icons" / f"{APP_ID}.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
+def draw(renderer: QSvgRenderer, size: int) -> QImage:
+    """The icon at ``size`` × ``size`` px, antialiased on a transparent ground (also the .ico and
+    .icns images of platform_icons.py)."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
 def png_path(size: int) -> Path:
     return ROOT / "resources" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
 
@@ -32,12 +44,7 @@ def main() -> int:
         print(f"render_icons: {SVG} is not a valid SVG", file=sys.stderr)
         return 1
     for size in SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter)
-        painter.end()
+        image = draw(renderer, size)
         target = png_path(size)
         target.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(target)):

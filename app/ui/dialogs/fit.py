@@ -13,17 +13,23 @@ BASE_POINTS = 12  # the text size the dialogs' widths were chosen at (Settings.t
 ROOM = QSize(40, 80)  # left round the dialog on the screen: its frame, a title bar, a panel
 
 
-def scrolling_body(dialog: QDialog, body: QLayout, buttons: QWidget) -> QScrollArea:
-    """Lay ``dialog`` out as ``body`` in a frameless vertical scroll area with ``buttons`` below it."""
-    inner = QWidget()
-    inner.setLayout(body)
-    body.setContentsMargins(0, 0, 0, 0)
+def vertical_scroller(inner: QWidget) -> QScrollArea:
+    """``inner`` in a frameless scroll area that scrolls up and down only, at its full width."""
     scroll = QScrollArea()
     scroll.setWidget(inner)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, and scrolls to them
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
+
+
+def scrolling_body(dialog: QDialog, body: QLayout, buttons: QWidget) -> QScrollArea:
+    """Lay ``dialog`` out as ``body`` in a frameless vertical scroll area with ``buttons`` below it."""
+    inner = QWidget()
+    inner.setLayout(body)
+    body.setContentsMargins(0, 0, 0, 0)
+    scroll = vertical_scroller(inner)
     outer = QVBoxLayout(dialog)
     outer.addWidget(scroll, 1)
     outer.addWidget(buttons)

@@ -15,7 +15,7 @@ from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.ui.conftest import press, type_text, unlock
-from tests.ui.test_session_room import LAPTOP, _click, _named, language, new_tandem  # noqa: F401 (fixtures)
+from tests.ui.test_session_room import LAPTOP, _click, _named, new_tandem  # noqa: F401 (fixtures)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 OWN = {"en": "Which tools we use", "de": "Welche Werkzeuge wir nutzen"}

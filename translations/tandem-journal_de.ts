@@ -719,17 +719,17 @@
       <translation>Nein</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/common.py" line="57" />
+      <location filename="../app/ui/dialogs/common.py" line="58" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="31" />
+      <location filename="../app/ui/dialogs/crash_dialog.py" line="15" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="33" />
+      <location filename="../app/ui/dialogs/crash_dialog.py" line="17" />
       <source>Tandem Journal ran into an error it did not expect. What is saved stays saved, and what you typed is still on screen: you can carry on. If it happens again, restart the app.
 
 Please send the report below to whoever looks after the app. It holds no journal content, only where in the program the error happened.</source>
@@ -738,17 +738,17 @@ Please send the report below to whoever looks after the app. It holds no journal
 Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er enthält nichts aus dem Journal, nur die Stelle im Programm, an der der Fehler auftrat.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="41" />
+      <location filename="../app/ui/dialogs/crash_dialog.py" line="25" />
       <source>Error report</source>
       <translation>Fehlerbericht</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="44" />
+      <location filename="../app/ui/dialogs/crash_dialog.py" line="28" />
       <source>&amp;Copy report</source>
       <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/crash.py" line="63" />
+      <location filename="../app/ui/dialogs/crash_dialog.py" line="47" />
       <source>Copied</source>
       <translation>Kopiert</translation>
     </message>
@@ -808,32 +808,32 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Mentor:in (vermittelt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="149" />
+      <location filename="../app/ui/dialogs/create.py" line="156" />
       <source>Create my private journal</source>
       <translation>Mein privates Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="156" />
+      <location filename="../app/ui/dialogs/create.py" line="163" />
       <source>Your first name</source>
       <translation>Dein Vorname</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="157" />
+      <location filename="../app/ui/dialogs/create.py" line="164" />
       <source>e.g. Petra</source>
       <translation>z. B. Petra</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="158" />
+      <location filename="../app/ui/dialogs/create.py" line="165" />
       <source>Only for the file's name, so that yours and your partner's differ. It is kept nowhere else.</source>
       <translation>Nur für den Dateinamen, damit sich deine Datei und die deines Gegenübers unterscheiden. Er wird nirgends sonst gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="169" />
+      <location filename="../app/ui/dialogs/create.py" line="176" />
       <source>Checking…</source>
       <translation>Wird geprüft…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="206" />
+      <location filename="../app/ui/dialogs/create.py" line="213" />
       <source>“{name}” already exists in this folder; it may be your partner's private journal. Nothing is replaced: type another name, or choose another place.</source>
       <translation>„{name}“ gibt es in diesem Ordner schon; es könnte das private Journal deines Gegenübers sein. Nichts wird ersetzt: Gib einen anderen Namen ein oder wähle einen anderen Ort.</translation>
     </message>
@@ -1133,147 +1133,147 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>{topic} (schon in eurem Pool)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="38" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="37" />
       <source>Practical explanations and demos</source>
       <translation>Praktische Erklärungen und Demos</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="38" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="37" />
       <source>Trying things out together</source>
       <translation>Gemeinsam ausprobieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="39" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="38" />
       <source>Questions and answers</source>
       <translation>Fragen und Antworten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="39" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="38" />
       <source>Introductions to networks and communities</source>
       <translation>Zugang zu Netzwerken und Communities</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="110" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="104" />
       <source>Getting to know each other</source>
       <translation>Kennenlernen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="111" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="105" />
       <source>Take your time for this: the tandem works when you know where the other comes from.</source>
       <translation>Nehmt euch Zeit dafür: Das Tandem funktioniert, wenn ihr wisst, woher ihr beide kommt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="120" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="114" />
       <source>Language of the suggestions</source>
       <translation>Sprache der Vorschläge</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="127" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="121" />
       <source>Suggestions in</source>
       <translation>Vorschläge auf</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="139" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="133" />
       <source>The concern and the form of support</source>
       <translation>Anliegen und Form der Unterstützung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="140" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="134" />
       <source>What does the mentee want to understand or be able to do, and how can the mentor help?</source>
       <translation>Mentee: Was möchtest du verstehen oder können? Mentor:in: Wie kannst du dabei helfen?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="141" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="135" />
       <source>The concern</source>
       <translation>Das Anliegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="141" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="135" />
       <source>e.g. “I want to understand how our young colleagues use social media, and be visible there myself.”</source>
       <translation>z. B. „Ich möchte verstehen, wie unsere jungen Kolleg:innen soziale Medien nutzen, und dort selbst sichtbar sein.“</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="146" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="140" />
       <source>Form of support</source>
       <translation>Form der Unterstützung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="151" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="145" />
       <source>Choose or describe the form of support</source>
       <translation>Form der Unterstützung wählen oder beschreiben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="153" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="147" />
       <source>Concern</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="162" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="156" />
       <source>Two or three goals, each concrete enough that you will know when it is reached.</source>
       <translation>Zwei oder drei Ziele, jedes so konkret, dass ihr merkt, wann es erreicht ist.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="170" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="164" />
       <source>New goal</source>
       <translation>Neues Ziel</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="171" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="165" />
       <source>Add a goal, press Enter</source>
       <translation>Ziel hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="173" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="167" />
       <source>&amp;Remove goal</source>
       <translation>Ziel &amp;entfernen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="210" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="204" />
       <source>Expectations and roles</source>
       <translation>Erwartungen und Rollen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="211" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="205" />
       <source>What does each of you expect of the other, and of the tandem?</source>
       <translation>Was erwartet ihr voneinander und vom Tandem?</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="212" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="206" />
       <source>What the mentee expects</source>
       <translation>Erwartungen (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="212" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="206" />
       <source>e.g. honest feedback, patience with basic questions</source>
       <translation>z. B. ehrliches Feedback, Geduld bei Grundfragen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="214" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="208" />
       <source>What the mentor expects</source>
       <translation>Erwartungen (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="214" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="208" />
       <source>e.g. insight into how decisions are made, a network</source>
       <translation>z. B. Einblick, wie Entscheidungen fallen, ein Netzwerk</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="217" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="211" />
       <source>The mentee expects</source>
       <translation>Mentee erwartet</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="218" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="212" />
       <source>The mentor expects</source>
       <translation>Mentor:in erwartet</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="113" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="107" />
       <source>Talk about: your background and your work today · why you joined the tandem · what you are curious about · how you like to learn (show me, let me try, explain the why).</source>
       <translation>Sprecht über: euren Werdegang und eure heutige Arbeit · warum ihr beim Tandem mitmacht · worauf ihr neugierig seid · wie ihr gern lernt (zeigen, ausprobieren lassen, das Warum erklären).</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_pages.py" line="163" />
+      <location filename="../app/ui/dialogs/kickoff_pages.py" line="157" />
       <source>Good: “Set up a LinkedIn profile and post once a month.” Too vague: “Get better at digital things.” Double-click a goal to change it.</source>
       <translation>Gut: „Ein LinkedIn-Profil anlegen und einmal im Monat posten.“ Zu vage: „Digital besser werden.“ Doppelklick auf ein Ziel, um es zu ändern.</translation>
     </message>
@@ -2293,52 +2293,52 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Zu lang zum Speichern: Hier passen höchstens {limit} Zeichen, dieser Text hat {length}. Was du getippt hast, steht noch da: Kürze es, dann wird es gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="52" />
+      <location filename="../app/ui/main_window.py" line="54" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="54" />
+      <location filename="../app/ui/main_window.py" line="56" />
       <source>&amp;Session</source>
       <translation>&amp;Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="55" />
+      <location filename="../app/ui/main_window.py" line="57" />
       <source>&amp;Tandem</source>
       <translation>Ta&amp;ndem</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="59" />
+      <location filename="../app/ui/main_window.py" line="61" />
       <source>&amp;Go to</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="60" />
+      <location filename="../app/ui/main_window.py" line="62" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="116" />
+      <location filename="../app/ui/main_window.py" line="113" />
       <source>Leave focus mode (F11 or Esc)</source>
       <translation>Fokusmodus verlassen (F11 oder Esc)</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="57" />
+      <location filename="../app/ui/main_window.py" line="59" />
       <source>Journal &amp;care</source>
       <translation>&amp;Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="270" />
+      <location filename="../app/ui/main_window.py" line="287" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} has to wait). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; darum bleibt das Journal offen und sie bleiben auf dem Bildschirm ({doing} muss warten). {problem}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="69" />
+      <location filename="../app/ui/main_window.py" line="101" />
       <source>{app} — demo</source>
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="344" />
+      <location filename="../app/ui/main_window.py" line="357" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -2632,7 +2632,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="332" />
+      <location filename="../app/ui/pages/overview.py" line="335" />
       <source>Last backup: {date}. Sessions held since then: {count}. A good moment to make a new one: Tandem → Journal care → Back up…</source>
       <translation>Letzte Sicherung: {date}. Treffen seitdem: {count}. Ein guter Moment für eine neue Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
@@ -2642,7 +2642,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Euer Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="334" />
+      <location filename="../app/ui/pages/overview.py" line="337" />
       <source>Last backup: {date}.</source>
       <translation>Letzte Sicherung: {date}.</translation>
     </message>
@@ -2652,32 +2652,32 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="335" />
+      <location filename="../app/ui/pages/overview.py" line="338" />
       <source>No backup made on this laptop yet. Sessions held: {count}. A good moment to make one: Tandem → Journal care → Back up…</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht. Treffen bisher: {count}. Ein guter Moment für die erste Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="336" />
+      <location filename="../app/ui/pages/overview.py" line="339" />
       <source>No backup made on this laptop yet.</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="306" />
+      <location filename="../app/ui/pages/overview.py" line="309" />
       <source>On the agenda of the next session you start: {lines}</source>
       <translation>Auf der Agenda des nächsten Treffens, das ihr beginnt: {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="314" />
+      <location filename="../app/ui/pages/overview.py" line="317" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="317" />
+      <location filename="../app/ui/pages/overview.py" line="320" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="320" />
+      <location filename="../app/ui/pages/overview.py" line="323" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
@@ -3137,104 +3137,104 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="32" />
+      <location filename="../app/ui/pages/unlock.py" line="33" />
       <source>There is no file at {path}: the journal was moved, renamed or deleted. Choose another journal.</source>
       <translation>Unter {path} gibt es keine Datei: Das Journal wurde verschoben, umbenannt oder gelöscht. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="34" />
+      <location filename="../app/ui/pages/unlock.py" line="35" />
       <source>{path} is a folder, not a tandem journal. Choose a journal file (its name ends in .tandem).</source>
       <translation>{path} ist ein Ordner, kein Tandem-Journal. Wähle eine Journal-Datei (ihr Name endet auf .tandem).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="36" />
+      <location filename="../app/ui/pages/unlock.py" line="37" />
       <source>{name} cannot be read here: there is no permission to read it. Choose another journal.</source>
       <translation>{name} kann hier nicht gelesen werden: Es fehlt die Berechtigung dazu. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="38" />
+      <location filename="../app/ui/pages/unlock.py" line="39" />
       <source>{name} is not a tandem journal: it is empty, text or another kind of file, or it is damaged. It was not changed. Choose another journal.</source>
       <translation>{name} ist kein Tandem-Journal: Die Datei ist leer, enthält Text, ist eine andere Art von Datei oder ist beschädigt. Sie wurde nicht verändert. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="40" />
+      <location filename="../app/ui/pages/unlock.py" line="41" />
       <source>{name} is a private journal of reflections, not the tandem's journal. Open it under Session → My reflections; here, choose the tandem's journal.</source>
       <translation>{name} ist ein privates Journal mit Reflexionen, nicht das Journal des Tandems. Öffne es unter Treffen → Meine Reflexionen; wähle hier das Journal des Tandems.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="42" />
+      <location filename="../app/ui/pages/unlock.py" line="43" />
       <source>{name} is already open in another window or program. Switch to that window, or close the journal there and then unlock it here.</source>
       <translation>{name} ist bereits in einem anderen Fenster oder Programm geöffnet. Wechsle zu diesem Fenster oder schließe das Journal dort und entsperre es dann hier.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="60" />
+      <location filename="../app/ui/pages/unlock.py" line="61" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="66" />
+      <location filename="../app/ui/pages/unlock.py" line="67" />
       <source>Choose another journal</source>
       <translation>Anderes Journal wählen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="71" />
+      <location filename="../app/ui/pages/unlock.py" line="72" />
       <source>Unlocking</source>
       <translation>Wird entsperrt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="102" />
+      <location filename="../app/ui/pages/unlock.py" line="103" />
       <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Gesperrt&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="102" />
+      <location filename="../app/ui/pages/unlock.py" line="103" />
       <source>&lt;h2&gt;Unlock journal&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Journal entsperren&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="160" />
+      <location filename="../app/ui/pages/unlock.py" line="161" />
       <source>Enter the tandem's passphrase.</source>
       <translation>Gib die Passphrase des Tandems ein.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="110" />
+      <location filename="../app/ui/pages/unlock.py" line="111" />
       <source>Locked</source>
       <translation>Gesperrt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="21" />
-      <source>&lt;h1&gt;Tandem Journal&lt;/h1&gt;</source>
-      <translation>&lt;h1&gt;Tandem Journal&lt;/h1&gt;</translation>
+      <location filename="../app/ui/pages/welcome.py" line="31" />
+      <source>Tandem Journal</source>
+      <translation>Tandem Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="22" />
+      <location filename="../app/ui/pages/welcome.py" line="33" />
       <source>A confidential journal for your reverse-mentoring tandem: goals, sessions, learnings and action items, encrypted on this computer.</source>
       <translation>Ein vertrauliches Journal für euer Reverse-Mentoring-Tandem: Ziele, Treffen, Lernerfahrungen und Aufgaben, verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="25" />
+      <location filename="../app/ui/pages/welcome.py" line="36" />
       <source>Create a tandem journal…</source>
       <translation>Tandem-Journal anlegen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="26" />
+      <location filename="../app/ui/pages/welcome.py" line="37" />
       <source>Open a journal…</source>
       <translation>Journal öffnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="37" />
+      <location filename="../app/ui/pages/welcome.py" line="48" />
       <source>Recently opened</source>
       <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="41" />
-      <source>Recently opened journals</source>
-      <translation>Zuletzt geöffnete Journale</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/welcome.py" line="44" />
+      <location filename="../app/ui/pages/welcome.py" line="49" />
       <source>Journals you open appear here (only their file paths).</source>
       <translation>Journale, die du öffnest, erscheinen hier (nur ihre Dateipfade).</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/welcome.py" line="88" />
+      <source>Recently opened journals</source>
+      <translation>Zuletzt geöffnete Journale</translation>
     </message>
     <message>
       <location filename="../app/ui/passphrase.py" line="13" />
@@ -3532,7 +3532,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Bewertung des ganzen Tandems, 1 bis 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/message_bar.py" line="32" />
+      <location filename="../app/ui/widgets/message_bar.py" line="38" />
       <source>Dismiss message</source>
       <translation>Meldung schließen</translation>
     </message>
@@ -3626,32 +3626,32 @@ und seht hier euren Fortschritt.</translation>
       <translation>Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="35" />
+      <location filename="../app/ui/window/journals.py" line="37" />
       <source>Open a tandem journal</source>
       <translation>Tandem-Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="55" />
+      <location filename="../app/ui/window/journals.py" line="81" />
       <source>Creating the encrypted journal…</source>
       <translation>Das verschlüsselte Journal wird angelegt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="100" />
+      <location filename="../app/ui/window/journals.py" line="129" />
       <source>It was taken off the recent list.</source>
       <translation>Es wurde aus der Liste der zuletzt geöffneten Journale entfernt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="29" />
+      <location filename="../app/ui/window/journals.py" line="31" />
       <source>Tandem journal</source>
       <translation>Tandem-Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="68" />
+      <location filename="../app/ui/window/journals.py" line="96" />
       <source>The journal was not created. {reason}</source>
       <translation>Das Journal wurde nicht angelegt. {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="107" />
+      <location filename="../app/ui/window/journals.py" line="136" />
       <source>closing this journal</source>
       <translation>das Schließen des Journals</translation>
     </message>
@@ -3666,37 +3666,37 @@ und seht hier euren Fortschritt.</translation>
       <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten Journale entfernt; wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="126" />
+      <location filename="../app/ui/window/pages.py" line="131" />
       <source>Back to the session</source>
       <translation>Zurück zum Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="167" />
+      <location filename="../app/ui/window/pages.py" line="172" />
       <source>opening another session</source>
       <translation>das Öffnen eines anderen Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="103" />
+      <location filename="../app/ui/window/pages.py" line="107" />
       <source>opening your reflections</source>
       <translation>das Öffnen deiner Reflexionen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="127" />
+      <location filename="../app/ui/window/pages.py" line="132" />
       <source>Back to the overview</source>
       <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="144" />
+      <location filename="../app/ui/window/pages.py" line="149" />
       <source>exporting the one-pager</source>
       <translation>der Export des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="157" />
+      <location filename="../app/ui/window/pages.py" line="162" />
       <source>going to the overview</source>
       <translation>der Wechsel zur Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="128" />
+      <location filename="../app/ui/window/pages.py" line="133" />
       <source>Back to the start</source>
       <translation>Zurück zum Start</translation>
     </message>

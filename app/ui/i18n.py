@@ -10,10 +10,15 @@ is loaded too, so standard buttons and dialogs speak the same language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app import languages
 from app.paths import TRANSLATIONS
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 CONTEXT = "TandemJournal"
 LANGUAGES = {language.code: language.name for language in languages.LANGUAGES}  # code → its own name
@@ -56,6 +61,8 @@ def install(language: str) -> str:
     _installed.clear()
     chosen = languages.BY_CODE.get(language, languages.BY_CODE[languages.SOURCE])
     if chosen.code != languages.SOURCE:
+        from PySide6.QtCore import QLibraryInfo, QTranslator  # the source language needs neither (issue 17.1)
+
         ours = QTranslator(app)
         if app is None or not ours.load(str(QM_DIR / f"{chosen.catalogue}.qm")):
             return install(languages.SOURCE)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from app.ui.dialogs import crash
+from app.ui.dialogs.crash_dialog import CrashDialog
 from app.ui.service import JournalService
 
 from .conftest import type_text, unlock
@@ -83,7 +84,7 @@ def test_a_second_error_joins_the_open_dialog(qtbot, window, reporter: crash.Cra
         except Exception:  # noqa: BLE001
             sys.excepthook(*sys.exc_info())
     assert reporter.dialog is not None and reporter.dialog.count == 2
-    assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, crash.CrashDialog) and w.isVisible()]) == 1
+    assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()]) == 1
     reporter.dialog.reject()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core import text_size
@@ -32,3 +33,19 @@ def test_ctrl_plus_goes_by_the_steps_the_readme_names(qtbot: QtBot, window: Main
     assert text_size.percent(window.stack.font().pointSize()) == 90
     press(qtbot, Qt.Key.Key_0, CTRL)
     assert window.settings.text_size == text_size.NORMAL_POINTS
+
+
+def test_the_welcome_title_grows_with_the_text(qtbot: QtBot, window: MainWindow) -> None:
+    """The welcome title is plain text drawn twice the text size (a rich-text <h1> cost the start 1.5 ms):
+    it follows Ctrl+Plus and Ctrl+0 as the rest of the page does, and stays bold."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    title = next(label for label in window.welcome.findChildren(QLabel) if label.text() == "Tandem Journal")
+    intro = next(label for label in window.welcome.findChildren(QLabel) if label.text().startswith("A confidential"))
+    sizes = []
+    for key in (Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_0):
+        press(qtbot, key, CTRL)
+        sizes.append((title.font().pointSizeF(), intro.font().pointSizeF()))
+        assert title.font().bold()
+    assert sizes == [(2 * t, t) for t in (13, 15, 18, 12)], sizes
+    assert title.height() >= title.fontMetrics().height()

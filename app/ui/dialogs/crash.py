@@ -4,8 +4,8 @@
 event handler (PySide6 hands those to ``sys.excepthook`` and carries on), and one in a worker
 thread (``threading.excepthook``; the dialog is then shown on the GUI thread through a queued
 signal). The window stays usable: nothing typed is cleared, and the person can carry on, save
-and restart. The report (``app.crash_report``) holds no journal content. While the dialog is
-open, further errors are added to it instead of stacking up dialogs.
+and restart. The report (``app.crash_report``) holds no journal content. While the dialog
+(``crash_dialog.py``) is open, further errors are added to it instead of stacking up dialogs.
 """
 
 from __future__ import annotations
@@ -13,54 +13,13 @@ from __future__ import annotations
 import sys
 import threading
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, qVersion
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication
 
-from ..i18n import tr
-
-MAX_REPORTS = 5  # in one dialog; a loop of the same error adds no more
-
-
-class CrashDialog(QDialog):
-    def __init__(self, report: str, parent: QWidget | None = None) -> None:
-        # the dialog's parts are loaded when it is first shown: the window appears sooner (issue 17.1)
-        from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
-
-        super().__init__(parent)
-        self.setWindowTitle(tr("Something went wrong"))
-        self.count = 1
-        text = QLabel(tr(
-            "Tandem Journal ran into an error it did not expect. What is saved stays saved, and what you "
-            "typed is still on screen: you can carry on. If it happens again, restart the app.\n\n"
-            "Please send the report below to whoever looks after the app. It holds no journal content, only "
-            "where in the program the error happened."))
-        text.setWordWrap(True)
-        self.report = QPlainTextEdit(report)
-        self.report.setReadOnly(True)
-        self.report.setAccessibleName(tr("Error report"))
-        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy = QPushButton(tr("&Copy report"))
-        buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy.clicked.connect(self._copy)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.report, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def add(self, report: str) -> None:
-        if self.count < MAX_REPORTS and report not in self.report.toPlainText():
-            self.count += 1
-            self.report.appendPlainText("\n" + report)
-
-    def _copy(self) -> None:
-        from PySide6.QtGui import QGuiApplication
-
-        QGuiApplication.clipboard().setText(self.report.toPlainText())
-        self.copy.setText(tr("Copied"))
+if TYPE_CHECKING:  # the dialog is loaded when an error first happens: the window appears sooner (issue 17.1)
+    from .crash_dialog import CrashDialog
 
 
 class CrashReporter(QObject):
@@ -90,6 +49,8 @@ class CrashReporter(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add(text)
             return
+        from .crash_dialog import CrashDialog
+
         self.dialog = CrashDialog(text, QApplication.activeWindow())
         self.dialog.finished.connect(self._closed)
         self.dialog.open()  # window-modal and without a loop of its own: the event loop carries on

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog
 
 from ..i18n import tr
 from .base import WindowBase
@@ -109,6 +108,8 @@ class LockingMixin(WindowBase):
             self.idle.restart()
             return
         self.idle.stop()
+        from PySide6.QtWidgets import QDialog  # not at start: the welcome window has none (issue 17.1)
+
         for dialog in self.findChildren(QDialog):  # nothing of the journal stays on screen
             if dialog.isVisible():
                 dialog.reject()

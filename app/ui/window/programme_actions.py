@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..dialogs.common import ask_new_file, run_once
 from ..i18n import tr
 from .base import WindowBase
 
@@ -29,6 +28,7 @@ class ProgrammeActionsMixin(WindowBase):
     def raise_next_time(self, text: str) -> None:
         """Put a line the author chose from a reflection on the next planned session's agenda, or on the
         list for next time; the dialog shows exactly what becomes shared, and where."""
+        from ..dialogs.common import run_once
         from ..dialogs.share import ShareDialog
         from ..formats import format_datetime
 
@@ -65,6 +65,7 @@ class ProgrammeActionsMixin(WindowBase):
         """The kick-off guide, filled with the agreement as it stands."""
         if not self._ready_to_change(tr("opening the kick-off guide")):
             return
+        from ..dialogs.common import run_once
         from ..dialogs.kickoff import KickoffWizard
 
         current = self.service.kickoff_agreement()
@@ -86,6 +87,7 @@ class ProgrammeActionsMixin(WindowBase):
     def plan_next_session(self) -> None:
         if not self._ready_to_change(tr("planning the next session")):
             return
+        from ..dialogs.common import run_once
         from ..dialogs.plan import PlanDialog
 
         offer = self.service.plan_defaults()
@@ -116,6 +118,8 @@ class ProgrammeActionsMixin(WindowBase):
         self._write_calendar_file(datetime.fromisoformat(planned), offer.duration_minutes, offer.place)
 
     def ask_calendar_path(self, when: _dt.datetime) -> Path | None:
+        from ..dialogs.common import ask_new_file
+
         return ask_new_file(self, tr("Save the next session to a calendar file"),
                             f"tandem-session-{when:%Y-%m-%d}", ".ics", tr("Calendar files"))
 
@@ -141,6 +145,7 @@ class ProgrammeActionsMixin(WindowBase):
         """The evaluation: a rating from 1 to 5 per open goal (``app/core/programme_status``)."""
         if not self._ready_to_change(tr("the check-in")):
             return
+        from ..dialogs.common import run_once
         from ..dialogs.evaluation import EvaluationDialog
 
         form = self.service.check_in_form()
@@ -163,6 +168,7 @@ class ProgrammeActionsMixin(WindowBase):
         if not self._ready_to_change(tr("the closing round")):
             return
         from ..dialogs.closing import ClosingWizard
+        from ..dialogs.common import run_once
 
         steps = run_once(ClosingWizard(self.service, self), ClosingWizard.next_steps)
         if steps is None:
@@ -181,6 +187,7 @@ class ProgrammeActionsMixin(WindowBase):
         """The preview of the programme report, then the file (issue 18)."""
         if not self.service.is_open or not self._saved(tr("sharing with the programme")):
             return
+        from ..dialogs.common import run_once
         from ..dialogs.programme_share import ProgrammeShareDialog
 
         saved = run_once(ProgrammeShareDialog(self.service, self), lambda dialog: dialog.saved)
@@ -193,6 +200,7 @@ class ProgrammeActionsMixin(WindowBase):
 
         from app.paths import start_folder
 
+        from ..dialogs.common import run_once
         from ..dialogs.programme_view import ProgrammeView
 
         if paths is None:

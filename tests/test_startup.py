@@ -68,3 +68,32 @@ def test_the_rest_is_ready_just_after_the_first_paint() -> None:
     ready, menus, entries, keys, store = json.loads(lines[1])
     assert (ready, menus, store) == (True, 5, True)
     assert entries > 30 and "Ctrl+O" in keys
+
+
+_TERMINATED_WHEN_READY = """
+import os, signal, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from app.ui.main import main
+def when_ready():
+    window = next(t for t in QApplication.topLevelWidgets() if type(t).__name__ == "MainWindow")
+    def terminate():
+        print("ready", flush=True)
+        os.kill(os.getpid(), signal.SIGTERM)  # as a logout or `kill` sends it
+    window.started.connect(terminate) if not window.ready else terminate()
+QTimer.singleShot(0, when_ready)
+code = main(["tandem-journal"])
+print("closed", code, flush=True)
+sys.exit(code)
+"""
+
+
+def test_a_logout_closes_the_window_as_a_person_would_once_started() -> None:
+    """SIGTERM closes the window through its close handling (pending edits saved, journal closed) instead of
+    killing the process: the handlers are set up just after the first paint (``MainWindow.started``)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", _TERMINATED_WHEN_READY], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout.splitlines() == ["ready", "closed 0"], result.stdout + result.stderr
+    assert result.returncode == 0

@@ -7,12 +7,16 @@ without --allow-weak, or one under 8 characters; the current passphrase as the n
 3 wrong passphrase; 4 not a journal, damaged, or newer format,
 or an import file that is not a Tandem Journal export (too large, nested too deeply, not JSON,
 not valid); 5 journal in use;
-6 the one-pager's selection does not fit on one page; 7 the file to write already exists.
-Where a backup or an export may go (the window's rules, app/core/journal_care): 8 the file would
-replace the journal itself (or one of its own files); 9 the folder to write into does not exist
+6 the one-pager's selection does not fit on one page; 7 the file to write already exists (without --force).
+Where a backup, an export, a one-pager, a report or an imported journal may go (the window's rules,
+app/core/journal_care): 8 the file would replace the journal itself (or, for import, is the journal itself),
+or one of its own files, even with --force; 9 the folder to write into does not exist
 (a backup's DEST ending in / names a folder); 10 the folder cannot be written to (read-only, or not yours); 11 not enough
-free space (the file and 1 MB more); 12 the name cannot be used there (too long for the file system).
-On every refusal nothing is written and the journal is untouched.
+free space (the file and 1 MB more, or the disk filled while writing); 12 the name cannot be used there (too long for
+the file system); 13 the file to read does not exist or cannot be read (import's IN.json: missing, a folder, or
+not yours to read).
+On every refusal nothing is written and the journal is untouched; a write goes to a temporary file beside the
+target and is renamed into place, so a failed one leaves no part of a file.
 
 A damaged journal: ``export`` still writes what can be read, marked as a rescue copy (its
 ``"rescue"`` field), and exits 4; ``backup`` writes nothing and exits 4. An unexpected error (a
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -52,22 +57,22 @@ from app.store import (
     open_any,
     portable,
 )
-from app.store.files import write_bytes_atomic
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_NOT_A_JOURNAL, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
 EXIT_DOES_NOT_FIT = 6
 # A file to write that exists (every command), then where a backup or an export may go (the window's rules,
 # app/core/journal_care.check_target): each refusal its own code.
 EXIT_EXISTS, EXIT_ONTO_JOURNAL, EXIT_NO_FOLDER, EXIT_NOT_WRITABLE, EXIT_FULL, EXIT_NAME = 7, 8, 9, 10, 11, 12
+EXIT_UNREADABLE = 13  # the file to read (import's) is missing, a folder, or not the person's to read
 PROG = "tandem-journal-cli"
 EXIT_CODES_HELP = (
     "exit codes: 0 success; 1 any other failure; 2 wrong usage, or a new passphrase refused by a rule (weak, "
     "under 8 characters, a tandem's for a private journal, the current one); 3 wrong passphrase; 4 not a "
     "journal, damaged, newer format, or not an export; 5 journal in use; 6 the one-pager does not fit on one "
-    "page; 7 the file to write already exists; 8 the file would replace the journal itself; 9 the folder to "
-    "write into does not exist; 10 the folder cannot be written to; 11 not enough free space; 12 the name "
-    "cannot be used there. A refusal writes "
-    "nothing and leaves the journal as it was.")
+    "page; 7 the file to write already exists; 8 the file would replace the journal itself (or, for import, is "
+    "the journal itself); 9 the folder to write into does not exist; 10 the folder cannot be written to; 11 not "
+    "enough free space; 12 the name cannot be used there; 13 the file to read does not exist or cannot be read. "
+    "A refusal writes nothing and leaves the journal as it was.")
 _J = TypeVar("_J", bound=EncryptedStore)
 
 
@@ -81,8 +86,12 @@ def exit_code(error: JournalError) -> int:
     """One place that maps store errors to the documented exit codes."""
     if isinstance(error, (journals.TandemPassphraseChosen, journal_care.SamePassphrase)):
         return EXIT_USAGE
-    if isinstance(error, journal_care.OntoTheJournal):  # before AlreadyExists: it is one
+    if isinstance(error, (journal_care.OntoTheJournal, journal_care.SourceIsTheJournal)):  # before AlreadyExists
         return EXIT_ONTO_JOURNAL
+    if isinstance(error, journal_care.SourceUnreadable):
+        return EXIT_UNREADABLE
+    if isinstance(error, (journal_care.SourceIsAJournal, journal_care.ImportRefused)):
+        return EXIT_NOT_A_JOURNAL  # not an export
     if isinstance(error, AlreadyExists):
         return EXIT_EXISTS
     if isinstance(error, journal_care.FolderMissing):
@@ -164,6 +173,30 @@ def _strong_enough(value: str, people: Sequence[str], allow_weak: bool, what: st
     return value
 
 
+def _exists(target: Path) -> CliError:
+    return CliError(f"{target.name} already exists; pass --force to replace it, or choose another name. Nothing "
+                    "was written.", EXIT_EXISTS)
+
+
+def _check_out(target: Path, journal: Path, force: bool) -> None:
+    """Before any passphrase is asked: the window's refusals of where a file may go (journal_care.check_target),
+    and a file already there unless --force (never the journal itself: that is refused first)."""
+    journal_care.check_target(target, journal, 0)
+    if not force and target.exists():
+        raise _exists(target)
+
+
+def _write(target: Path, journal: Path, data: bytes, force: bool) -> None:
+    """The checks again with the file's size, then a temporary file beside ``target`` renamed into place
+    (journal_care.write_file): a refusal or a failed write leaves nothing half-written."""
+    try:
+        journal_care.write_file(target, journal, data, overwrite=force)
+    except journal_care.OntoTheJournal:
+        raise
+    except AlreadyExists:  # appeared since _check_out
+        raise _exists(target) from None
+
+
 def cmd_new(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     if args.private:
         journals.create_private(args.journal, _new_passphrase(args, secrets), args.tandem).close()
@@ -189,6 +222,8 @@ def cmd_check(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> in
 
 
 def cmd_export(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    if str(args.out) != "-":
+        _check_out(args.out, args.journal, args.force)
     passphrase = secrets.existing()
     with _opened(open_any(args.journal, passphrase)) as journal:
         data = portable.export_data(journal, passphrase)
@@ -196,9 +231,7 @@ def cmd_export(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
     if str(args.out) == "-":
         out.write(text)
     else:
-        encoded = text.encode("utf-8")
-        journal_care.check_target(args.out, args.journal, len(encoded))  # as the window's export: never the journal
-        write_bytes_atomic(args.out, encoded, overwrite=args.force)
+        _write(args.out, args.journal, text.encode("utf-8"), args.force)  # as the window's export: never the journal
         print(f"exported to {args.out}", file=out)
     if portable.is_rescue(data):
         rescue = data["rescue"]
@@ -210,12 +243,21 @@ def cmd_export(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
 
 
 def cmd_import(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
-    try:  # read (bounded) and validate fully before any journal is created or opened
-        schema, data = portable.loads(portable.read_file(args.source), SCHEMAS)
+    """IN.json checked (journal_care.check_source: readable, not the journal, not a journal), read (bounded) and
+    validated fully before any journal is created or opened; a new journal's place checked as a backup's."""
+    journal_care.check_source(args.source, args.journal)
+    try:
+        raw = portable.read_file(args.source)
+        schema, data = portable.loads(raw, SCHEMAS)
     except InvalidData as exc:
-        raise CliError(str(exc), EXIT_NOT_A_JOURNAL) from None
+        raise journal_care.import_refusal(args.source, exc) from None
     kind = next(k for k in KINDS if k.schema is schema)
-    created = not args.journal.exists()
+    try:
+        created = not args.journal.exists()
+    except OSError:  # a name the file system refuses: check_target says so
+        created = True
+    if created:
+        journal_care.check_target(args.journal, None, 2 * len(raw))  # as the window's import (import_new)
     if created and kind is PrivateJournal:
         journal: EncryptedStore = journals.create_private(args.journal, secrets.new(), args.tandem)
     else:
@@ -279,6 +321,7 @@ def cmd_onepager(args: argparse.Namespace, secrets: Passphrases, out: TextIO) ->
     from app.core.onepager import preselected
     from app.export import onepager  # reportlab loads only for this command
 
+    _check_out(args.out, args.journal, args.force)
     with _opened(Journal.open(args.journal, secrets.existing())) as journal:
         content = preselected(journal, SystemClock())
         remembered = journal.tandem()["onepager_lang"]
@@ -304,7 +347,7 @@ def cmd_onepager(args: argparse.Namespace, secrets: Passphrases, out: TextIO) ->
     if page.left_out:
         print(f"{PROG}: note: {page.left_out} more learnings are summed up as '… and {page.left_out} more'",
               file=sys.stderr)
-    write_bytes_atomic(args.out, page.data, overwrite=args.force)
+    _write(args.out, args.journal, page.data, args.force)
     print(f"one-pager written to {args.out}", file=out)
     return EXIT_OK
 
@@ -313,17 +356,26 @@ def cmd_report(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
     """A programme report (issue 18): numbers and what the two chose, never what was said."""
     from app.core import programme_report
 
-    if args.out.exists() and not args.force:
-        raise CliError(f"{args.out} already exists; pass --force to replace it", EXIT_EXISTS)
+    _check_out(args.out, args.journal, args.force)
     choices = programme_report.Choices(goal_texts=args.goal_texts, own_topics=args.own_topics, names=args.names)
     with _opened(Journal.open(args.journal, secrets.existing())) as journal:
         report = programme_report.build(journal, SystemClock(), choices)
-    try:
-        programme_report.write(args.out, report)
+    data = programme_report.dumps(report)
+    try:  # what a reader of reports takes, checked before anything is written
+        if programme_report.validate(json.loads(data)) != report:
+            raise programme_report.ReportProblem("it would not read back as written")
     except programme_report.ReportProblem as exc:
-        raise CliError(f"{args.out}: {exc}") from None
+        raise CliError(f"{args.out.name}: {exc}; nothing was written (a bug: please report it)") from None
+    _write(args.out, args.journal, data, args.force)
     print(f"programme report written to {args.out} ({len(report)} fields: {', '.join(report)})", file=out)
     return EXIT_OK
+
+
+_REFUSED_WRITE = ("Refused, writing nothing: {out} is the journal itself or one of its files, even with --force "
+                  "(exit 8), its folder does not exist (9), cannot be written to (10) or has not room for the file and "
+                  "1 MB more (11), its name is too long for the folder's file system (12), or {out} exists and "
+                  "--force was not given (7). The file is written beside its place and renamed into it: a failed "
+                  "write leaves nothing half-written.")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -366,7 +418,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", cmd_export, "write the whole journal in the portable JSON format")
     p.add_argument("out", type=Path, metavar="OUT.json", help="the file to write, or - for standard output")
     p.add_argument("--force", action="store_true", help="replace OUT.json if it exists (never the journal itself)")
+    p.epilog = _REFUSED_WRITE.format(out="OUT.json")
     p = command("import", cmd_import, "read the portable format into JOURNAL (created if missing)")
+    p.epilog = ("Refused, changing nothing: IN.json does not exist, is a folder or cannot be read (exit 13), is the "
+                "journal itself (8), or is not an export: an encrypted journal, not JSON, not written by Tandem "
+                "Journal, from a newer version, or damaged (4). A new JOURNAL's folder does not exist (9), cannot be "
+                "written to (10) or is full (11), or its name is too long (12).")
     p.add_argument("source", type=Path, metavar="IN.json")
     tandem_option(p)
     p = command("search", cmd_search, "print the matches, best first, one per line")
@@ -385,7 +442,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the page's title (default: as last exported, else 'Reverse mentoring: what we learned' "
                         "in the page's language)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
+    p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists (never the journal itself)")
+    p.epilog = _REFUSED_WRITE.format(out="OUT.pdf")
     p.add_argument("--password-stdin", action="store_true",
                    help="protect the PDF with a password (AES-256), read as the line after the journal's passphrase "
                         "(asked twice on a terminal); it is not stored")
@@ -395,7 +453,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--goal-texts", action="store_true", help="include the goals' titles")
     p.add_argument("--own-topics", action="store_true", help="include the titles of your own topics covered")
     p.add_argument("--names", action="store_true", help="include your two names")
-    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
+    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists (never the journal itself)")
+    p.epilog = _REFUSED_WRITE.format(out="OUT.json")
     p = command("backup", cmd_backup, "write a consistent encrypted copy to DEST")
     p.epilog = ("Refused, writing nothing: DEST is the journal itself (exit 8), its folder does not exist (9), "
                 "cannot be written to (10) or has not room for the copy and 1 MB more (11), its name is too long for "

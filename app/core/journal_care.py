@@ -371,3 +371,89 @@ def import_new(preview: ImportPreview, target: Path, passphrase: str,
         for leftover in (target, target.with_name(target.name + "-journal")):
             leftover.unlink(missing_ok=True)
         raise
+
+
+# A file the person named: writing it, and reading one to import ---------------------------------------------
+def write_file(target: Path, journal_path: Path | None, data: bytes, *, overwrite: bool) -> Path:
+    """Write ``data`` at ``target`` as the window's exports are written (the CLI's one-pager, report and export):
+    ``check_target``'s refusals first, then a file already there only when the person agreed (``overwrite``;
+    never the journal itself), owner-only through a temporary file beside it and an atomic rename. A refusal or a
+    failed write (the disk filled meanwhile: ``FolderFull``) leaves no part file and an existing file as it was."""
+    target = Path(target)
+    check_target(target, journal_path, len(data))
+    if not overwrite and target.exists():
+        raise AlreadyExists(f"{target.name} already exists; choose another name. Nothing was written.")
+    try:
+        write_bytes_atomic(target, data, overwrite=overwrite)
+    except StorageError as exc:
+        raise _storage(exc, target) from None
+    return target
+
+
+class SourceUnreadable(StorageError):
+    """The file to import is not there, is a folder, or may not be read by this person."""
+
+
+class SourceIsTheJournal(InvalidData):
+    """The file to import is the journal it would go into (or one of its own files)."""
+
+
+class SourceIsAJournal(InvalidData):
+    """The file to import is an encrypted journal, not an export of one."""
+
+
+def check_source(source: Path, journal_path: Path | None) -> None:
+    """Refuse a file to import before reading it: the journal itself (or its own files), a file that is not there,
+    a folder, one this person may not read, an encrypted journal (an export is needed: a journal is copied by a
+    backup). What the file holds is ``portable``'s to judge (``import_refusal``)."""
+    source = Path(source)
+    if journal_path is not None and source.resolve() in _own_files(journal_path):
+        raise SourceIsTheJournal(f"{source.name} is the journal itself: a journal cannot be imported into itself. "
+                                 "Choose the .json file an export wrote; nothing was changed.")
+    try:
+        with open(source, "rb"):
+            pass
+    except FileNotFoundError:
+        raise SourceUnreadable(f"{source} does not exist. Check the name and the folder of the export file; "
+                               "nothing was changed.") from None
+    except IsADirectoryError:
+        raise SourceUnreadable(f"{source.name} is a folder, not an export. Choose the .json file in it; nothing "
+                               "was changed.") from None
+    except OSError as exc:
+        raise SourceUnreadable(f"{source.name} cannot be read ({(exc.strerror or str(exc)).lower()}). Copy it "
+                               "somewhere you may read it, or ask whoever owns it; nothing was changed.") from None
+    if _looks_like_a_journal(source):
+        raise SourceIsAJournal(f"{source.name} is an encrypted journal, not an export: an import reads the .json "
+                               "file an export writes, and a journal is copied by a backup. Nothing was changed.")
+
+
+def _looks_like_a_journal(path: Path) -> bool:
+    """As the store's first look at a file to open: whole pages that do not read as text (never a JSON export)."""
+    from app.store.connection import precheck_file
+
+    try:
+        precheck_file(path)
+    except Exception:  # noqa: BLE001 - any refusal means: not a journal's file
+        return False
+    return True
+
+
+# What to do about an export file ``portable`` refused, by the kind of problem (the window words its own).
+_IMPORT_ADVICE = {
+    ImportRefused.NOT_TEXT: "Choose the .json file an export of Tandem Journal wrote",
+    ImportRefused.NOT_JSON: "It may be cut short, or not an export: export the journal again, or choose the .json "
+                            "file an export wrote",
+    ImportRefused.FOREIGN: "Choose the .json file an export of Tandem Journal wrote",
+    ImportRefused.NEWER: "Update Tandem Journal to import it",
+    ImportRefused.CONTENT: "The file is damaged or was changed by hand: export the journal again",
+}
+
+
+def import_refusal(source: Path, error: InvalidData) -> ImportRefused:
+    """``portable``'s refusal of ``source`` as one line naming the file and saying what to do, with its reason
+    (the whole file is not an export, a newer one, or one entry does not fit: a damaged or edited export)."""
+    text = str(error)
+    reason = next((kind for start, kind in _WHOLE_FILE if text.startswith(start)), None)
+    if reason is None:
+        reason = ImportRefused.FOREIGN if "Tandem Journal export" in text else ImportRefused.CONTENT
+    return ImportRefused(reason, f"{Path(source).name}: {text} {_IMPORT_ADVICE[reason]}; nothing was changed.")

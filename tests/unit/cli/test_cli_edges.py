@@ -31,7 +31,8 @@ def test_a_file_nested_100000_levels_deep_is_one_line_and_exit_4(tmp_path: Path)
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 4, result.stderr
     assert result.stderr.splitlines() == [
-        "tandem-journal-cli: The file is nested more than 8 levels deep (line 1); it is not a Tandem Journal export."]
+        "tandem-journal-cli: deep.json: The file is nested more than 8 levels deep (line 1); it is not a Tandem "
+        "Journal export. Choose the .json file an export of Tandem Journal wrote; nothing was changed."]
     assert not target.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["deep.json"]
 
 

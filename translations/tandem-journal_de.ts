@@ -2482,22 +2482,22 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Ohne Titel</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="169" />
+      <location filename="../app/ui/models/rows.py" line="173" />
       <source>Not set yet: press F2 to choose.</source>
       <translation>Noch nicht angegeben: F2 drücken und auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="167" />
+      <location filename="../app/ui/models/rows.py" line="171" />
       <source>{field}: not set yet</source>
       <translation>{field}: noch nicht angegeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="157" />
+      <location filename="../app/ui/models/rows.py" line="161" />
       <source>{field}: yes</source>
       <translation>{field}: ja</translation>
     </message>
     <message>
-      <location filename="../app/ui/models/rows.py" line="157" />
+      <location filename="../app/ui/models/rows.py" line="161" />
       <source>{field}: no</source>
       <translation>{field}: nein</translation>
     </message>
@@ -2632,17 +2632,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="335" />
+      <location filename="../app/ui/pages/overview.py" line="337" />
       <source>Last backup: {date}. Sessions held since then: {count}. A good moment to make a new one: Tandem → Journal care → Back up…</source>
       <translation>Letzte Sicherung: {date}. Treffen seitdem: {count}. Ein guter Moment für eine neue Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="280" />
+      <location filename="../app/ui/pages/overview.py" line="282" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="337" />
+      <location filename="../app/ui/pages/overview.py" line="339" />
       <source>Last backup: {date}.</source>
       <translation>Letzte Sicherung: {date}.</translation>
     </message>
@@ -2652,32 +2652,32 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="338" />
+      <location filename="../app/ui/pages/overview.py" line="340" />
       <source>No backup made on this laptop yet. Sessions held: {count}. A good moment to make one: Tandem → Journal care → Back up…</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht. Treffen bisher: {count}. Ein guter Moment für die erste Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="339" />
+      <location filename="../app/ui/pages/overview.py" line="341" />
       <source>No backup made on this laptop yet.</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="309" />
+      <location filename="../app/ui/pages/overview.py" line="311" />
       <source>On the agenda of the next session you start: {lines}</source>
       <translation>Auf der Agenda des nächsten Treffens, das ihr beginnt: {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="317" />
+      <location filename="../app/ui/pages/overview.py" line="319" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="320" />
+      <location filename="../app/ui/pages/overview.py" line="322" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="323" />
+      <location filename="../app/ui/pages/overview.py" line="325" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
@@ -2932,42 +2932,42 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Beginnen mit: {prompt}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="196" />
+      <location filename="../app/ui/pages/session.py" line="194" />
       <source>1 learning does not say who learned it: choose in its Who column.</source>
       <translation>Bei 1 Lernerfahrung fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="204" />
+      <location filename="../app/ui/pages/session.py" line="202" />
       <source>1 action item does not say who does it: choose in its Owner column.</source>
       <translation>Bei 1 Aufgabe fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="239" />
+      <location filename="../app/ui/pages/session.py" line="237" />
       <source>Take over 1 unfinished item from last time</source>
       <translation>1 offenen Punkt übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="340" />
+      <location filename="../app/ui/pages/session.py" line="339" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="251" />
+      <location filename="../app/ui/pages/session.py" line="249" />
       <source>Links are not opened from the journal. Address: {url}</source>
       <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="197" />
+      <location filename="../app/ui/pages/session.py" line="195" />
       <source>{count} learnings do not say who learned it: choose in their Who column.</source>
       <translation>Bei {count} Lernerfahrungen fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="205" />
+      <location filename="../app/ui/pages/session.py" line="203" />
       <source>{count} action items do not say who does it: choose in their Owner column.</source>
       <translation>Bei {count} Aufgaben fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="240" />
+      <location filename="../app/ui/pages/session.py" line="238" />
       <source>Take over {count} unfinished items from last time</source>
       <translation>{count} offene Punkte übernehmen</translation>
     </message>
@@ -3135,6 +3135,21 @@ Trotzdem schließen und sie verlieren?</translation>
       <location filename="../app/ui/pages/session_layout.py" line="221" />
       <source>due</source>
       <translation>fällig</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_leaving.py" line="64" />
+      <source>The empty session was not kept: nothing was written in it.</source>
+      <translation>Das leere Treffen wurde nicht behalten: Darin wurde nichts eingetragen.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_leaving.py" line="66" />
+      <source>The line raised for next time waits for the next session.</source>
+      <translation>Der Punkt für das nächste Mal wartet auf das nächste Treffen.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/session_leaving.py" line="67" />
+      <source>The {count} lines raised for next time wait for the next session.</source>
+      <translation>Die {count} Punkte für das nächste Mal warten auf das nächste Treffen.</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/unlock.py" line="33" />
@@ -3407,7 +3422,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Vorhersehbare Ersetzungen wie „@“ für „a“ helfen wenig.</translation>
     </message>
     <message>
-      <location filename="../app/ui/service.py" line="130" />
+      <location filename="../app/ui/service.py" line="134" />
       <source>This journal is on read-only media, or in a folder you cannot write to, so it opened read-only: you can read, search and export it, but not change it. To change it, copy it to a writable folder and open the copy.</source>
       <translation>Dieses Journal liegt auf einem schreibgeschützten Datenträger oder in einem Ordner, in den du nicht schreiben darfst, darum ist es nur zum Lesen geöffnet: Du kannst es lesen, durchsuchen und exportieren, aber nicht ändern. Um es zu ändern, kopiere es in einen beschreibbaren Ordner und öffne die Kopie.</translation>
     </message>
@@ -3706,17 +3721,17 @@ und seht hier euren Fortschritt.</translation>
       <translation>das nächste Treffen, das ihr beginnt</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="119" />
+      <location filename="../app/ui/window/programme_actions.py" line="123" />
       <source>Save the next session to a calendar file</source>
       <translation>Nächstes Treffen als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="120" />
+      <location filename="../app/ui/window/programme_actions.py" line="124" />
       <source>Calendar files</source>
       <translation>Kalenderdateien</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="23" />
+      <location filename="../app/ui/window/programme_actions.py" line="22" />
       <source>starting a new session</source>
       <translation>der Beginn eines neuen Treffens</translation>
     </message>
@@ -3736,52 +3751,52 @@ und seht hier euren Fortschritt.</translation>
       <translation>das Öffnen des Kick-off-Leitfadens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="82" />
+      <location filename="../app/ui/window/programme_actions.py" line="83" />
       <source>The kick-off agreement is saved. You can open the guide again at any time (Tandem → Kick-off guide).</source>
       <translation>Die Kick-off-Vereinbarung ist gespeichert. Ihr könnt den Leitfaden jederzeit wieder öffnen (Tandem → Kick-off-Leitfaden).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="87" />
+      <location filename="../app/ui/window/programme_actions.py" line="88" />
       <source>planning the next session</source>
       <translation>das Planen des nächsten Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="111" />
+      <location filename="../app/ui/window/programme_actions.py" line="113" />
       <source>No next session is planned yet: plan it first (Tandem → Plan next session…), then save it to your calendar.</source>
       <translation>Es ist noch kein nächstes Treffen geplant: Plane es zuerst (Tandem → Nächstes Treffen planen…) und speichere es dann im Kalender.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="142" />
+      <location filename="../app/ui/window/programme_actions.py" line="146" />
       <source>the check-in</source>
       <translation>die Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="150" />
+      <location filename="../app/ui/window/programme_actions.py" line="155" />
       <source>There are no open goals to rate yet. Add goals in the overview or in the kick-off guide.</source>
       <translation>Es gibt noch keine offenen Ziele zu bewerten. Fügt Ziele in der Übersicht oder im Kick-off-Leitfaden hinzu.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="159" />
+      <location filename="../app/ui/window/programme_actions.py" line="164" />
       <source>Check-in saved. The overview shows your progress over time.</source>
       <translation>Zwischenbilanz gespeichert. Die Übersicht zeigt euren Fortschritt im Verlauf.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="163" />
+      <location filename="../app/ui/window/programme_actions.py" line="168" />
       <source>the closing round</source>
       <translation>die Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="174" />
+      <location filename="../app/ui/window/programme_actions.py" line="180" />
       <source>The tandem is completed and its journal is now read-only. Thank you both!</source>
       <translation>Das Tandem ist abgeschlossen, sein Journal ist jetzt schreibgeschützt. Danke euch beiden!</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="199" />
+      <location filename="../app/ui/window/programme_actions.py" line="207" />
       <source>Open programme reports</source>
       <translation>Programmberichte öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="208" />
+      <location filename="../app/ui/window/programme_actions.py" line="216" />
       <source>The tandem is open again: you can change everything.</source>
       <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
     </message>
@@ -3791,12 +3806,12 @@ und seht hier euren Fortschritt.</translation>
       <translation>das nächste Treffen ({date})</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="137" />
+      <location filename="../app/ui/window/programme_actions.py" line="141" />
       <source>Saved {file}: open it with your calendar to add the session.</source>
       <translation>{file} gespeichert: Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="182" />
+      <location filename="../app/ui/window/programme_actions.py" line="188" />
       <source>sharing with the programme</source>
       <translation>das Teilen mit dem Programm</translation>
     </message>
@@ -3806,12 +3821,12 @@ und seht hier euren Fortschritt.</translation>
       <translation>Vorgemerkt für {where}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="188" />
+      <location filename="../app/ui/window/programme_actions.py" line="195" />
       <source>Programme report saved and checked: %1</source>
       <translation>Programmbericht gespeichert und geprüft: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="135" />
+      <location filename="../app/ui/window/programme_actions.py" line="139" />
       <source>The calendar file was not saved. {reason}</source>
       <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
     </message>

@@ -23,6 +23,13 @@ The rules, in one place:
   widen the one-pager's period). It goes onto the agenda of the next *planned* session if one
   exists, otherwise onto the list for next time, which the next session started takes over.
 - The next session is planned for a moment in the future.
+- A session started now and left untouched is not kept (``untouched``, ``discard_untouched``): the
+  person opened it by mistake. Untouched means the journal holds nothing of theirs in it: its start,
+  length and place as the start set them, no goal, notes, focus topic, learnings, action items,
+  feedback or check-in, and its agenda exactly the lines the start put there (the kick-off guide's,
+  and those raised for next time: those are not typed in this session). The lines raised for next
+  time go back to the list for next time, in their order and before any raised since: never lost.
+  A session planned ahead (starting after now) is always kept, and so is one anything was typed in.
 """
 
 from __future__ import annotations
@@ -67,19 +74,80 @@ def taken_over(journal: Journal) -> list[str]:
     return [r["text"] for r in journal.rows("next_time")]
 
 
+@dataclass(frozen=True)
+class Started:
+    """A session as ``start_now`` made it: what ``untouched`` compares it with."""
+
+    session_id: int
+    starts_at: str
+    duration_minutes: int | None
+    place: str
+    agenda: tuple[str, ...]  # the lines the start put on its agenda, in order
+    raised: tuple[str, ...]  # those of them that were waiting for next time (the rest: the kick-off guide)
+
+
 def start(journal: Journal, clock: Clock, language: str) -> int:
     """Start a session now; return its id. One transaction."""
+    return start_now(journal, clock, language).session_id
+
+
+def start_now(journal: Journal, clock: Clock, language: str) -> Started:
+    """Start a session now (as ``start``) and say what the start put in it. One transaction."""
     first = not journal.session_summaries(limit=1)
     values = defaults(journal, clock)
     with journal.transaction():
         guide = programme.first_agenda(language) if first else []
+        raised = taken_over(journal)
         session_id = journal.add("session", starts_at=stamp(values.starts_at), kind="kickoff" if first else "regular",
                                  duration_minutes=values.duration_minutes, place=values.place)
-        for text in guide + taken_over(journal):
+        for text in guide + raised:
             journal.add("agenda_item", session_id=session_id, text=text)
         for row in journal.rows("next_time"):
             journal.delete("next_time", row["id"])
-    return session_id
+    return Started(session_id, stamp(values.starts_at), values.duration_minutes, values.place,
+                   tuple(guide + raised), tuple(raised))
+
+
+def _blank(value: Any) -> bool:
+    return not str(value or "").strip()
+
+
+def untouched(journal: Journal, clock: Clock, started: Started) -> bool:
+    """Whether the session ``started`` holds nothing but what its start put there (see the module's
+    rules): False once anything was typed, chosen, ticked, moved or taken over in it, when it starts
+    after now (planned ahead), and when it is gone."""
+    session = journal.get("session", started.session_id)
+    if session is None or session["starts_at"] > stamp(clock.now()):
+        return False
+    if (session["starts_at"], session["duration_minutes"], session["place"]) != (
+            started.starts_at, started.duration_minutes, started.place):
+        return False
+    if not (_blank(session["goal"]) and _blank(session["notes"]) and session["topic_id"] is None):
+        return False
+    sid = started.session_id
+    if journal.rows("learning", session_id=sid) or journal.rows("action_item", session_id=sid):
+        return False
+    if journal.rows("evaluation", session_id=sid):
+        return False
+    if any(not (_blank(f["helped"]) and _blank(f["to_change"]) and f["rating"] is None)
+           for f in journal.rows("feedback", session_id=sid)):
+        return False
+    agenda = journal.rows("agenda_item", session_id=sid)
+    return (all(not a["done"] and a["carried_from"] is None for a in agenda)
+            and tuple(a["text"] for a in agenda) == started.agenda)
+
+
+def discard_untouched(journal: Journal, clock: Clock, started: Started) -> bool:
+    """Not keep a session started and left ``untouched``: delete it, and put the lines it took over
+    from the list for next time back on that list (first, in their order). True when it was
+    discarded; a session touched in any way is kept and nothing changes. One transaction."""
+    with journal.transaction():
+        if not untouched(journal, clock, started):
+            return False
+        journal.delete("session", started.session_id)  # its agenda and empty feedback go with it
+        for index, text in enumerate(started.raised):
+            journal.move("next_time", journal.add("next_time", text=text), index)
+    return True
 
 
 def carry_offer(journal: Journal, session_id: int) -> list[Row]:

@@ -89,6 +89,10 @@ class RowsModel(QAbstractTableModel):
     def row_data(self, row: int) -> dict[str, Any]:
         return dict(self._rows[row])
 
+    def all_data(self) -> list[dict[str, Any]]:
+        """What the model shows, row by row (for the layer's counts)."""
+        return [dict(r) for r in self._rows]
+
     def row_of(self, row_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r["id"] == row_id), -1)
 

@@ -270,7 +270,9 @@ class OverviewPage(QWidget):
             self.session_chosen.emit(int(session_id))
 
     def refresh(self) -> None:
-        """Read everything the overview shows (called whenever it is shown)."""
+        """Read everything the overview shows (called whenever it is shown). A session started and left
+        untouched for it is not kept (``JournalService.leave_started``): Past sessions shows it gone."""
+        self.service.leave_started()
         tandem = self.service.tandem()
         if not tandem:
             return

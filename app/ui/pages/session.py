@@ -3,7 +3,8 @@
 Left: the agenda. Middle: shared notes in Markdown with a live, safe
 preview. Right: learnings, action items and the feedback round (the widgets
 and their places are in ``session_layout.py``). Every field saves itself:
-text fields after a short pause in typing (``SAVE_DELAY_MS``), list edits at once. ``flush`` writes anything pending, before locking or leaving.
+text fields after a short pause in typing (``SAVE_DELAY_MS``), list edits at once. ``flush`` writes anything
+pending, before locking or leaving; a session started here and left untouched is not kept (``session_leaving``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ..tasks import run_task
 from ..widgets.date_field import all_readable
 from ..widgets.into_view import bring_into_view_soon, tab_keys_land_in_page
 from .session_layout import SessionLayout
+from .session_leaving import SessionLeaving
 
 SAVE_DELAY_MS = 400
 PREVIEW_DELAY_MS = 250
@@ -54,12 +56,7 @@ def _boundary_after(text: str, at: int, reach: int = 2_000) -> int:
     return at
 
 
-def _rows(model: RowsModel) -> list[dict[str, Any]]:
-    """What ``model`` shows, row by row (for the layer's counts)."""
-    return [model.row_data(row) for row in range(model.rowCount())]
-
-
-class SessionPage(SessionLayout, QWidget):
+class SessionPage(SessionLeaving, SessionLayout, QWidget):
     back_requested = Signal()
 
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
@@ -78,6 +75,7 @@ class SessionPage(SessionLayout, QWidget):
         tab_keys_land_in_page(self.tabs, lambda index: self.focus_area(index + 3))  # as Ctrl+3..5 do
         self._connect_autosave()
         service.read_only_changed.connect(self.set_read_only)
+        self._watch_leaving()
 
     def set_read_only(self, read_only: bool) -> None:
         """A completed tandem: everything readable and selectable, nothing editable."""
@@ -191,7 +189,7 @@ class SessionPage(SessionLayout, QWidget):
 
     def _update_learner_hint(self, *_: object) -> None:
         """Say how many learnings do not yet say who learned it (they are marked in the list)."""
-        count = sessions.without_learner(_rows(self.learning_model))  # the rule: app/core
+        count = sessions.without_learner(self.learning_model.all_data())  # the rule: app/core
         self.learner_hint.setText(
             tr("1 learning does not say who learned it: choose in its Who column.") if count == 1 else
             tr("{count} learnings do not say who learned it: choose in their Who column.").format(count=count))
@@ -199,7 +197,7 @@ class SessionPage(SessionLayout, QWidget):
 
     def _update_owner_hint(self, *_: object) -> None:
         """Say how many action items do not yet say who does it (they are marked in the list)."""
-        count = sessions.without_owner(_rows(self.action_model))  # the rule: app/core
+        count = sessions.without_owner(self.action_model.all_data())  # the rule: app/core
         self.owner_hint.setText(
             tr("1 action item does not say who does it: choose in its Owner column.") if count == 1 else
             tr("{count} action items do not say who does it: choose in their Owner column.").format(count=count))
@@ -263,7 +261,7 @@ class SessionPage(SessionLayout, QWidget):
 
     def load(self, session_id: int) -> None:
         """Show a session (the caller has saved the previous one: see ``flush``)."""
-        row = self.service.get("session", session_id)
+        row = self._arriving(session_id)  # leaving the one shown until now
         if row is None:
             return
         self._loading = True
@@ -300,6 +298,7 @@ class SessionPage(SessionLayout, QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock): no widget keeps content."""
+        self._leaving()
         self.autosave.discard()
         self._preview_timer.stop()
         self._preview_generation += 1

@@ -1,0 +1,135 @@
+"""A session started by mistake (Ctrl+N) and left without anything typed in it is not kept, walked
+in the real window: leaving by the overview, by Ctrl+L, by another Ctrl+N and by closing the window.
+Past sessions does not show it as "— 0", it does not count as held, and the line raised for next
+time waits for the next session again. A session with anything typed in it stays (the rule:
+``app/core/sessions.untouched``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.clock import FixedClock
+from app.store import Journal
+from app.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import press_shortcut, type_text, unlock, unlock_typed
+
+NOW = "2026-02-16T10:00"
+RAISED = "Wie geben wir Feedback?"
+
+
+@pytest.fixture
+def tandem(filled_journal: Path) -> Path:
+    """Three sessions held (sample), and one line raised for next time."""
+    with Journal.open(filled_journal, PASSPHRASE) as journal:
+        for row in journal.rows("next_time"):
+            journal.delete("next_time", row["id"])
+        journal.add("next_time", text=RAISED)
+    return filled_journal
+
+
+def _open(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    window.service.clock = FixedClock(NOW)
+    unlock(qtbot, window, path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview)
+
+
+def _past_sessions(window: MainWindow) -> list[str]:
+    """The Past sessions list as the person reads it: its topic column, row by row."""
+    model = window.overview.sessions.model()
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def _new_session(qtbot: QtBot, window: MainWindow) -> int:
+    press_shortcut(qtbot, window.actions.new_session)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.session)
+    assert window.session.agenda_model.index(0, 0).data() == RAISED, "the raised line came onto its agenda"
+    session_id = window.session.session_id
+    assert session_id is not None
+    return session_id
+
+
+def _said_not_kept(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.message.isVisible() and "not kept" in window.message.label.text())
+    assert "raised for next time" in window.message.label.text()
+
+
+def _held(path: Path) -> tuple[int, list[str]]:
+    """What the journal file holds: how many sessions, and the lines waiting for next time."""
+    with Journal.open(path, PASSPHRASE) as journal:
+        return len(journal.session_summaries()), [r["text"] for r in journal.rows("next_time")]
+
+
+def test_leaving_an_untouched_session_for_the_overview_does_not_keep_it(qtbot: QtBot, window: MainWindow,
+                                                                        tandem: Path) -> None:
+    _open(qtbot, window, tandem)
+    before = _past_sessions(window)
+    assert len(before) == 3
+    _new_session(qtbot, window)
+    press_shortcut(qtbot, window.actions.overview)  # Alt+Home
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview)
+    assert _past_sessions(window) == before, "no “— 0” row for the session opened by mistake"
+    assert "—" not in _past_sessions(window)
+    _said_not_kept(qtbot, window)
+    assert window.overview.next_time.isVisible() and RAISED in window.overview.next_time.text()
+    assert len(window.service.session_summaries()) == 3
+    assert [r["text"] for r in window.service.rows("next_time")] == [RAISED], "waiting again, not lost"
+    window.close()
+    assert _held(tandem) == (3, [RAISED])
+
+
+def test_locking_from_an_untouched_session_does_not_keep_it(qtbot: QtBot, window: MainWindow, tandem: Path) -> None:
+    _open(qtbot, window, tandem)
+    _new_session(qtbot, window)
+    press_shortcut(qtbot, window.actions.lock)  # Ctrl+L
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page)
+    _said_not_kept(qtbot, window)
+    assert _held(tandem) == (3, [RAISED]), "what the journal file holds while locked"
+    unlock_typed(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview)  # not an empty session screen
+    assert len(_past_sessions(window)) == 3 and "—" not in _past_sessions(window)
+    assert RAISED in window.overview.next_time.text()
+
+
+def test_closing_the_window_on_an_untouched_session_does_not_keep_it(qtbot: QtBot, window: MainWindow,
+                                                                     tandem: Path) -> None:
+    _open(qtbot, window, tandem)
+    _new_session(qtbot, window)
+    window.close()
+    assert _held(tandem) == (3, [RAISED])
+
+
+def test_a_second_ctrl_n_replaces_the_untouched_session(qtbot: QtBot, window: MainWindow, tandem: Path) -> None:
+    """The new one takes over the raised line (it went back first), and only one session is added."""
+    _open(qtbot, window, tandem)
+    _new_session(qtbot, window)
+    _new_session(qtbot, window)
+    assert len(window.service.session_summaries()) == 4, "the first went, the second is there"
+    _said_not_kept(qtbot, window)
+    type_text(qtbot, "G")  # the goal has the keyboard: the person types
+    press_shortcut(qtbot, window.actions.overview)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview)
+    assert len(_past_sessions(window)) == 4 and _past_sessions(window)[0] == "G"
+    window.close()
+    assert _held(tandem) == (4, [])
+
+
+def test_a_session_with_anything_typed_is_kept(qtbot: QtBot, window: MainWindow, tandem: Path) -> None:
+    """Typed and left at once (the pause before saving has not passed): saved first, then kept."""
+    _open(qtbot, window, tandem)
+    session_id = _new_session(qtbot, window)
+    assert window.session.goal.hasFocus()
+    type_text(qtbot, "LinkedIn-Profil")
+    press_shortcut(qtbot, window.actions.overview)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview)
+    assert _past_sessions(window)[0] == "LinkedIn-Profil" and len(_past_sessions(window)) == 4
+    assert not (window.message.isVisible() and "not kept" in window.message.label.text())
+    assert window.service.rows("next_time") == [], "its agenda keeps the raised line"
+    assert [a["text"] for a in window.service.rows("agenda_item", session_id=session_id)] == [RAISED]
+    window.close()
+    assert _held(tandem) == (4, [])

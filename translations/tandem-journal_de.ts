@@ -1443,12 +1443,12 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Diese Zeichen kann keine der Schriften hier drucken; sie würden als leere Kästchen erscheinen: {characters}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="347" />
+      <location filename="../app/ui/dialogs/onepager.py" line="348" />
       <source>Saved to {path}, protected with the password.</source>
       <translation>Gespeichert unter {path}, mit dem Passwort geschützt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/onepager.py" line="348" />
+      <location filename="../app/ui/dialogs/onepager.py" line="349" />
       <source>Saved to {path}.</source>
       <translation>Gespeichert unter {path}.</translation>
     </message>
@@ -1663,427 +1663,432 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Nur du solltest sie kennen. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="31" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="32" />
       <source>That this file is a Tandem Journal programme report</source>
       <translation>Dass diese Datei ein Programmbericht von Tandem Journal ist</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="32" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="33" />
       <source>The version of the report's format</source>
       <translation>Die Version des Berichtsformats</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="33" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="34" />
       <source>A random code for this tandem, so that a newer report replaces an older one (it says nothing about you)</source>
       <translation>Ein zufälliger Code für dieses Tandem, damit ein neuerer Bericht einen älteren ersetzt (er sagt nichts über euch)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="35" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="36" />
       <source>The day the report is written</source>
       <translation>Der Tag, an dem der Bericht geschrieben wird</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="36" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="37" />
       <source>When the tandem started</source>
       <translation>Wann das Tandem begonnen hat</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="37" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="38" />
       <source>When it was completed, or its last session so far</source>
       <translation>Wann es abgeschlossen wurde, oder sein bisher letztes Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="38" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="39" />
       <source>The day of the last session held</source>
       <translation>Der Tag des letzten Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="39" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="40" />
       <source>Whether the tandem is completed</source>
       <translation>Ob das Tandem abgeschlossen ist</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="40" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="41" />
       <source>How many sessions you held</source>
       <translation>Wie viele Treffen ihr hattet</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="41" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="42" />
       <source>The rhythm you agreed (weekly, every two weeks, monthly, other)</source>
       <translation>Der vereinbarte Rhythmus (wöchentlich, alle zwei Wochen, monatlich, anders)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="42" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="43" />
       <source>How many gaps there were between sessions</source>
       <translation>Wie viele Abstände es zwischen den Treffen gab</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="43" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="44" />
       <source>How many of those gaps kept the rhythm (up to three days late)</source>
       <translation>Wie viele davon den Rhythmus hielten (bis zu drei Tage später)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="44" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="45" />
       <source>How many learnings the mentee noted (a number, no texts)</source>
       <translation>Wie viele Lernerfahrungen Mentee notiert hat (eine Zahl, keine Texte)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="45" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="46" />
       <source>How many learnings the mentor noted (a number, no texts)</source>
       <translation>Wie viele Lernerfahrungen Mentor:in notiert hat (eine Zahl, keine Texte)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="46" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="47" />
       <source>How many learnings you both noted (a number, no texts)</source>
       <translation>Wie viele Lernerfahrungen ihr beide notiert habt (eine Zahl, keine Texte)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="47" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="48" />
       <source>How many learnings have no direction yet (a number)</source>
       <translation>Wie viele Lernerfahrungen noch keine Richtung haben (eine Zahl)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="48" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="49" />
       <source>For each goal: open, reached or dropped, and its first and last rating in the check-ins</source>
       <translation>Für jedes Ziel: offen, erreicht oder verworfen, und seine erste und letzte Bewertung in den Zwischenbilanzen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="49" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="50" />
       <source>The mean rating of your sessions (1–5)</source>
       <translation>Die mittlere Bewertung eurer Treffen (1–5)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="50" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="51" />
       <source>The titles of the topics from the programme's pool that you covered</source>
       <translation>Die Titel der Themen aus dem Themenpool des Programms, die ihr behandelt habt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="51" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="52" />
       <source>How many of your own topics you covered (a number)</source>
       <translation>Wie viele eigene Themen ihr behandelt habt (eine Zahl)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="52" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="53" />
       <source>The quick wins you ticked for sharing, in your words</source>
       <translation>Die Quick Wins, die ihr zum Teilen angehakt habt, in euren Worten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="53" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="54" />
       <source>Each of your answers to the closing question: how valuable, again, recommend, and the one line</source>
       <translation>Eure Antworten auf die Abschlussfrage: wie wertvoll, wieder, empfehlen, und die eine Zeile</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="55" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="56" />
       <source>The titles of your goals</source>
       <translation>Die Titel eurer Ziele</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="56" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="57" />
       <source>The titles of your own topics that you covered</source>
       <translation>Die Titel eurer eigenen Themen, die ihr behandelt habt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="57" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="58" />
       <source>Your two names</source>
       <translation>Eure beiden Namen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="66" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="67" />
       <source>Share with the programme</source>
       <translation>Mit dem Programm teilen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="67" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="68" />
       <source>A small file for whoever runs your programme. It holds only what is listed below: numbers, and what you tick. Never your notes, agenda, action items, feedback texts, check-in comments or private reflections.</source>
       <translation>Eine kleine Datei für eure Programmleitung. Sie enthält nur, was unten steht: Zahlen und was ihr anhakt. Nie eure Notizen, Agenda, Aufgaben, Feedback-Texte, Kommentare aus Zwischenbilanzen oder privaten Reflexionen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="71" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="72" />
       <source>Include the titles of our goals</source>
       <translation>Die Titel unserer Ziele mitgeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="72" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="73" />
       <source>Include the titles of our own topics</source>
       <translation>Die Titel unserer eigenen Themen mitgeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="73" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="74" />
       <source>Include our names</source>
       <translation>Unsere Namen mitgeben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="75" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="76" />
       <source>What the file will contain</source>
       <translation>Was die Datei enthalten wird</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="79" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="80" />
       <source>Save the report…</source>
       <translation>Bericht speichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="110" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="93" />
+      <source>Saving status</source>
+      <translation>Stand des Speicherns</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/programme_share.py" line="116" />
       <source>Save the programme report</source>
       <translation>Programmbericht speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_share.py" line="111" />
+      <location filename="../app/ui/dialogs/programme_share.py" line="117" />
       <source>Programme reports (*.json)</source>
       <translation>Programmberichte (*.json)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="36" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="39" />
       <source>active</source>
       <translation>aktiv</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="36" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="39" />
       <source>overdue</source>
       <translation>überfällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="36" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="39" />
       <source>completed</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="37" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="40" />
       <source>not a programme report</source>
       <translation>kein Programmbericht</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="38" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="41" />
       <source>written by a newer version of Tandem Journal</source>
       <translation>von einer neueren Version von Tandem Journal geschrieben</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="39" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="42" />
       <source>damaged or incomplete</source>
       <translation>beschädigt oder unvollständig</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="97" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="100" />
       <source>(fewer than three tandems: counts only)</source>
       <translation>(weniger als drei Tandems: nur Anzahlen)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="75" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="78" />
       <source>Tandem</source>
       <translation>Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="75" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="78" />
       <source>State</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="75" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="78" />
       <source>Period</source>
       <translation>Zeitraum</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="75" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="78" />
       <source>Rhythm kept</source>
       <translation>Rhythmus gehalten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="75" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="78" />
       <source>Goal change</source>
       <translation>Ziele: Änderung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="76" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="79" />
       <source>Mean rating</source>
       <translation>Mittlere Bewertung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="147" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="150" />
       <source>Programme reports</source>
       <translation>Programmberichte</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="156" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="159" />
       <source>Tandems</source>
       <translation>Tandems</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="176" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="179" />
       <source>Figures across the programme</source>
       <translation>Zahlen über das ganze Programm</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="178" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="181" />
       <source>Export PDF…</source>
       <translation>PDF exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="179" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="182" />
       <source>Export CSV…</source>
       <translation>CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="190" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="193" />
       <source>Export status</source>
       <translation>Stand des Exports</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="219" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="227" />
       <source>Programme evaluation</source>
       <translation>Programmauswertung</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="121" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="124" />
       <source>No pool topics shared yet.</source>
       <translation>Noch keine Themen aus dem Themenpool geteilt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="122" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="125" />
       <source>No quick wins shared yet.</source>
       <translation>Noch keine Quick Wins geteilt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="123" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="126" />
       <source>Across the programme</source>
       <translation>Über das ganze Programm</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="124" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="127" />
       <source>Topics most covered</source>
       <translation>Die häufigsten Themen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="124" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="127" />
       <source>Quick wins shared</source>
       <translation>Geteilte Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="184" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="187" />
       <source>Summary</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="223" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="231" />
       <source>Save the programme evaluation</source>
       <translation>Programmauswertung speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="227" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="235" />
       <source>Save the tandems as CSV</source>
       <translation>Die Tandems als CSV speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="227" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="235" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="113" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="116" />
       <source>How valuable (1 little – 5 very): %1</source>
       <translation>Wie wertvoll (1 wenig – 5 sehr): %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="187" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="190" />
       <source>Files left out</source>
       <translation>Ausgelassene Dateien</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="214" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="222" />
       <source>Saved: %1</source>
       <translation>Gespeichert: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="62" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="65" />
       <source>%1 (%2 %)</source>
       <translation>%1 (%2 %)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="99" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="102" />
       <source>Sessions per tandem, on average: %1</source>
       <translation>Treffen pro Tandem im Mittel: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="102" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="105" />
       <source>Gaps between sessions that kept the rhythm: %1 %</source>
       <translation>Abstände zwischen Treffen, die den Rhythmus hielten: %1 %</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="106" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="109" />
       <source>Goal ratings changed by %1 on average (last check-in minus first)</source>
       <translation>Zielbewertungen änderten sich im Mittel um %1 (letzte Zwischenbilanz minus erste)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="111" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="114" />
       <source>Tandems that answered the closing question: %1</source>
       <translation>Tandems, die die Abschlussfrage beantwortet haben: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="217" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="225" />
       <source>As of %1. %2</source>
       <translation>Stand %1. %2</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="115" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="118" />
       <source>Would do it again: yes %1, no %2</source>
       <translation>Würden es wieder machen: ja %1, nein %2</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="117" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="120" />
       <source>Would recommend it: yes %1, no %2</source>
       <translation>Würden es empfehlen: ja %1, nein %2</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="127" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="130" />
       <source>Left out: %1 (%2)</source>
       <translation>Ausgelassen: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="129" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="132" />
       <source>%1 is an older report of the same tandem as %2: the newer one is shown</source>
       <translation>%1 ist ein älterer Bericht desselben Tandems wie %2: der neuere wird gezeigt</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="167" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="170" />
       <source>Heading: %1</source>
       <translation>Überschrift: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="211" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="219" />
       <source>Not saved: %1</source>
       <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="80" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="83" />
       <source>%1 of %2</source>
       <translation>%1 von %2</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="101" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="104" />
       <source>Sessions held: %1</source>
       <translation>Treffen insgesamt: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="108" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="111" />
       <source>Tandems whose goal ratings rose: %1</source>
       <translation>Tandems mit gestiegenen Zielbewertungen: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="119" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="122" />
       <source>%1: %2 tandems</source>
       <translation>%1: %2 Tandems</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="119" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="122" />
       <source>%1: one tandem</source>
       <translation>%1: ein Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="90" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="93" />
       <source>%1 tandems: %2 active, %3 overdue (more than twice their rhythm since the last session), %4 completed</source>
       <translation>%1 Tandems: %2 aktiv, %3 überfällig (seit dem letzten Treffen mehr als doppelt so lange wie ihr Rhythmus), %4 abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/programme_view.py" line="104" />
+      <location filename="../app/ui/dialogs/programme_view.py" line="107" />
       <source>Gaps that kept the rhythm: %1 of %2</source>
       <translation>Abstände, die den Rhythmus hielten: %1 von %2</translation>
     </message>
@@ -2188,157 +2193,162 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Diese Datei kann nicht gelesen werden. Es wurde nichts angelegt. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="55" />
+      <location filename="../app/ui/errors.py" line="58" />
       <source>That is not the current passphrase of this journal. Check the spelling and Caps Lock; nothing was changed.</source>
       <translation>Das ist nicht die bisherige Passphrase dieses Journals. Prüfe die Schreibweise und die Feststelltaste; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="57" />
+      <location filename="../app/ui/errors.py" line="60" />
       <source>The new passphrase is the current one. Choose a different one; nothing was changed.</source>
       <translation>Die neue Passphrase ist die bisherige. Wähle eine andere; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="59" />
+      <location filename="../app/ui/errors.py" line="62" />
       <source>That is the journal itself: a copy cannot replace it. Choose another name or folder; nothing was written.</source>
       <translation>Das ist das Journal selbst: Eine Kopie kann es nicht ersetzen. Wähle einen anderen Namen oder Ordner; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="61" />
+      <location filename="../app/ui/errors.py" line="64" />
       <source>That folder does not exist (any more). Choose another; nothing was written.</source>
       <translation>Diesen Ordner gibt es nicht (mehr). Wähle einen anderen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="62" />
+      <location filename="../app/ui/errors.py" line="65" />
       <source>That folder cannot be written to (read-only, or not yours). Choose another, for example your documents or a USB stick; nothing was written.</source>
       <translation>In diesen Ordner kann nicht geschrieben werden (schreibgeschützt oder nicht deiner). Wähle einen anderen, z. B. deine Dokumente oder einen USB-Stick; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="64" />
+      <location filename="../app/ui/errors.py" line="67" />
       <source>There is not enough free space there. Free some space or choose another place; nothing was written.</source>
       <translation>Dort ist nicht genug Platz frei. Schaffe Platz oder wähle einen anderen Ort; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="66" />
+      <location filename="../app/ui/errors.py" line="69" />
       <source>That name is too long for this folder. Choose a shorter one; nothing was written.</source>
       <translation>Dieser Name ist für diesen Ordner zu lang. Wähle einen kürzeren; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="67" />
+      <location filename="../app/ui/errors.py" line="70" />
       <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was changed.</source>
       <translation>Das ist die Passphrase des Tandems, die dein Gegenüber kennt. Wähle eine, die nur du kennst; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="69" />
+      <location filename="../app/ui/errors.py" line="72" />
       <source>That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.</source>
       <translation>Diese Passphrase öffnet das Journal nicht. Prüfe die Schreibweise und die Feststelltaste und versuche es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="71" />
+      <location filename="../app/ui/errors.py" line="74" />
       <source>This journal is open in another window or program. Close it there, then try again.</source>
       <translation>Dieses Journal ist in einem anderen Fenster oder Programm geöffnet. Schließe es dort und versuche es dann noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="72" />
+      <location filename="../app/ui/errors.py" line="75" />
       <source>This journal was written by a newer version of Tandem Journal. Update the app to open it; the file was not changed.</source>
       <translation>Dieses Journal stammt von einer neueren Version von Tandem Journal. Aktualisiere die App, um es zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="74" />
+      <location filename="../app/ui/errors.py" line="77" />
       <source>This journal is damaged. The export was written all the same, as a rescue copy with what could still be read; the file says so itself. Keep your last backup. ({detail})</source>
       <translation>Dieses Journal ist beschädigt. Der Export wurde trotzdem geschrieben, als Rettungskopie mit allem, was sich noch lesen ließ; die Datei sagt das selbst. Bewahre die letzte Sicherung gut auf. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="76" />
+      <location filename="../app/ui/errors.py" line="79" />
       <source>This journal is damaged, so no backup was made: a copy would carry the damage. An export to JSON saves what can still be read. ({detail})</source>
       <translation>Dieses Journal ist beschädigt, darum wurde keine Sicherung angelegt: Eine Kopie trüge den Schaden weiter. Ein Export als JSON rettet, was sich noch lesen lässt. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="78" />
+      <location filename="../app/ui/errors.py" line="81" />
       <source>This file is not a tandem journal, or it is damaged. It was not changed. ({detail})</source>
       <translation>Diese Datei ist kein Tandem-Journal oder sie ist beschädigt. Sie wurde nicht verändert. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="79" />
+      <location filename="../app/ui/errors.py" line="82" />
       <source>The file could not be read or written here (a full disk, or no permission?). Nothing on screen was lost. ({detail})</source>
       <translation>Die Datei konnte hier nicht gelesen oder geschrieben werden (Datenträger voll oder keine Berechtigung?). Was auf dem Bildschirm steht, ist nicht verloren. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="81" />
+      <location filename="../app/ui/errors.py" line="84" />
       <source>That file already exists; choose another name. ({detail})</source>
       <translation>Diese Datei gibt es schon; wähle einen anderen Namen. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="82" />
+      <location filename="../app/ui/errors.py" line="85" />
       <source>This tandem is completed, so its journal is read-only. Reopen the tandem (Tandem → Reopen tandem) to change it.</source>
       <translation>Dieses Tandem ist abgeschlossen, sein Journal ist daher schreibgeschützt. Öffne das Tandem wieder (Tandem → Tandem wieder öffnen), um etwas zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="85" />
+      <location filename="../app/ui/errors.py" line="88" />
       <source>This was not accepted: {detail}</source>
       <translation>Das wurde nicht übernommen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="89" />
+      <location filename="../app/ui/errors.py" line="92" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="99" />
+      <location filename="../app/ui/errors.py" line="102" />
       <source>The journal could not be opened: {reason}</source>
       <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="106" />
+      <location filename="../app/ui/errors.py" line="109" />
       <source>Too long to save: at most {limit} characters fit here, and this text has {length}. What you typed is still there: shorten it, and it is saved.</source>
       <translation>Zu lang zum Speichern: Hier passen höchstens {limit} Zeichen, dieser Text hat {length}. Was du getippt hast, steht noch da: Kürze es, dann wird es gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="54" />
+      <location filename="../app/ui/errors.py" line="55" />
+      <source>{name} is a journal that is open here (or one of its files): saving there would replace it and everything in it. Choose another name or folder; nothing was written.</source>
+      <translation>{name} ist ein Journal, das hier geöffnet ist (oder eine seiner Dateien): Dort zu speichern würde es mit allem, was darin steht, ersetzen. Wähle einen anderen Namen oder Ordner; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/main_window.py" line="57" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="56" />
+      <location filename="../app/ui/main_window.py" line="59" />
       <source>&amp;Session</source>
       <translation>&amp;Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="57" />
+      <location filename="../app/ui/main_window.py" line="60" />
       <source>&amp;Tandem</source>
       <translation>Ta&amp;ndem</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="61" />
+      <location filename="../app/ui/main_window.py" line="64" />
       <source>&amp;Go to</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="62" />
+      <location filename="../app/ui/main_window.py" line="65" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="113" />
+      <location filename="../app/ui/main_window.py" line="122" />
       <source>Leave focus mode (F11 or Esc)</source>
       <translation>Fokusmodus verlassen (F11 oder Esc)</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="59" />
+      <location filename="../app/ui/main_window.py" line="62" />
       <source>Journal &amp;care</source>
       <translation>&amp;Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="287" />
+      <location filename="../app/ui/main_window.py" line="310" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} has to wait). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; darum bleibt das Journal offen und sie bleiben auf dem Bildschirm ({doing} muss warten). {problem}</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="101" />
+      <location filename="../app/ui/main_window.py" line="110" />
       <source>{app} — demo</source>
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="357" />
+      <location filename="../app/ui/main_window.py" line="380" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -2542,107 +2552,107 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit für ein Treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="105" />
+      <location filename="../app/ui/pages/overview.py" line="107" />
       <source>Start a new session</source>
       <translation>Neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="107" />
+      <location filename="../app/ui/pages/overview.py" line="109" />
       <source>Ctrl+N</source>
       <translation>Strg+N</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="110" />
+      <location filename="../app/ui/pages/overview.py" line="112" />
       <source>Plan next session…</source>
       <translation>Nächstes Treffen planen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="118" />
+      <location filename="../app/ui/pages/overview.py" line="120" />
       <source>Tandem completed</source>
       <translation>Tandem abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="118" />
+      <location filename="../app/ui/pages/overview.py" line="120" />
       <source>Reopen tandem</source>
       <translation>Tandem wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="120" />
+      <location filename="../app/ui/pages/overview.py" line="122" />
       <source>Check-in due</source>
       <translation>Zwischenbilanz fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="120" />
+      <location filename="../app/ui/pages/overview.py" line="122" />
       <source>Check in now…</source>
       <translation>Jetzt Ziele bewerten…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="122" />
+      <location filename="../app/ui/pages/overview.py" line="124" />
       <source>Closing round due</source>
       <translation>Abschlussrunde fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="122" />
+      <location filename="../app/ui/pages/overview.py" line="124" />
       <source>Start the closing round…</source>
       <translation>Abschlussrunde beginnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="124" />
+      <location filename="../app/ui/pages/overview.py" line="126" />
       <source>A hint about the fit</source>
       <translation>Ein Hinweis zur Zusammenarbeit</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="133" />
+      <location filename="../app/ui/pages/overview.py" line="135" />
       <source>Past sessions</source>
       <translation>Bisherige Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="157" />
+      <location filename="../app/ui/pages/overview.py" line="159" />
       <source>Check in on goals…</source>
       <translation>Zwischenbilanz ziehen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="158" />
+      <location filename="../app/ui/pages/overview.py" line="160" />
       <source>Are we reaching our goals? Rate each goal from 1 to 5.</source>
       <translation>Erreichen wir unsere Ziele? Bewertet jedes Ziel von 1 bis 5.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="164" />
+      <location filename="../app/ui/pages/overview.py" line="166" />
       <source>Open action items</source>
       <translation>Offene Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="176" />
+      <location filename="../app/ui/pages/overview.py" line="178" />
       <source>Open action items and quick wins</source>
       <translation>Offene Aufgaben und Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="177" />
+      <location filename="../app/ui/pages/overview.py" line="179" />
       <source>Open action items or quick wins</source>
       <translation>Offene Aufgaben oder Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="190" />
+      <location filename="../app/ui/pages/overview.py" line="192" />
       <source>Add a topic to the pool, press Enter</source>
       <translation>Thema zum Pool hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="190" />
+      <location filename="../app/ui/pages/overview.py" line="192" />
       <source>New topic</source>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="337" />
+      <location filename="../app/ui/pages/overview.py" line="366" />
       <source>Last backup: {date}. Sessions held since then: {count}. A good moment to make a new one: Tandem → Journal care → Back up…</source>
       <translation>Letzte Sicherung: {date}. Treffen seitdem: {count}. Ein guter Moment für eine neue Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="282" />
+      <location filename="../app/ui/pages/overview.py" line="311" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="339" />
+      <location filename="../app/ui/pages/overview.py" line="368" />
       <source>Last backup: {date}.</source>
       <translation>Letzte Sicherung: {date}.</translation>
     </message>
@@ -2652,32 +2662,32 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="340" />
+      <location filename="../app/ui/pages/overview.py" line="369" />
       <source>No backup made on this laptop yet. Sessions held: {count}. A good moment to make one: Tandem → Journal care → Back up…</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht. Treffen bisher: {count}. Ein guter Moment für die erste Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="341" />
+      <location filename="../app/ui/pages/overview.py" line="370" />
       <source>No backup made on this laptop yet.</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="311" />
+      <location filename="../app/ui/pages/overview.py" line="340" />
       <source>On the agenda of the next session you start: {lines}</source>
       <translation>Auf der Agenda des nächsten Treffens, das ihr beginnt: {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="319" />
+      <location filename="../app/ui/pages/overview.py" line="348" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="322" />
+      <location filename="../app/ui/pages/overview.py" line="351" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="325" />
+      <location filename="../app/ui/pages/overview.py" line="354" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
@@ -2727,12 +2737,12 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Aus: Nichts auf diesem Laptop merkt sich, wo die Datei liegt; nach dem Schließen der App wählst du sie wieder.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="183" />
+      <location filename="../app/ui/pages/reflections_files.py" line="184" />
       <source>Export my reflections as Markdown</source>
       <translation>Meine Reflexionen als Markdown exportieren</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="184" />
+      <location filename="../app/ui/pages/reflections_files.py" line="185" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
@@ -2747,7 +2757,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Gib deine private Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/reflections_files.py" line="179" />
+      <location filename="../app/ui/pages/reflections_files.py" line="180" />
       <source>Saved to {path}. It is not encrypted: keep it private.</source>
       <translation>Gespeichert unter {path}. Die Datei ist nicht verschlüsselt: Halte sie privat.</translation>
     </message>
@@ -3153,103 +3163,123 @@ Trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
       <location filename="../app/ui/pages/unlock.py" line="33" />
-      <source>There is no file at {path}: the journal was moved, renamed or deleted. Choose another journal.</source>
-      <translation>Unter {path} gibt es keine Datei: Das Journal wurde verschoben, umbenannt oder gelöscht. Wähle ein anderes Journal.</translation>
+      <source>The journal is not there just now. It was looked for at {path}. If it is on a USB stick or a network drive, plug it in or connect it, then choose Try again. If it was moved or renamed, choose another journal.</source>
+      <translation>Das Journal ist gerade nicht da. Gesucht wurde es unter {path}. Liegt es auf einem USB-Stick oder einem Netzlaufwerk, stecke den Stick ein oder verbinde das Laufwerk und wähle dann „Erneut versuchen“. Wurde es verschoben oder umbenannt, wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="35" />
+      <location filename="../app/ui/pages/unlock.py" line="36" />
       <source>{path} is a folder, not a tandem journal. Choose a journal file (its name ends in .tandem).</source>
       <translation>{path} ist ein Ordner, kein Tandem-Journal. Wähle eine Journal-Datei (ihr Name endet auf .tandem).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="37" />
+      <location filename="../app/ui/pages/unlock.py" line="38" />
       <source>{name} cannot be read here: there is no permission to read it. Choose another journal.</source>
       <translation>{name} kann hier nicht gelesen werden: Es fehlt die Berechtigung dazu. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="39" />
+      <location filename="../app/ui/pages/unlock.py" line="40" />
       <source>{name} is not a tandem journal: it is empty, text or another kind of file, or it is damaged. It was not changed. Choose another journal.</source>
       <translation>{name} ist kein Tandem-Journal: Die Datei ist leer, enthält Text, ist eine andere Art von Datei oder ist beschädigt. Sie wurde nicht verändert. Wähle ein anderes Journal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="41" />
+      <location filename="../app/ui/pages/unlock.py" line="42" />
       <source>{name} is a private journal of reflections, not the tandem's journal. Open it under Session → My reflections; here, choose the tandem's journal.</source>
       <translation>{name} ist ein privates Journal mit Reflexionen, nicht das Journal des Tandems. Öffne es unter Treffen → Meine Reflexionen; wähle hier das Journal des Tandems.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="43" />
+      <location filename="../app/ui/pages/unlock.py" line="44" />
       <source>{name} is already open in another window or program. Switch to that window, or close the journal there and then unlock it here.</source>
       <translation>{name} ist bereits in einem anderen Fenster oder Programm geöffnet. Wechsle zu diesem Fenster oder schließe das Journal dort und entsperre es dann hier.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="61" />
+      <location filename="../app/ui/pages/unlock.py" line="52" />
+      <source>Still no journal at {path}. Plug in the drive it is on or connect the network drive, then choose Try again; or choose another journal.</source>
+      <translation>Noch immer kein Journal unter {path}. Stecke das Laufwerk ein, auf dem es liegt, oder verbinde das Netzlaufwerk und wähle dann „Erneut versuchen“ – oder wähle ein anderes Journal.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="70" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="67" />
+      <location filename="../app/ui/pages/unlock.py" line="76" />
+      <source>Try again</source>
+      <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="78" />
+      <source>Remove from the list</source>
+      <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/unlock.py" line="80" />
       <source>Choose another journal</source>
       <translation>Anderes Journal wählen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="72" />
+      <location filename="../app/ui/pages/unlock.py" line="89" />
       <source>Unlocking</source>
       <translation>Wird entsperrt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="103" />
+      <location filename="../app/ui/pages/unlock.py" line="124" />
       <source>&lt;h2&gt;Locked&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Gesperrt&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="103" />
+      <location filename="../app/ui/pages/unlock.py" line="124" />
       <source>&lt;h2&gt;Unlock journal&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Journal entsperren&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="161" />
+      <location filename="../app/ui/pages/unlock.py" line="210" />
       <source>Enter the tandem's passphrase.</source>
       <translation>Gib die Passphrase des Tandems ein.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/unlock.py" line="111" />
+      <location filename="../app/ui/pages/unlock.py" line="133" />
       <source>Locked</source>
       <translation>Gesperrt</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="31" />
+      <location filename="../app/ui/pages/welcome.py" line="33" />
       <source>Tandem Journal</source>
       <translation>Tandem Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="33" />
+      <location filename="../app/ui/pages/welcome.py" line="35" />
       <source>A confidential journal for your reverse-mentoring tandem: goals, sessions, learnings and action items, encrypted on this computer.</source>
       <translation>Ein vertrauliches Journal für euer Reverse-Mentoring-Tandem: Ziele, Treffen, Lernerfahrungen und Aufgaben, verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="36" />
+      <location filename="../app/ui/pages/welcome.py" line="38" />
       <source>Create a tandem journal…</source>
       <translation>Tandem-Journal anlegen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="37" />
+      <location filename="../app/ui/pages/welcome.py" line="39" />
       <source>Open a journal…</source>
       <translation>Journal öffnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="48" />
+      <location filename="../app/ui/pages/welcome.py" line="50" />
       <source>Recently opened</source>
       <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="49" />
+      <location filename="../app/ui/pages/welcome.py" line="51" />
       <source>Journals you open appear here (only their file paths).</source>
       <translation>Journale, die du öffnest, erscheinen hier (nur ihre Dateipfade).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/welcome.py" line="88" />
+      <location filename="../app/ui/pages/welcome.py" line="90" />
       <source>Recently opened journals</source>
       <translation>Zuletzt geöffnete Journale</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/pages/welcome.py" line="161" />
+      <source>Open this journal</source>
+      <translation>Dieses Journal öffnen</translation>
     </message>
     <message>
       <location filename="../app/ui/passphrase.py" line="13" />
@@ -3641,44 +3671,39 @@ und seht hier euren Fortschritt.</translation>
       <translation>Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="37" />
+      <location filename="../app/ui/window/journals.py" line="41" />
       <source>Open a tandem journal</source>
       <translation>Tandem-Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="81" />
+      <location filename="../app/ui/window/journals.py" line="85" />
       <source>Creating the encrypted journal…</source>
       <translation>Das verschlüsselte Journal wird angelegt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="129" />
-      <source>It was taken off the recent list.</source>
-      <translation>Es wurde aus der Liste der zuletzt geöffneten Journale entfernt.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/window/journals.py" line="31" />
+      <location filename="../app/ui/window/journals.py" line="35" />
       <source>Tandem journal</source>
       <translation>Tandem-Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="96" />
+      <location filename="../app/ui/window/journals.py" line="100" />
       <source>The journal was not created. {reason}</source>
       <translation>Das Journal wurde nicht angelegt. {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="136" />
+      <location filename="../app/ui/window/journals.py" line="185" />
+      <source>{name} was taken off the recent list; the file itself was not changed.</source>
+      <translation>{name} steht nicht mehr in der Liste „Zuletzt geöffnet“; die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/journals.py" line="191" />
       <source>closing this journal</source>
       <translation>das Schließen des Journals</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/locking.py" line="107" />
+      <location filename="../app/ui/window/locking.py" line="104" />
       <source>locking</source>
       <translation>das Sperren</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/window/locking.py" line="78" />
-      <source>There is no journal at {path} any more (moved or deleted?). It was taken off the recent list; choose another journal.</source>
-      <translation>Unter {path} gibt es kein Journal mehr (verschoben oder gelöscht?). Es wurde aus der Liste der zuletzt geöffneten Journale entfernt; wähle ein anderes Journal.</translation>
     </message>
     <message>
       <location filename="../app/ui/window/pages.py" line="131" />

@@ -34,7 +34,8 @@ from app.store import (
 )
 from app.store.connection import unlocks
 from app.store.errors import JournalDamaged
-from app.store.files import write_bytes_atomic
+from app.store.errors import OntoAnOpenJournal as OntoAnOpenJournal  # refused by check_target too
+from app.store.files import refuse_open_journal, write_bytes_atomic
 from app.store.schema import Schema
 
 from . import journals
@@ -55,7 +56,8 @@ class SamePassphrase(InvalidData):
 
 
 class OntoTheJournal(AlreadyExists):
-    """A backup or export would replace the journal itself (or one of its own files)."""
+    """A backup or export would replace the journal itself (or one of its own files). Another journal open in
+    this program (the private one beside the tandem's) is refused as ``OntoAnOpenJournal`` (app/store)."""
 
 
 class FolderMissing(StorageError):
@@ -117,12 +119,14 @@ def _own_files(journal_path: Path) -> set[Path]:
 
 def check_target(target: Path, journal_path: Path | None, needed_bytes: int) -> None:
     """Refuse a place for a backup or an export before anything is written: the journal itself (or its own
-    files), a folder that is gone, not writable, or has not room for ``needed_bytes`` and a margin, a name
-    that folder's file system refuses (too long)."""
+    files), any other journal open in this program (or its files: ``OntoAnOpenJournal``), a folder that is
+    gone, not writable, or has not room for ``needed_bytes`` and a margin, a name that folder's file system
+    refuses (too long)."""
     target = Path(target)
     if journal_path is not None and target.resolve() in _own_files(journal_path):
         raise OntoTheJournal(f"{target.name} is the journal itself: a copy cannot replace it. "
                              "Choose another name or folder; nothing was written.")
+    refuse_open_journal(target)
     folder = target.resolve().parent
     if not folder.is_dir():
         raise _missing(folder)

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from app.store import Journal
-from app.store.files import write_bytes_atomic
 
 from .clock import Clock, stamp
 from .schedule import after_rhythm
@@ -146,8 +145,12 @@ def dumps(report: dict[str, Any]) -> bytes:
 
 
 def write(path: Path, report: dict[str, Any]) -> None:
-    """Write atomically (owner-only), then read the file back: raise ReportProblem unless it is what was meant."""
-    write_bytes_atomic(path, dumps(report), overwrite=True)
+    """Write as the window's other files are (``journal_care.write_file``: never over a journal open here, the
+    folder checked, atomically and owner-only), then read the file back: raise ReportProblem unless it is what was
+    meant."""
+    from .journal_care import write_file  # here: journal_care is not needed to read reports
+
+    write_file(path, None, dumps(report), overwrite=True)
     if load(path) != report:
         raise ReportProblem("the file did not read back as written")
 

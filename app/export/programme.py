@@ -67,6 +67,10 @@ def render(evaluation: Evaluation) -> bytes:
 
 
 def write_pdf(path: Path, evaluation: Evaluation) -> None:
+    write_bytes_atomic(path, pdf_bytes(evaluation), overwrite=True)
+
+
+def pdf_bytes(evaluation: Evaluation) -> bytes:
     """At most two pages: if more, the last section's lines (the quick wins) are cut to the most that fit
     (found by halving), followed by '…'."""
     def attempt(keep: int | None) -> bytes:
@@ -89,12 +93,17 @@ def write_pdf(path: Path, evaluation: Evaluation) -> None:
                 high = middle
         if low:
             data = attempt(low)
-    write_bytes_atomic(path, data, overwrite=True)
+    return data
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    write_bytes_atomic(path, csv_bytes(header, rows), overwrite=True)
+
+
+def csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
+    """UTF-8 with a byte-order mark, so that a spreadsheet reads the umlauts."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(header)
     writer.writerows(rows)
-    write_bytes_atomic(path, out.getvalue().encode("utf-8-sig"), overwrite=True)
+    return out.getvalue().encode("utf-8-sig")

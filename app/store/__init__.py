@@ -13,6 +13,7 @@ from .errors import (
     JournalInUse,
     NewerFormat,
     NotAJournal,
+    OntoAnOpenJournal,
     StorageError,
     TandemCompleted,
     TextTooLong,
@@ -35,6 +36,6 @@ def open_any(path: str | object, passphrase: str) -> EncryptedStore:
 
 __all__ = [
     "KINDS", "PRIVATE", "SCHEMAS", "TANDEM", "AlreadyExists", "EncryptedStore", "Evaluation", "InvalidData", "Journal",
-    "JournalDamaged", "JournalError", "JournalInUse", "NewerFormat", "NotAJournal", "Overview", "PrivateJournal", "SearchHit",
-    "SessionSummary", "StorageError", "TandemCompleted", "TextTooLong", "WrongPassphrase", "open_any", "portable",
+    "JournalDamaged", "JournalError", "JournalInUse", "NewerFormat", "NotAJournal", "OntoAnOpenJournal", "Overview",
+    "PrivateJournal", "SearchHit", "SessionSummary", "StorageError", "TandemCompleted", "TextTooLong", "WrongPassphrase", "open_any", "portable",
 ]

@@ -101,6 +101,7 @@ class EncryptedStore:
         self.read_only = read_only  # on read-only media (or no right to write): reads only, no lock file
         self._mutex = threading.RLock()  # see the module's docstring
         self._depth = 0
+        files.opened(self)  # no file the app writes may replace it while it is open
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -159,6 +160,7 @@ class EncryptedStore:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        files.closed(self)
         if self._lock is not None:
             self._lock.release()
 

@@ -36,6 +36,17 @@ class AlreadyExists(JournalError):
     """Creating a journal or a copy would replace an existing file."""
 
 
+class OntoAnOpenJournal(AlreadyExists):
+    """A file would be written over a journal open in this program, or over one of its own files (its
+    ``-journal``, ``-wal``, ``-shm`` or ``.lock``): a save dialog lets a person pick them and agree to replace.
+    Raised before anything is written; ``name`` is the file's name as the person chose it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is a journal that is open here (or one of its files): saving there would replace "
+                         "it and everything in it. Choose another name or folder; nothing was written.")
+        self.name = name
+
+
 class InvalidData(JournalError):
     """Data handed to the store (a field value, an imported file) is not valid."""
 

@@ -12,13 +12,64 @@ import contextlib
 import errno
 import os
 import tempfile
+import threading
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
-from .errors import AlreadyExists, StorageError
+from .errors import AlreadyExists, OntoAnOpenJournal, StorageError
 
 OWNER_ONLY = 0o600
+COMPANIONS = ("-journal", "-wal", "-shm", ".lock")  # a journal's own files beside it (SQLite's, and the lock)
+
+
+class _Open(Protocol):
+    path: Path
+
+    @property
+    def is_open(self) -> bool: ...
+
+
+_open: weakref.WeakSet[_Open] = weakref.WeakSet()  # the journals open in this program (the store adds them)
+_open_guard = threading.Lock()
+
+
+def opened(journal: _Open) -> None:
+    """``journal`` is open in this program: no file the app writes may replace it (``refuse_open_journal``)."""
+    with _open_guard:
+        _open.add(journal)
+
+
+def closed(journal: _Open) -> None:
+    with _open_guard:
+        _open.discard(journal)
+
+
+def open_journals() -> list[Path]:
+    """The files of the journals open in this program now (the window's tandem journal, a private one)."""
+    with _open_guard:
+        journals = list(_open)
+    return [Path(journal.path) for journal in journals if journal.is_open]
+
+
+def refuse_open_journal(target: Path) -> None:
+    """Raise ``OntoAnOpenJournal`` if ``target`` is an open journal or one of its own files: by its resolved
+    path, or, when it exists, as the same file (a hard link; another spelling on a case-blind disk)."""
+    target = Path(target)
+    resolved = target.resolve()
+    for journal in open_journals():
+        path = journal.resolve()
+        own = [path, *(path.with_name(path.name + extra) for extra in COMPANIONS)]
+        if resolved in own or any(_same_file(target, file) for file in own):
+            raise OntoAnOpenJournal(target.name)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either is not there (or not to be looked at): not the same file
+        return False
 
 
 def storage_error(exc: OSError, path: Path) -> StorageError:
@@ -63,6 +114,7 @@ def atomic_writer(target: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
     rename is atomic) and is owner-only from its first byte.
     """
     target = Path(target)
+    refuse_open_journal(target)  # never over a journal open here, whatever the caller checked
     if not overwrite and target.exists():
         raise AlreadyExists(f"{target} already exists; choose another name.")
     directory = target.parent if str(target.parent) else Path(".")

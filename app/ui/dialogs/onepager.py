@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import journal_care
 from app.core import onepager as layer
 from app.core.journals import export_file_name
 from app.core.onepager import Choices
 from app.export import onepager
 from app.export.protect import encrypt
 from app.store import JournalError
-from app.store.files import write_bytes_atomic
 
 from ..errors import describe
 from ..i18n import LANGUAGES, current_language, tr
@@ -336,8 +336,9 @@ class OnePagerDialog(QDialog):
         path = self.ask_save_path()
         if path is None:
             return
-        try:  # the finished page, encrypted with AES-256 (revision 6) when a password is given
-            write_bytes_atomic(path, encrypt(self.pdf, password) if password else self.pdf, overwrite=True)
+        try:  # the finished page, encrypted with AES-256 (revision 6) when a password is given; never over a
+            # journal open here (the save dialog lets a person pick it): what was chosen stays for another name
+            journal_care.write_file(path, None, encrypt(self.pdf, password) if password else self.pdf, overwrite=True)
         except JournalError as exc:
             self.status.setText(describe(exc))
             return

@@ -24,6 +24,7 @@ from app.paths import start_folder
 
 from ..i18n import N_, tr
 from ..service import JournalService
+from ..widgets.announce import LiveLabel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -87,6 +88,11 @@ class ProgrammeShareDialog(QDialog):
             layout.addWidget(box)
         layout.addWidget(QLabel(tr("What the file will contain")))
         layout.addWidget(self.fields, 1)
+        self.status = LiveLabel()  # why the report was not saved (read as shown); the ticks stay for another name
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Saving status"))
+        self.status.hide()
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.show_fields()
         self.resize(720, 640)
@@ -115,7 +121,17 @@ class ProgrammeShareDialog(QDialog):
         path = self.ask_path()
         if path is None:
             return
-        report = self.service.programme_report(self.choices())
-        if report is not None and self.service.write_programme_report(path, report):
+        self.status.hide()
+        self.service.problem.connect(self._not_saved)  # a refusal (a journal open here, a full disk) shown here too
+        try:
+            report = self.service.programme_report(self.choices())
+            saved = report is not None and self.service.write_programme_report(path, report)
+        finally:
+            self.service.problem.disconnect(self._not_saved)
+        if saved:
             self.saved = path
             self.accept()
+
+    def _not_saved(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()

@@ -7,8 +7,8 @@ the reason and left out. Exports a PDF of one or two pages and a CSV."""
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import journal_care
 from app.core import programme_report as pr
 from app.export import programme as export
 from app.paths import start_folder
+from app.store import JournalError
 
+from ..errors import describe
 from ..formats import format_date
 from ..i18n import N_, current_language, tr
 
@@ -202,11 +205,16 @@ class ProgrammeView(QDialog):
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(start_folder() / name), kind)
         return Path(chosen) if chosen else None
 
-    def _export(self, path: Path | None, write: Any) -> None:
+    def _export(self, path: Path | None, data: Callable[[], bytes]) -> None:
+        """Written as the window's other files (``journal_care.write_file``): never over a journal open here, the
+        folder checked first; a refusal says why and what to do, and nothing is written."""
         if path is None:
             return
         try:
-            write(path)
+            journal_care.write_file(path, None, data(), overwrite=True)
+        except JournalError as exc:
+            self.status.setText(describe(exc))
+            return
         except (OSError, ValueError) as exc:
             self.status.setText(tr("Not saved: %1").replace("%1", str(exc)))
             return
@@ -221,8 +229,8 @@ class ProgrammeView(QDialog):
 
     def export_pdf(self) -> None:
         self._export(self._ask(tr("Save the programme evaluation"), "programme-evaluation.pdf", tr("PDF (*.pdf)")),
-                     lambda path: export.write_pdf(path, self.evaluation()))
+                     lambda: export.pdf_bytes(self.evaluation()))
 
     def export_csv(self) -> None:
         self._export(self._ask(tr("Save the tandems as CSV"), "programme-tandems.csv", tr("CSV (*.csv)")),
-                     lambda path: export.write_csv(path, CSV_HEADER, self.programme.csv_rows()))
+                     lambda: export.csv_bytes(CSV_HEADER, self.programme.csv_rows()))

@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QWidget
 
+from app.core import journal_care
 from app.core.journals import NoRememberedJournalOpens
 from app.paths import documents_dir, start_folder
 from app.store import JournalError, PrivateJournal
-from app.store.files import write_bytes_atomic
 
 from ..dialogs.common import ask_existing_file, ask_new_file, ask_save_file, run_once
 from ..dialogs.create import CreatePrivateDialog
@@ -172,7 +172,8 @@ class ReflectionsFiles(_PageBase):
         if path is None:
             return
         try:
-            write_bytes_atomic(path, data, overwrite=True)  # the save dialog has asked about replacing
+            # the save dialog has asked about replacing; never a journal open here (this one, the tandem's)
+            journal_care.write_file(path, None, data, overwrite=True)
         except JournalError as exc:
             self.problem.emit(describe(exc))
             return

@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a 1280×800 laptop's screen (and the 2 px frame the offscreen platform draws round a window): the
+# window fits itself to its screen once shown (app/core/window_fit.py), and Qt's default screen is 800×800.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}"
 
 from app.store import Journal, connection  # noqa: E402
 

@@ -40,6 +40,9 @@ from .window.pages import PagesMixin
 from .window.programme_actions import ProgrammeActionsMixin
 
 if TYPE_CHECKING:  # built on first use or just after the first paint (``finish_start``, issue 17.1)
+    from PySide6.QtCore import QRect
+
+    from app.core import window_fit
     from .actions import Actions
     from .window.place import Resume
     from .idle import IdleWatcher
@@ -88,6 +91,12 @@ def _use_text_size(points: int) -> None:
     if base.pointSize() != points:
         base.setPointSize(points)
         QApplication.setFont(base)
+
+
+def _rect(rect: QRect) -> window_fit.Rect:
+    from app.core.window_fit import Rect
+
+    return Rect(rect.x(), rect.y(), rect.width(), rect.height())
 
 
 class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin, CareMixin, QMainWindow):
@@ -139,7 +148,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         self._menus = [self.menuBar().addMenu(tr(title)) for title, _entries in MENUS]  # filled by ``actions``
         self._connect()
         self.show_welcome()
-        self.resize(1280, 800)
+        self.resize(1280, 800)  # the size the pages are laid out for; made to fit the screen once shown
         _WhenDrawn(content, self.finish_start)  # the rest just after the first paint
 
     # Built on first use, or just after the welcome window is first drawn ----------------------
@@ -196,6 +205,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
 
             from app import paths
 
+            self.fit_to_screen()
             self._pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self._pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click lands on the page, not on the frame
             QApplication.setWindowIcon(QIcon(str(paths.ICON)))  # drawn from the SVG: after the window
@@ -203,6 +213,19 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         finally:  # a part that failed (a bug: the crash dialog says so) is built again when it is used
             self.ready = True
             self.started.emit()
+
+    def fit_to_screen(self) -> None:
+        """All of the window on its screen, title bar included (``app/core/window_fit.py``): once shown,
+        when the window manager has framed it (``finish_start``; asking the screen before the first paint
+        cost the start 1.5 ms, issue 17.1). A window that fits is left as it is."""
+        if self.isFullScreen() or self.isMaximized():
+            return
+        from app.core.window_fit import fitted
+
+        new = fitted(_rect(self.frameGeometry()), _rect(self.geometry()), _rect(self.screen().availableGeometry()))
+        if new is not None:
+            self.resize(new.width, new.height)
+            self.move(new.x, new.y)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton, QWidg
 from pytestqt.qtbot import QtBot
 
 from app.core import programme_report as pr
-from app.store import Journal
+from app.store import Journal, PrivateJournal
 from app.ui.dialogs.onepager import OnePagerDialog
 from app.ui.dialogs.programme_share import ProgrammeShareDialog
 from app.ui.dialogs.programme_view import ProgrammeView
@@ -250,4 +250,67 @@ def test_the_programme_views_pdf_is_not_saved_over_the_open_journal(qtbot: QtBot
     _says(language, name, seen["status"])
     assert seen["files"] == files
     assert chooser.asked == 2 and other.name in seen["saved"] and other.read_bytes().startswith(b"%PDF")
+    _journal_is_whole(window, tandem)
+
+
+# My reflections' Markdown (Ctrl+R, then its tool button) ------------------------------------------------------
+@pytest.mark.parametrize("which", ["mine.reflections", "tandem.tandem"])
+def test_my_reflections_markdown_is_not_saved_over_an_open_journal(qtbot: QtBot, window: MainWindow, tandem: Path,
+                                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   language: str, which: str) -> None:
+    """On "My reflections" the private journal is open, and the tandem's too: neither is replaced."""
+    from tests.ui.test_reflections import MINE, _create_private
+
+    unlock(qtbot, window, tandem)
+    _to_front(qtbot, window)
+    press_shortcut(qtbot, window.actions.reflections)  # Ctrl+R
+    page = _create_private(qtbot, window, tandem.parent / "mine.reflections", MINE, monkeypatch)
+    qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
+    _to_front(qtbot, window)
+    _click(qtbot, page.body)
+    type_text(qtbot, "Was ich heute gelernt habe")
+    qtbot.waitUntil(lambda: not page.autosave.pending, timeout=5_000)
+    folder = tandem.parent
+    files = _files(folder)
+    other = tmp_path / "elsewhere" / "mine.md"
+    other.parent.mkdir()
+    chooser = Chooser(monkeypatch, folder / which, other)
+
+    _click(qtbot, _button(page, tr("Export as Markdown…")))
+    _says(language, which, window.message.label.text())
+    assert _files(folder) == files and page.body.toPlainText() == "Was ich heute gelernt habe"
+    _click(qtbot, _button(page, tr("Export as Markdown…")))
+    assert chooser.asked == 2 and "Was ich heute gelernt habe" in other.read_text(encoding="utf-8")
+    window.close()
+    with PrivateJournal.open(folder / "mine.reflections", MINE) as mine:
+        assert [row["body"] for row in mine.reflections()] == ["Was ich heute gelernt habe"]
+    _journal_is_whole(window, tandem)
+
+
+def test_my_reflections_json_export_is_not_saved_over_the_tandems_journal(
+        qtbot: QtBot, window: MainWindow, tandem: Path, monkeypatch: pytest.MonkeyPatch, language: str) -> None:
+    """The care flow's export checks the journal it exports (journal_care.check_target); the tandem's, open beside
+    the private one, is refused as well."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.test_reflections import MINE, _create_private
+
+    unlock(qtbot, window, tandem)
+    _to_front(qtbot, window)
+    press_shortcut(qtbot, window.actions.reflections)  # Ctrl+R
+    page = _create_private(qtbot, window, tandem.parent / "mine.reflections", MINE, monkeypatch)
+    qtbot.waitUntil(lambda: page.is_open, timeout=10_000)
+    files = _files(tandem.parent)
+    Chooser(monkeypatch, tandem)
+
+    def export_anyway(box: QMessageBox) -> bool:  # "not encrypted": export anyway
+        _click(qtbot, next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole))
+        return True
+
+    _walk(window, QMessageBox, [export_anyway])
+    _to_front(qtbot, window)
+    _click(qtbot, _button(page, tr("Export as JSON…")))
+    qtbot.waitUntil(lambda: tandem.name in window.message.label.text(), timeout=10_000)  # refused, or written
+    _says(language, tandem.name, window.message.label.text())
+    assert _files(tandem.parent) == files
     _journal_is_whole(window, tandem)

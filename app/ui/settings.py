@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 
 from .i18n import system_language
 
-RECENT_LIMIT = 8
-
 
 class Settings:
     """Read and write preferences; tests pass a file inside their temporary folder."""
@@ -61,23 +59,28 @@ class Settings:
             self._qs.remove("recent/journals")
             self._forget_backups()
 
+    # What happens to an entry (opened: first; missing: kept; removed: gone; the limit) is decided in
+    # app/core/recent.py, loaded when the list changes (not for the welcome window, issue 17.1).
     @property
     def recent(self) -> list[str]:
         if not self.remember_recent:
             return []
         value = self._qs.value("recent/journals", [])
         paths = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
-        return [p for p in paths if isinstance(p, str) and p][:RECENT_LIMIT]
+        return [p for p in paths if isinstance(p, str) and p]
 
     def add_recent(self, path: Path) -> None:
-        if not self.remember_recent:
-            return
-        text = str(Path(path).resolve())
-        paths = [text] + [p for p in self.recent if p != text]
-        self._qs.setValue("recent/journals", paths[:RECENT_LIMIT])
+        """``path`` was opened."""
+        from app.core.recent import Happened, after
+
+        if self.remember_recent:
+            self._qs.setValue("recent/journals", after(Happened.OPENED, self.recent, str(Path(path).resolve())))
 
     def forget_recent(self, path: str) -> None:
-        self._qs.setValue("recent/journals", [p for p in self.recent if p != path])
+        """The person took ``path`` (as listed) off the list."""
+        from app.core.recent import Happened, after
+
+        self._qs.setValue("recent/journals", after(Happened.REMOVED, self.recent, path))
 
     # Private journals: only those whose author ticked "remember" (never listed on screen) -----
     @property

@@ -383,14 +383,14 @@ def test_cancelling_new_or_open_keeps_the_journal_open(qtbot: QtBot, window: Mai
     assert window.overview.sessions_model.rowCount() == 3
 
 
-def test_a_recent_journal_that_is_gone_is_explained_and_forgotten(qtbot: QtBot, window: MainWindow,
-                                                                  journal_path: Path) -> None:
+def test_a_recent_journal_that_is_gone_is_explained_and_kept(qtbot: QtBot, window: MainWindow,
+                                                             journal_path: Path) -> None:
     unlock(qtbot, window, journal_path)
     window.lock()
     assert window.settings.recent == [str(journal_path.resolve())]
     journal_path.rename(journal_path.with_name("moved.tandem"))
     window.show_welcome()
     window.welcome.recent_chosen.emit(str(journal_path))
-    assert "There is no file at" in window.unlock_page.message.text()  # before a passphrase is asked for
+    assert "It was looked for at" in window.unlock_page.message.text()  # before a passphrase is asked for
     assert not window.unlock_page.passphrase.isEnabled()
-    assert window.settings.recent == []
+    assert window.settings.recent == [str(journal_path.resolve())]  # the person decides (app/core/recent.py)

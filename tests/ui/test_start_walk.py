@@ -180,10 +180,13 @@ def test_a_journal_that_is_gone_is_told_before_the_passphrase(qtbot: QtBot, wind
     gone = journal_path.with_name("umbenannt.tandem")
     choose_recent(qtbot, window, gone)
     page = window.unlock_page
-    assert "There is no file at" in page.message.text() and "recent list" in page.message.text()
+    assert "It was looked for at " + str(gone.resolve()) in page.message.text()
     assert not page.passphrase.isEnabled(), "no passphrase is asked for a file that is not there"
+    assert focused() is page.retry_button and page.retry_button.text() == "Try again"
+    assert window.settings.recent == [str(gone.resolve())]  # kept: its stick may just not be plugged in
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
     assert focused() is page.cancel_button and page.cancel_button.text() == "Choose another journal"
-    assert window.settings.recent == []
     press(qtbot, Qt.Key.Key_Space)  # choose another
     assert window.stack.currentWidget() is window.welcome
 
@@ -248,7 +251,7 @@ def test_a_missing_file_named_on_the_command_line_is_told(qtbot: QtBot, tmp_path
     window.show()
     qtbot.waitExposed(window)
     page = window.unlock_page
-    assert window.stack.currentWidget() is page and "There is no file at" in page.message.text()
+    assert window.stack.currentWidget() is page and "It was looked for at" in page.message.text()
     assert not page.passphrase.isEnabled()
     window.close()
 
@@ -295,7 +298,7 @@ PROBE = (
 
 @pytest.mark.parametrize(("name", "content", "enabled", "message"), [
     ("unser.tandem", None, True, ""),
-    ("fehlt.tandem", b"-", False, "There is no file at"),
+    ("fehlt.tandem", b"-", False, "It was looked for at"),
     ("notizen.tandem", b"Notizen\n", False, "is not a tandem journal"),
 ])
 def test_the_real_process_opens_the_file_it_is_given(journal_path: Path, tmp_path: Path,

@@ -30,8 +30,9 @@ from ..widgets.announce import LiveLabel, announce
 def problem_text(problem: UnlockProblem, path: Path) -> str:
     """What the unlock screen says about ``problem`` with the file at ``path``."""
     texts = {
-        UnlockProblem.MISSING: tr("There is no file at {path}: the journal was moved, renamed or deleted. "
-                                  "Choose another journal."),
+        UnlockProblem.MISSING: tr("The journal is not there just now. It was looked for at {path}. If it is on a "
+                                  "USB stick or a network drive, plug it in or connect it, then choose Try again. "
+                                  "If it was moved or renamed, choose another journal."),
         UnlockProblem.FOLDER: tr("{path} is a folder, not a tandem journal. Choose a journal file (its name "
                                  "ends in .tandem)."),
         UnlockProblem.UNREADABLE: tr("{name} cannot be read here: there is no permission to read it. Choose "
@@ -46,9 +47,17 @@ def problem_text(problem: UnlockProblem, path: Path) -> str:
     return texts[problem].format(path=path, name=path.name)
 
 
+def still_missing_text(path: Path) -> str:
+    """What "Try again" says when the journal is still not there (new words, so that it is heard again)."""
+    return tr("Still no journal at {path}. Plug in the drive it is on or connect the network drive, then choose "
+              "Try again; or choose another journal.").format(path=path)
+
+
 class UnlockPage(QWidget):
     unlock_requested = Signal(str)
     cancel_requested = Signal()
+    retry_requested = Signal()  # a journal that was not there: look again (``show_missing``)
+    remove_requested = Signal()  # ... or take it off the recent list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,8 +73,16 @@ class UnlockPage(QWidget):
         self.unlock_button = QPushButton(tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
+        self.retry_button = QPushButton(tr("Try again"))
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.remove_button = QPushButton(tr("Remove from the list"))
+        self.remove_button.clicked.connect(self.remove_requested)
         self.cancel_button = QPushButton(tr("Choose another journal"))
         self.cancel_button.clicked.connect(self.cancel_requested)
+        for button in (self.retry_button, self.remove_button, self.cancel_button):
+            button.setAutoDefault(True)  # Enter presses the one that has the keyboard
+        self.retry_button.hide()
+        self.remove_button.hide()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # an indeterminate busy indicator
         self.busy.setTextVisible(False)
@@ -92,7 +109,11 @@ class UnlockPage(QWidget):
         column.addLayout(row)
         column.addWidget(self.busy)
         column.addWidget(self.message)
-        column.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        choices = QHBoxLayout()  # Tab goes from left to right: Try again, Remove from the list, Choose another
+        for button in (self.retry_button, self.remove_button, self.cancel_button):
+            choices.addWidget(button)
+        choices.addStretch(1)
+        column.addLayout(choices)
         column.addStretch(2)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -105,6 +126,7 @@ class UnlockPage(QWidget):
         self.passphrase.clear()
         self.message.setText("")  # not clear(): that tells a screen reader nothing, and it kept "Unlocking…"
         self.cancel_button.setAccessibleDescription("")
+        self._offer_retry(False, listed=False)
         self.set_busy(False)
         self.passphrase.setFocus()
         if locked:  # said once the screen has switched and its field has the focus, so that is not cut off
@@ -141,6 +163,7 @@ class UnlockPage(QWidget):
         """Say what stands in the way before a passphrase is typed. Without ``can_unlock`` the passphrase
         cannot be typed, and the keyboard goes to "Choose another journal"."""
         self.set_busy(False)
+        self._offer_retry(False, listed=False)
         self.message.setText(text)
         if not can_unlock:
             self.passphrase.clear()  # kept no longer than unlocking needs
@@ -148,6 +171,32 @@ class UnlockPage(QWidget):
         self.unlock_button.setEnabled(can_unlock)
         self.cancel_button.setAccessibleDescription(text)
         (self.passphrase if can_unlock else self.cancel_button).setFocus()
+
+    def show_missing(self, text: str, *, listed: bool) -> None:
+        """The journal is not there (a USB stick not plugged in, a network drive not connected): say where it
+        was looked for; "Try again" (the keyboard on it: Enter) and, when it is on the recent list
+        (``listed``), "Remove from the list"."""
+        self.show_problem(text, can_unlock=False)
+        self._offer_retry(True, listed=listed)
+        self.retry_button.setAccessibleDescription(text)
+        self.retry_button.setFocus()
+
+    def found_again(self) -> None:
+        """The journal is there now ("Try again"): the passphrase field takes the keyboard."""
+        self._offer_retry(False, listed=False)
+        self.cancel_button.setAccessibleDescription("")
+        self.passphrase.setEnabled(True)
+        self.unlock_button.setEnabled(True)
+        self.passphrase.setFocus()  # heard as the passphrase field: the usual unlock screen, nothing to warn of
+        self.message.setText("")
+
+    def _offer_retry(self, on: bool, *, listed: bool) -> None:
+        if self.retry_button.hasFocus() or self.remove_button.hasFocus():
+            self.cancel_button.setFocus()  # not lost with the button that hides (the caller moves it on)
+        self.retry_button.setVisible(on)
+        self.remove_button.setVisible(on and listed)
+        if not on:
+            self.retry_button.setAccessibleDescription("")
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)

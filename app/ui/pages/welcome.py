@@ -6,7 +6,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import colours
@@ -14,6 +14,7 @@ from ..i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QStringListModel
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent
     from PySide6.QtWidgets import QListView
 
 # The title as large as a rich-text <h1> (twice the text), in plain text: a rich-text label builds a text
@@ -25,6 +26,7 @@ class WelcomePage(QWidget):
     create_requested = Signal()
     open_requested = Signal()
     recent_chosen = Signal(str)
+    recent_removed = Signal(str)  # the person took this entry (as listed) off the recent list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +90,7 @@ class WelcomePage(QWidget):
         view.setAccessibleName(tr("Recently opened journals"))
         view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         view.activated.connect(self._chosen)
+        view.installEventFilter(self)  # Delete and the context menu (``eventFilter``); no Qt namespace at start
         self._column.insertWidget(self._column.indexOf(self.recent_empty), view, 1)
         view.stackUnder(self.recent_empty)  # a screen reader reads it where it shows: above the hint
         return view
@@ -114,3 +117,64 @@ class WelcomePage(QWidget):
         path = index.data()  # the display role
         if path:
             self.recent_chosen.emit(str(Path(path)))
+
+    # Taking an entry off the list (the rule: app/core/recent.py). Nothing here looks at the files: a stat
+    # on a drive that is not connected can hang for seconds (issue 17.1).
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if "recent_view" not in self.__dict__ or watched is not self.recent_view:
+            return False
+        if event.type() == QEvent.Type.KeyPress:
+            return self._key_on_list(cast("QKeyEvent", event))
+        if event.type() == QEvent.Type.ContextMenu:
+            self._list_menu(cast("QContextMenuEvent", event))
+            return True
+        return False
+
+    def _key_on_list(self, event: QKeyEvent) -> bool:
+        from PySide6.QtCore import Qt
+
+        if event.key() != Qt.Key.Key_Delete or event.modifiers() not in (Qt.KeyboardModifier.NoModifier,
+                                                                           Qt.KeyboardModifier.KeypadModifier):
+            return False
+        self._remove(self.recent_view.currentIndex())
+        return True
+
+    def _list_menu(self, event: QContextMenuEvent) -> None:
+        """Open and "Remove from the list" for the entry under the mouse (or the current one, by the Menu key)."""
+        from PySide6.QtCore import QPersistentModelIndex
+        from PySide6.QtGui import QContextMenuEvent
+        from PySide6.QtWidgets import QMenu
+
+        view = self.recent_view
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = view.indexAt(view.viewport().mapFrom(view, event.pos()))
+            where = event.globalPos()
+        else:
+            index = view.currentIndex()
+            where = view.viewport().mapToGlobal(view.visualRect(index).bottomLeft())
+        if not index.isValid():
+            return
+        view.setCurrentIndex(index)
+        entry = QPersistentModelIndex(index)
+        menu = QMenu(self)
+        menu.setAccessibleName(tr("Recently opened journals"))
+        menu.addAction(tr("Open this journal"), lambda: self._chosen(view.model().index(entry.row(), 0)))
+        menu.addAction(tr("Remove from the list"), lambda: self._remove(view.model().index(entry.row(), 0)))
+        menu.exec(where)
+        menu.deleteLater()
+
+    def _remove(self, index: QModelIndex) -> None:
+        """Take the entry at ``index`` off the list; the keyboard stays in the list, on the next entry."""
+        from app.core.recent import next_choice
+
+        model = cast("QStringListModel", self.recent_view.model())
+        before = model.stringList()
+        if not index.isValid() or not 0 <= index.row() < len(before):
+            return
+        listed = before[index.row()]
+        row = next_choice(before, listed)
+        self.set_recent([p for p in before if p != listed], True)
+        if row is not None:
+            self.recent_view.setCurrentIndex(model.index(row))
+        self.first_choice().setFocus()  # the list (Delete, or its menu), or Create when none is left
+        self.recent_removed.emit(listed)

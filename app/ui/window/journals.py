@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
 from ..i18n import tr
 from .base import WindowBase
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 # The journal's storage and the dialogs are imported where they are used: the welcome window does
 # not need them and appears sooner without them (issue 17.1; tests/test_startup.py).
@@ -112,23 +116,74 @@ class JournalsMixin(WindowBase):
         self.unlock_page.passphrase.setFocus()
         self.check_before_unlock()
 
-    def check_before_unlock(self) -> bool:
-        """Tell on the unlock screen why ``_path`` cannot be unlocked (a gone file also leaves the recent
-        list); True when nothing stands in the way that shows without the key."""
+    def check_before_unlock(self, *, again: bool = False) -> bool:
+        """Tell on the unlock screen why ``_path`` cannot be unlocked; True when nothing stands in the way
+        that shows without the key. A journal that is not there stays on the recent list (app/core/recent.py:
+        its USB stick may not be plugged in): the screen offers "Try again" (``again``: the person did)."""
         from app.core.unlocking import UnlockProblem, check_before_unlock
 
-        from ..pages.unlock import problem_text
+        from ..pages.unlock import problem_text, still_missing_text
 
         path = self._path
         problem = check_before_unlock(path) if path is not None else None
         if path is None or problem is None:
             return True
-        text = problem_text(problem, path)
-        if problem is UnlockProblem.MISSING and str(path.resolve()) in self.settings.recent:
-            self.settings.forget_recent(str(path.resolve()))
-            text += " " + tr("It was taken off the recent list.")
-        self.unlock_page.show_problem(text, can_unlock=problem is UnlockProblem.IN_USE)
+        self._wire_recent_choices()
+        if problem is UnlockProblem.MISSING:
+            text = still_missing_text(path) if again else problem_text(problem, path)
+            self.unlock_page.show_missing(text, listed=self._listed(path) is not None)
+        else:
+            self.unlock_page.show_problem(problem_text(problem, path), can_unlock=problem is UnlockProblem.IN_USE)
         return False
+
+    # The recent list: a missing journal, "Try again", "Remove from the list" -------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Connect the welcome screen's "Remove from the list" (Delete key, context menu) before a person can
+        reach it. Here because ``MainWindow._connect`` is the start-up work's file (issue 17.1); it may move
+        there as one line."""
+        if not getattr(self, "_welcome_wired", False):
+            self._welcome_wired = True
+            self.welcome.recent_removed.connect(self._removed_on_welcome)
+        super().showEvent(event)
+
+    def _removed_on_welcome(self, listed: str) -> None:
+        self.forget_recent(listed)
+        self._removed_said(listed)
+
+    def _wire_recent_choices(self) -> None:
+        """Connect the unlock screen's "Try again" and "Remove from the list" (once: the screen is built
+        after the welcome window, ``MainWindow.unlock_page``)."""
+        if getattr(self, "_recent_wired", False):
+            return
+        self._recent_wired = True
+        self.unlock_page.retry_requested.connect(self._try_again)
+        self.unlock_page.remove_requested.connect(self._remove_missing)
+
+    def _listed(self, path: Path) -> str | None:
+        """``path`` as it stands on the recent list, or None. Compared as written, then resolved: resolving
+        asks the file system, which for a drive not connected can take a moment."""
+        recent = self.settings.recent
+        return str(path) if str(path) in recent else next((p for p in recent if p == str(path.resolve())), None)
+
+    def _try_again(self) -> None:
+        if self.check_before_unlock(again=True):
+            self.unlock_page.found_again()
+
+    def _remove_missing(self) -> None:
+        listed = self._listed(self._path) if self._path is not None else None
+        if listed is not None:
+            self.forget_recent(listed)
+        self.show_welcome()
+        if listed is not None:
+            self._removed_said(listed)
+
+    def forget_recent(self, listed: str) -> None:
+        """Take ``listed`` off the recent list (the person chose it; the file is not touched)."""
+        self.settings.forget_recent(listed)
+
+    def _removed_said(self, listed: str) -> None:
+        self.message.show_done(tr("{name} was taken off the recent list; the file itself was not changed.").format(
+            name=Path(listed).name))
 
     def _leave_journal(self) -> bool:
         """Close the open journal (saving first) before another one is created or opened."""

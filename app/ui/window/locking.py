@@ -73,11 +73,8 @@ class LockingMixin(WindowBase):
     def _unlock_failed(self, exc: Exception) -> None:
         from ..errors import why_not_opened
 
-        if self._path is not None and not self._path.exists():
-            self.settings.forget_recent(str(self._path.resolve()))
-            self.unlock_page.show_error(tr("There is no journal at {path} any more (moved or deleted?). It was "
-                                           "taken off the recent list; choose another journal.").format(
-                                               path=self._path))
+        if self._path is not None and not self._path.exists():  # gone while unlocking (a stick pulled out)
+            self.check_before_unlock()  # says where it was looked for; it stays on the recent list
             return
         self.unlock_page.show_error(why_not_opened(exc, tr(
             "That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.")))

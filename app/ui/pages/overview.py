@@ -12,14 +12,14 @@ import datetime as _dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -44,7 +44,7 @@ from ..models.whole_text import WholeTextModel
 from ..service import JournalService
 from ..widgets.notice import Notice
 from ..widgets.progress_chart import ProgressChart
-from ..widgets.reflow import ReflowRow
+from ..widgets.reflow import MARGINS, ReflowColumns, ReflowRow
 from ..widgets.state_menu import StateMenu
 from ..widgets.announce import LiveLabel
 from ..widgets.tab_keys import name_pages
@@ -75,6 +75,8 @@ def _add_line(placeholder: str, name: str) -> QLineEdit:
     return edit
 
 MAX_GOALS_IN_VIEW = 6  # goals shown without scrolling; the chart takes the rest of the box
+TOPIC_CHARS = 25  # Past sessions' topic: at least this many average characters where the window allows
+TEXT_CHARS = 24  # the text of the other lists likewise (as a session's lists: fitted_table.TEXT_CHARS)
 
 
 class OverviewPage(QWidget):
@@ -191,8 +193,9 @@ class OverviewPage(QWidget):
         self.topic_add.returnPressed.connect(
             lambda: self._add(self.topics_model, self.topic_add, {"state": "idea"}, key="title"))
 
-        # Two columns of equal width, so that titles and tasks read on one line or two at 1280×800:
-        # what happened and what could come (sessions, pool), and where the tandem stands (goals, tasks)
+        # Two columns, so that titles and tasks read on one line or two at 1280×800: what happened and what
+        # could come (sessions, pool), and where the tandem stands (goals, tasks). Equal where each list
+        # reads (its text TOPIC_CHARS or TEXT_CHARS wide); one below the other where they would not
         left = self.left_column = QVBoxLayout()
         right = QVBoxLayout()
         left.addWidget(self._box(tr("Past sessions"), self.sessions), 1)
@@ -204,14 +207,13 @@ class OverviewPage(QWidget):
         goals_layout.setStretchFactor(self.chart, 3)
         right.addWidget(goals_box, 3)
         right.addWidget(self.lists, 2)
-        grid = QHBoxLayout()
-        grid.addLayout(left, 1)
-        grid.addLayout(right, 1)
+        self.left_widget, self.right_widget = self._column(left), self._column(right)
+        self.columns = ReflowColumns([(self.left_widget, self._left_least), (self.right_widget, self._right_least)])
         layout = QVBoxLayout(self)
         layout.addWidget(top)
         layout.addLayout(due_column)
         layout.addLayout(notices)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.columns, 1)
         service.read_only_changed.connect(self._set_read_only)
         self._lists_refit = QTimer(self, singleShot=True, interval=0)  # once the rows are sized (walk 5)
         self._lists_refit.timeout.connect(self._room_for_lists)
@@ -245,6 +247,33 @@ class OverviewPage(QWidget):
         sessions = min(max(sessions, topics // 2), 2 * topics)
         self.left_column.setStretch(0, sessions)
         self.left_column.setStretch(1, topics)
+
+    @staticmethod
+    def _column(layout: QVBoxLayout) -> QWidget:
+        column = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        column.setLayout(layout)
+        return column
+
+    def _least(self, view: QTableView, text_column: int, chars: int, column: QWidget) -> int:
+        """The width ``view`` reads in within ``column``: its narrow columns as wide as they show, its text
+        column ``chars`` average characters, its frame and scroll bar, and the margins beside it."""
+        header = view.horizontalHeader()
+        narrow = sum(max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
+                     for c in range(header.count()) if c != text_column)
+        chrome = 2 * view.frameWidth() + view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        inset = view.mapTo(column, QPoint(0, 0)).x()
+        return narrow + view.fontMetrics().averageCharWidth() * chars + chrome + 2 * max(inset, MARGINS)
+
+    def _left_least(self) -> int:
+        """Past sessions with its topic at least TOPIC_CHARS average characters, the pool's topics TEXT_CHARS."""
+        return max(self._least(self.sessions, 1, TOPIC_CHARS, self.left_widget),
+                   self._least(self.topics, 0, TEXT_CHARS, self.left_widget))
+
+    def _right_least(self) -> int:
+        """The goals, open action items and quick wins with their text at least TEXT_CHARS average characters."""
+        return max(self._least(view, 0, TEXT_CHARS, self.right_widget)
+                   for view in (self.goals, self.actions_view, self.quick_wins))
 
     @staticmethod
     def _box(title: str, *widgets: QWidget) -> QGroupBox:

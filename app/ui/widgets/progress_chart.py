@@ -63,7 +63,15 @@ class ProgressChart(QWidget):
     def needed_height(self, width: int) -> int:
         """The height that shows the 1–5 scale, the dates and the whole legend at ``width``."""
         line = self.fontMetrics().height()
-        return MARGIN_TOP + max(56, 3 * line + 6) + self._axis_height() + self.legend_height(width)
+        return self._top() + max(56, 3 * line + 6) + self._axis_height() + self.legend_height(width)
+
+    def _left(self) -> int:
+        """Room for the 1–5 labels left of the plot (wider with larger text)."""
+        return max(MARGIN_LEFT, self.fontMetrics().horizontalAdvance("5") + 12)
+
+    def _top(self) -> int:
+        """Room above the plot for the upper half of the label 5."""
+        return max(MARGIN_TOP, self.fontMetrics().height() // 2 + 2)
 
     def _fit_height(self) -> None:
         self.setMinimumHeight(max(150, self.needed_height(self.width())))
@@ -143,8 +151,8 @@ class ProgressChart(QWidget):
 
     def plot_rect(self) -> QRectF:
         bottom = self._axis_height() + self.legend_height()
-        return QRectF(MARGIN_LEFT, MARGIN_TOP, max(10, self.width() - MARGIN_LEFT - MARGIN_RIGHT),
-                      max(10, self.height() - MARGIN_TOP - bottom))
+        left, top = self._left(), self._top()
+        return QRectF(left, top, max(10, self.width() - left - MARGIN_RIGHT), max(10, self.height() - top - bottom))
 
     def point(self, index: int, rating: int, rect: QRectF | None = None, goal: int | None = None) -> QPointF:
         """Where check-in ``index`` with ``rating`` is drawn (one check-in sits in the middle);
@@ -181,7 +189,7 @@ class ProgressChart(QWidget):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             painter.setPen(text)
-            painter.drawText(QRectF(0, y - 8, MARGIN_LEFT - 6, 16),
+            painter.drawText(QRectF(0, y - metrics.height() / 2, rect.left() - 6, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(rating))
         self._draw_dates(painter, rect, metrics.height(), text)
         for series in self.series:
@@ -206,7 +214,7 @@ class ProgressChart(QWidget):
             label = format_date(self.dates[index])
             width = metrics.horizontalAdvance(label) + 8
             x = self.point(index, 1, rect).x()
-            left = min(max(MARGIN_LEFT - 6.0, x - width / 2), self.width() - width)  # clear of the 1–5 labels
+            left = min(max(rect.left() - 6.0, x - width / 2), self.width() - width)  # clear of the 1–5 labels
             box = QRectF(left, rect.bottom() + 4 + SPREAD, width, line)
             if all(label != seen and (box.right() + 6 <= other.left() or other.right() + 6 <= box.left())
                    for other, seen in placed):

@@ -3,17 +3,18 @@
 ``ReflowSplitter`` lays its children side by side when each gets at least its minimum width and
 ``chars`` average characters of the current font (one number for all, or one per child), and one
 below the other otherwise; side by side, the room beyond that goes to them by ``weights``. ``ReflowRow``
-does the same for a row of fields. Both ask their parents only for the width of the widest child,
-so larger text or focus mode never push the window beyond the screen.
+does the same for a row of fields, ``ReflowColumns`` for a page's columns (each its least width as the
+page reckons it from the text size; ``column_widths``). All ask their parents only for the width of the
+widest child, so larger text or focus mode never push the window beyond the screen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QSplitter, QWidget
 
 from .fitted_table import FittedTable
 
@@ -126,3 +127,81 @@ class ReflowRow(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._reflow(self.width())
+
+
+def column_widths(width: int, least: Sequence[int], spacing: int) -> list[int] | None:
+    """The widths of columns side by side in ``width``: equal shares, except that a column whose share is
+    below its ``least`` gets its least and the others share the rest; None when the least widths do not
+    fit side by side (the columns go one below the other)."""
+    room = width - spacing * max(0, len(least) - 1)
+    if not least or sum(least) > room:
+        return None
+    widths = [0] * len(least)
+    free = list(range(len(least)))
+    while free:  # the columns that need more than an equal share take their least first
+        share = (room - sum(widths)) // len(free)
+        needy = [i for i in free if least[i] > share]
+        if not needy:
+            break
+        for i in needy:
+            widths[i] = least[i]
+            free.remove(i)
+    for n, i in enumerate(free):  # the rest equally (the last takes what rounding leaves)
+        left = room - sum(widths)
+        widths[i] = left if n == len(free) - 1 else left // (len(free) - n)
+    return widths
+
+
+class ReflowColumns(QWidget):
+    """A page's columns side by side, each at least its ``least`` width (asked each time: it follows the
+    text size and what the column's lists show) and otherwise equal (``column_widths``); one below the
+    other when that does not fit."""
+
+    def __init__(self, columns: Sequence[tuple[QWidget, Callable[[], int]]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the widths set below are not asked
+        for widget, _least in self._columns:
+            self._box.addWidget(widget, 1)
+
+    @property
+    def side_by_side(self) -> bool:
+        return self._box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def minimumSizeHint(self) -> QSize:
+        hints = [w.minimumSizeHint() for w, _ in self._columns if not w.isHidden()]
+        width = max((h.width() for h in hints), default=0)
+        if self.side_by_side:
+            return QSize(width, max((h.height() for h in hints), default=0))
+        return QSize(width, sum(h.height() for h in hints) + self._box.spacing() * max(0, len(hints) - 1))
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def reflow(self) -> None:
+        shown = [(w, least) for w, least in self._columns if not w.isHidden()]
+        widths = column_widths(self.width(), [least() for _w, least in shown], self._box.spacing())
+        for n, (widget, _least) in enumerate(shown):
+            widget.setMinimumWidth(widths[n] if widths is not None else 0)
+        wanted = QBoxLayout.Direction.LeftToRight if widths is not None else QBoxLayout.Direction.TopToBottom
+        if wanted != self._box.direction():
+            self._box.setDirection(wanted)
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.reflow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.reflow()
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self.reflow()  # a list's columns grew or shrank
+        return done

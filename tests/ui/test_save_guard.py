@@ -19,7 +19,7 @@ from typing import Any
 import pypdf
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QListView, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core import programme_report as pr
@@ -132,7 +132,7 @@ def test_the_one_pager_is_not_saved_over_the_open_journal(qtbot: QtBot, window: 
         _click(qtbot, dialog.title)
         press(qtbot, Qt.Key.Key_A, CTRL)
         type_text(qtbot, "Unser Jahr im Tandem")
-        view = next(v for v in dialog.findChildren(QWidget) if v.accessibleName() == tr("Learnings to share"))
+        view = next(v for v in dialog.findChildren(QListView) if v.accessibleName() == tr("Learnings to share"))
         first = view.visualRect(dialog.learnings.index(1, 0))  # the second learning's tick box, at its left
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(first.left() + 10, first.center().y()))
         return True

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import press, to_front, type_text, when_shown
+from tests.ui.conftest import press, to_front, type_text, unlock, unlock_typed, when_shown
 
 
 @pytest.fixture
@@ -215,3 +215,21 @@ def test_a_missing_journal_not_on_the_list_offers_try_again_only(qtbot: QtBot, w
     assert window.stack.currentWidget() is window.unlock_page
     assert "Try again" in buttons(window) and "Remove from the list" not in buttons(window)
     assert window.settings.recent == []  # nothing added to the list by a failed look
+
+
+def test_a_stick_pulled_out_while_locked_is_tried_again_from_the_lock_screen(
+        qtbot: QtBot, window: MainWindow, on_stick: Path) -> None:
+    unlock(qtbot, window, on_stick)
+    to_front(qtbot, window)
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # locked
+    qtbot.waitUntil(lambda: focused() is window.unlock_page.passphrase)
+    away = unplug(on_stick)
+    type_text(qtbot, PASSPHRASE + "\n")
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: "It was looked for at" in page.message.text(), timeout=10_000)
+    assert {"Try again", "Remove from the list"} <= set(buttons(window))
+    assert window.settings.recent == [str(on_stick)]
+    away.rename(on_stick.parent)
+    press(qtbot, Qt.Key.Key_Return)  # Try again
+    unlock_typed(qtbot, window)
+    assert window.stack.currentWidget() is window.overview

@@ -1,5 +1,6 @@
 """A session started by mistake (Ctrl+N) and left without anything typed in it is not kept, walked
-in the real window: leaving by the overview, by Ctrl+L, by another Ctrl+N and by closing the window.
+in the real window: leaving by the overview, by Ctrl+L, by another Ctrl+N, by opening a journal and by
+closing the window (a look at my reflections and back is not leaving it).
 Past sessions does not show it as "— 0", it does not count as held, and the line raised for next
 time waits for the next session again. A session with anything typed in it stays (the rule:
 ``app/core/sessions.untouched``)."""
@@ -9,13 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import FixedClock
 from app.store import Journal
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import press_shortcut, type_text, unlock, unlock_typed
+from tests.ui.conftest import press_shortcut, type_text, unlock, unlock_typed, visible_button
 
 NOW = "2026-02-16T10:00"
 RAISED = "Wie geben wir Feedback?"
@@ -133,3 +135,32 @@ def test_a_session_with_anything_typed_is_kept(qtbot: QtBot, window: MainWindow,
     assert [a["text"] for a in window.service.rows("agenda_item", session_id=session_id)] == [RAISED]
     window.close()
     assert _held(tandem) == (4, [])
+
+
+def test_a_look_at_my_reflections_is_not_leaving_the_session(qtbot: QtBot, window: MainWindow, tandem: Path) -> None:
+    """Ctrl+R and back (“Back to the session”): the session is still there, with its raised line; only
+    leaving it for the overview afterwards does not keep it."""
+    _open(qtbot, window, tandem)
+    session_id = _new_session(qtbot, window)
+    press_shortcut(qtbot, window.actions.reflections)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.reflections)
+    back = visible_button(window.reflections, "Back to the session")
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.session)
+    assert window.session.session_id == session_id and window.service.get("session", session_id) is not None
+    assert window.session.agenda_model.index(0, 0).data() == RAISED
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press_shortcut(qtbot, window.actions.overview)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview)
+    assert len(_past_sessions(window)) == 3 and [r["text"] for r in window.service.rows("next_time")] == [RAISED]
+
+
+def test_opening_another_journal_leaves_the_untouched_session(qtbot: QtBot, window: MainWindow,
+                                                              tandem: Path) -> None:
+    _open(qtbot, window, tandem)
+    _new_session(qtbot, window)
+    window.ask_open_path = lambda: tandem  # the file chooser answers: the same file, opened again
+    press_shortcut(qtbot, window.actions.open_journal)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page)
+    assert _held(tandem) == (3, [RAISED])

@@ -170,6 +170,8 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         page = UnlockPage()
         page.unlock_requested.connect(self._unlock)
         page.cancel_requested.connect(self.show_welcome)
+        page.retry_requested.connect(self._try_again)  # a journal not there: its drive plugged in now?
+        page.remove_requested.connect(self._remove_missing)
         self.stack.addWidget(page)
         return page
 
@@ -284,6 +286,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         self.welcome.create_requested.connect(self.create_journal)
         self.welcome.open_requested.connect(self.open_journal)
         self.welcome.recent_chosen.connect(lambda path: self.begin_unlock(Path(path)))
+        self.welcome.recent_removed.connect(self._removed_on_welcome)
 
     def _update_actions(self) -> None:
         if self._built("actions"):

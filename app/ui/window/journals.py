@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
 from ..i18n import tr
 from .base import WindowBase
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QShowEvent
 
 # The journal's storage and the dialogs are imported where they are used: the welcome window does
 # not need them and appears sooner without them (issue 17.1; tests/test_startup.py).
@@ -128,7 +124,6 @@ class JournalsMixin(WindowBase):
         problem = check_before_unlock(path) if path is not None else None
         if path is None or problem is None:
             return True
-        self._wire_recent_choices()
         if problem is UnlockProblem.MISSING:
             text = still_missing_text(path) if again else problem_text(problem, path)
             self.unlock_page.show_missing(text, listed=self._listed(path) is not None)
@@ -137,27 +132,9 @@ class JournalsMixin(WindowBase):
         return False
 
     # The recent list: a missing journal, "Try again", "Remove from the list" -------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        """Connect the welcome screen's "Remove from the list" (Delete key, context menu) before a person can
-        reach it. Here because ``MainWindow._connect`` is the start-up work's file (issue 17.1); it may move
-        there as one line."""
-        if not getattr(self, "_welcome_wired", False):
-            self._welcome_wired = True
-            self.welcome.recent_removed.connect(self._removed_on_welcome)
-        super().showEvent(event)
-
     def _removed_on_welcome(self, listed: str) -> None:
         self.forget_recent(listed)
         self._removed_said(listed)
-
-    def _wire_recent_choices(self) -> None:
-        """Connect the unlock screen's "Try again" and "Remove from the list" (once: the screen is built
-        after the welcome window, ``MainWindow.unlock_page``)."""
-        if getattr(self, "_recent_wired", False):
-            return
-        self._recent_wired = True
-        self.unlock_page.retry_requested.connect(self._try_again)
-        self.unlock_page.remove_requested.connect(self._remove_missing)
 
     def _listed(self, path: Path) -> str | None:
         """``path`` as it stands on the recent list, or None. Compared as written, then resolved: resolving

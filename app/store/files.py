@@ -55,13 +55,16 @@ def open_journals() -> list[Path]:
 
 def refuse_open_journal(target: Path) -> None:
     """Raise ``OntoAnOpenJournal`` if ``target`` is an open journal or one of its own files: by its resolved
-    path, or, when it exists, as the same file (a hard link; another spelling on a case-blind disk)."""
+    path in any letter case (a companion not there yet is still the journal's on a case-blind disk, as on Windows
+    and macOS; elsewhere the other spelling is refused all the same, which costs only another name), or, when it
+    exists, as the same file (a hard link)."""
     target = Path(target)
     resolved = target.resolve()
     for journal in open_journals():
         path = journal.resolve()
         own = [path, *(path.with_name(path.name + extra) for extra in COMPANIONS)]
-        if resolved in own or any(_same_file(target, file) for file in own):
+        if (any(resolved.parent == file.parent and resolved.name.casefold() == file.name.casefold() for file in own)
+                or any(_same_file(target, file) for file in own)):
             raise OntoAnOpenJournal(target.name)
 
 

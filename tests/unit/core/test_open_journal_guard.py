@@ -35,7 +35,8 @@ def _contents(folder: Path) -> dict[str, bytes]:
 
 # (the name chosen, beside the two journals)
 OPEN_FILES = ["tandem.tandem", "tandem.tandem-journal", "tandem.tandem-wal", "tandem.tandem-shm", "tandem.tandem.lock",
-              "mine.reflections", "mine.reflections-journal", "./sub/../tandem.tandem"]
+              "mine.reflections", "mine.reflections-journal", "./sub/../tandem.tandem",
+              "TANDEM.Tandem-Journal"]  # another spelling: the same file on a case-blind disk (Windows, macOS)
 
 
 @pytest.mark.parametrize("name", OPEN_FILES)

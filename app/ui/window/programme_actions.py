@@ -124,6 +124,7 @@ class ProgrammeActionsMixin(WindowBase):
                             f"tandem-session-{when:%Y-%m-%d}", ".ics", tr("Calendar files"))
 
     def _write_calendar_file(self, when: _dt.datetime, minutes: int, place: str) -> None:
+        from app.core.journal_care import write_file
         from app.export import ics
         from app.store import JournalError
 
@@ -132,9 +133,9 @@ class ProgrammeActionsMixin(WindowBase):
         path = self.ask_calendar_path(when)
         if path is None:
             return
-        try:  # the save dialog has already asked before replacing a file
-            ics.save_session_event(path, when, minutes, place, language=self.settings.suggestion_language,
-                                   overwrite=True)
+        event = ics.session_event(when, minutes, place, language=self.settings.suggestion_language)
+        try:  # the save dialog has already asked before replacing a file; the place is checked as every save's
+            write_file(path, None, event, overwrite=True)
         except JournalError as exc:
             self.message.show_message(tr("The calendar file was not saved. {reason}").format(reason=describe(exc)))
             return

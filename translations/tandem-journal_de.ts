@@ -2338,7 +2338,7 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>&amp;Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="310" />
+      <location filename="../app/ui/main_window.py" line="314" />
       <source>Your last changes could not be saved, so the journal stays open and they stay on screen ({doing} has to wait). {problem}</source>
       <translation>Deine letzten Änderungen konnten nicht gespeichert werden; darum bleibt das Journal offen und sie bleiben auf dem Bildschirm ({doing} muss warten). {problem}</translation>
     </message>
@@ -2348,7 +2348,7 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>{app} — Demo</translation>
     </message>
     <message>
-      <location filename="../app/ui/main_window.py" line="380" />
+      <location filename="../app/ui/main_window.py" line="384" />
       <source>Your last changes could not be saved. {problem}
 
 Close anyway and lose them?</source>
@@ -3147,21 +3147,6 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session_leaving.py" line="64" />
-      <source>The empty session was not kept: nothing was written in it.</source>
-      <translation>Das leere Treffen wurde nicht behalten: Darin wurde nichts eingetragen.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session_leaving.py" line="66" />
-      <source>The line raised for next time waits for the next session.</source>
-      <translation>Der Punkt für das nächste Mal wartet auf das nächste Treffen.</translation>
-    </message>
-    <message>
-      <location filename="../app/ui/pages/session_leaving.py" line="67" />
-      <source>The {count} lines raised for next time wait for the next session.</source>
-      <translation>Die {count} Punkte für das nächste Mal warten auf das nächste Treffen.</translation>
-    </message>
-    <message>
       <location filename="../app/ui/pages/unlock.py" line="33" />
       <source>The journal is not there just now. It was looked for at {path}. If it is on a USB stick or a network drive, plug it in or connect it, then choose Try again. If it was moved or renamed, choose another journal.</source>
       <translation>Das Journal ist gerade nicht da. Gesucht wurde es unter {path}. Liegt es auf einem USB-Stick oder einem Netzlaufwerk, stecke den Stick ein oder verbinde das Laufwerk und wähle dann „Erneut versuchen“. Wurde es verschoben oder umbenannt, wähle ein anderes Journal.</translation>
@@ -3637,17 +3622,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Fortschritt bei den Zielen</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="115" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="123" />
       <source>No check-in yet.</source>
       <translation>Noch keine Zwischenbilanz.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="122" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="130" />
       <source>{goal} — now {rating} of 5</source>
       <translation>{goal} — jetzt {rating} von 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="175" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="183" />
       <source>No check-in yet.
 After a few sessions, rate each goal from 1 to 5
 and see your progress here.</source>
@@ -3656,12 +3641,12 @@ Bewertet nach ein paar Treffen jedes Ziel von 1 bis 5
 und seht hier euren Fortschritt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="116" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="124" />
       <source>{goal}: {ratings} of 5</source>
       <translation>{goal}: {ratings} von 5</translation>
     </message>
     <message>
-      <location filename="../app/ui/widgets/progress_chart.py" line="118" />
+      <location filename="../app/ui/widgets/progress_chart.py" line="126" />
       <source>{count} check-ins.</source>
       <translation>{count} Zwischenbilanzen.</translation>
     </message>
@@ -3671,32 +3656,32 @@ und seht hier euren Fortschritt.</translation>
       <translation>Journalpflege</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="41" />
+      <location filename="../app/ui/window/journals.py" line="37" />
       <source>Open a tandem journal</source>
       <translation>Tandem-Journal öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="85" />
+      <location filename="../app/ui/window/journals.py" line="81" />
       <source>Creating the encrypted journal…</source>
       <translation>Das verschlüsselte Journal wird angelegt…</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="35" />
+      <location filename="../app/ui/window/journals.py" line="31" />
       <source>Tandem journal</source>
       <translation>Tandem-Journal</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="100" />
+      <location filename="../app/ui/window/journals.py" line="96" />
       <source>The journal was not created. {reason}</source>
       <translation>Das Journal wurde nicht angelegt. {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="185" />
+      <location filename="../app/ui/window/journals.py" line="162" />
       <source>{name} was taken off the recent list; the file itself was not changed.</source>
       <translation>{name} steht nicht mehr in der Liste „Zuletzt geöffnet“; die Datei selbst bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/journals.py" line="191" />
+      <location filename="../app/ui/window/journals.py" line="168" />
       <source>closing this journal</source>
       <translation>das Schließen des Journals</translation>
     </message>
@@ -3706,12 +3691,17 @@ und seht hier euren Fortschritt.</translation>
       <translation>das Sperren</translation>
     </message>
     <message>
+      <location filename="../app/ui/window/pages.py" line="161" />
+      <source>The empty session was not kept: nothing was written in it.</source>
+      <translation>Das leere Treffen wurde nicht behalten: Darin wurde nichts eingetragen.</translation>
+    </message>
+    <message>
       <location filename="../app/ui/window/pages.py" line="131" />
       <source>Back to the session</source>
       <translation>Zurück zum Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="172" />
+      <location filename="../app/ui/window/pages.py" line="184" />
       <source>opening another session</source>
       <translation>das Öffnen eines anderen Treffens</translation>
     </message>
@@ -3731,7 +3721,12 @@ und seht hier euren Fortschritt.</translation>
       <translation>der Export des One-Pagers</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="162" />
+      <location filename="../app/ui/window/pages.py" line="163" />
+      <source>The line raised for next time waits for the next session.</source>
+      <translation>Der Punkt für das nächste Mal wartet auf das nächste Treffen.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/pages.py" line="174" />
       <source>going to the overview</source>
       <translation>der Wechsel zur Übersicht</translation>
     </message>
@@ -3739,6 +3734,11 @@ und seht hier euren Fortschritt.</translation>
       <location filename="../app/ui/window/pages.py" line="133" />
       <source>Back to the start</source>
       <translation>Zurück zum Start</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/window/pages.py" line="164" />
+      <source>The {count} lines raised for next time wait for the next session.</source>
+      <translation>Die {count} Punkte für das nächste Mal warten auf das nächste Treffen.</translation>
     </message>
     <message>
       <location filename="../app/ui/window/programme_actions.py" line="45" />
@@ -3791,37 +3791,37 @@ und seht hier euren Fortschritt.</translation>
       <translation>Es ist noch kein nächstes Treffen geplant: Plane es zuerst (Tandem → Nächstes Treffen planen…) und speichere es dann im Kalender.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="146" />
+      <location filename="../app/ui/window/programme_actions.py" line="147" />
       <source>the check-in</source>
       <translation>die Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="155" />
+      <location filename="../app/ui/window/programme_actions.py" line="156" />
       <source>There are no open goals to rate yet. Add goals in the overview or in the kick-off guide.</source>
       <translation>Es gibt noch keine offenen Ziele zu bewerten. Fügt Ziele in der Übersicht oder im Kick-off-Leitfaden hinzu.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="164" />
+      <location filename="../app/ui/window/programme_actions.py" line="165" />
       <source>Check-in saved. The overview shows your progress over time.</source>
       <translation>Zwischenbilanz gespeichert. Die Übersicht zeigt euren Fortschritt im Verlauf.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="168" />
+      <location filename="../app/ui/window/programme_actions.py" line="169" />
       <source>the closing round</source>
       <translation>die Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="180" />
+      <location filename="../app/ui/window/programme_actions.py" line="181" />
       <source>The tandem is completed and its journal is now read-only. Thank you both!</source>
       <translation>Das Tandem ist abgeschlossen, sein Journal ist jetzt schreibgeschützt. Danke euch beiden!</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="207" />
+      <location filename="../app/ui/window/programme_actions.py" line="208" />
       <source>Open programme reports</source>
       <translation>Programmberichte öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="216" />
+      <location filename="../app/ui/window/programme_actions.py" line="217" />
       <source>The tandem is open again: you can change everything.</source>
       <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
     </message>
@@ -3831,12 +3831,12 @@ und seht hier euren Fortschritt.</translation>
       <translation>das nächste Treffen ({date})</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="141" />
+      <location filename="../app/ui/window/programme_actions.py" line="142" />
       <source>Saved {file}: open it with your calendar to add the session.</source>
       <translation>{file} gespeichert: Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="188" />
+      <location filename="../app/ui/window/programme_actions.py" line="189" />
       <source>sharing with the programme</source>
       <translation>das Teilen mit dem Programm</translation>
     </message>
@@ -3846,12 +3846,12 @@ und seht hier euren Fortschritt.</translation>
       <translation>Vorgemerkt für {where}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="195" />
+      <location filename="../app/ui/window/programme_actions.py" line="196" />
       <source>Programme report saved and checked: %1</source>
       <translation>Programmbericht gespeichert und geprüft: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="139" />
+      <location filename="../app/ui/window/programme_actions.py" line="140" />
       <source>The calendar file was not saved. {reason}</source>
       <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
     </message>

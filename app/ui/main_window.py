@@ -161,6 +161,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         service = JournalService(self)
         service.problem.connect(self._problem)
         service.read_only_changed.connect(lambda _on: self._update_actions())
+        service.session_not_kept.connect(self.say_session_not_kept)
         return service
 
     @cached_property

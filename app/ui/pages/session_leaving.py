@@ -6,7 +6,8 @@ The rule (what "untouched" is, and that the lines raised for next time go back t
 screen tells the service when the person leaves: for another session (``load``), by locking or
 opening another journal (``clear`` while the screen is shown), or by closing the window (the
 journal closing while it is shown). The overview tells it when it is shown. Pending typing is
-saved before any of these (the window's ``_saved``), so it counts.
+saved before any of these (the window's ``_saved``), so it counts. The window says what happened
+(``say_session_not_kept``).
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from PySide6.QtWidgets import QWidget
 
 from app.store.encrypted import Row
 
-from ..i18n import tr
-from ..widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from ..service import JournalService
@@ -39,7 +38,6 @@ class SessionLeaving(_PageBase):
 
     def _watch_leaving(self) -> None:
         self.service.closing.connect(self._journal_closing)
-        self.service.session_not_kept.connect(self._say_not_kept)
 
     def _arriving(self, session_id: int) -> Row | None:
         """The session to show, after leaving the one started here for it. One that is gone (not kept while
@@ -58,18 +56,3 @@ class SessionLeaving(_PageBase):
 
     def _journal_closing(self) -> None:
         self._leaving()
-
-    def _say_not_kept(self, raised: int) -> None:
-        """Said once the next screen shows (a confirmation is put away when the screen changes)."""
-        text = tr("The empty session was not kept: nothing was written in it.")
-        if raised:
-            text += " " + (tr("The line raised for next time waits for the next session.") if raised == 1 else
-                           tr("The {count} lines raised for next time wait for the next session.").format(
-                               count=raised))
-
-        def say() -> None:
-            bar = self.window().findChild(MessageBar)
-            if bar is not None:
-                bar.show_done(text)
-
-        QTimer.singleShot(0, self, say)

@@ -153,6 +153,18 @@ class PagesMixin(WindowBase):
 
         run_once(OnePagerDialog(self.service, self), lambda _d: None)
 
+    def say_session_not_kept(self, raised: int) -> None:
+        """A session started and left untouched was discarded (``JournalService.leave_started``): said once
+        the next screen shows (a confirmation is put away when the screen changes)."""
+        from PySide6.QtCore import QTimer
+
+        text = tr("The empty session was not kept: nothing was written in it.")
+        if raised:
+            text += " " + (tr("The line raised for next time waits for the next session.") if raised == 1 else
+                           tr("The {count} lines raised for next time wait for the next session.").format(
+                               count=raised))
+        QTimer.singleShot(0, self, lambda: self.message.show_done(text))
+
     def show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent, self.settings.remember_recent)
         self._show(self.welcome)

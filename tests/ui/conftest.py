@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6 import QtGui
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -206,3 +208,19 @@ def german(qapp: QApplication) -> Iterator[None]:
     finally:
         i18n.install("en")
         QLocale.setDefault(before)  # the other tests keep the locale they started with
+
+
+@pytest.fixture
+def heard(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """What is announced (QAccessibleAnnouncementEvent), as a screen reader would receive it."""
+    said: list[str] = []
+
+    def update(event: QAccessibleEvent) -> None:
+        message = getattr(event, "message", None)
+        if callable(message):
+            said.append(message())
+
+    fake = types.SimpleNamespace(isActive=lambda: True, updateAccessibility=update,
+                                 AnnouncementPoliteness=QAccessible.AnnouncementPoliteness)
+    monkeypatch.setattr(QtGui, "QAccessible", fake)  # announce_module takes it from there when it speaks
+    yield said

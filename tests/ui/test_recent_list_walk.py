@@ -6,14 +6,10 @@ stays in the list (rules: app/core/recent.py)."""
 from __future__ import annotations
 
 import shutil
-import types
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListView, QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,22 +18,6 @@ from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import press, to_front, type_text, unlock, unlock_typed, when_shown
-
-
-@pytest.fixture
-def heard(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """What is announced to a screen reader (QAccessibleAnnouncementEvent)."""
-    said: list[str] = []
-
-    def update(event: QAccessibleEvent) -> None:
-        message = getattr(event, "message", None)
-        if callable(message):
-            said.append(message())
-
-    fake = types.SimpleNamespace(isActive=lambda: True, updateAccessibility=update,
-                                 AnnouncementPoliteness=QAccessible.AnnouncementPoliteness)
-    monkeypatch.setattr(QtGui, "QAccessible", fake)
-    yield said
 
 
 def focused() -> QWidget | None:

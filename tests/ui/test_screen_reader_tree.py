@@ -6,14 +6,11 @@ its page's text as a text alternative."""
 
 from __future__ import annotations
 
-import types
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6 import QtGui
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,22 +20,6 @@ from tests.ui.conftest import press, type_text, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def heard(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """What is announced (QAccessibleAnnouncementEvent), as a screen reader would receive it."""
-    said: list[str] = []
-
-    def update(event: QAccessibleEvent) -> None:
-        message = getattr(event, "message", None)
-        if callable(message):
-            said.append(message())
-
-    fake = types.SimpleNamespace(isActive=lambda: True, updateAccessibility=update,
-                                 AnnouncementPoliteness=QAccessible.AnnouncementPoliteness)
-    monkeypatch.setattr(QtGui, "QAccessible", fake)  # announce_module takes it from there when it speaks
-    yield said
 
 
 def active(qtbot: QtBot, window: QWidget) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -97,6 +98,26 @@ def in_private_mount(script: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["unshare", "-Urm", "sh", "-ec", script], cwd=Path(__file__).resolve().parents[1],
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+
+
+def cli_on_small_file_system(mount_options: str, folder: Path, arguments: str) -> tuple[int, list[str], str]:
+    """``tandem-journal-cli ARGUMENTS`` (the passphrase on stdin) with ``folder`` a tmpfs mounted with
+    ``mount_options`` and filled to the brim (a full disk, a locked stick): its exit code, what the folder
+    holds afterwards besides the filler, and its stderr."""
+    folder.mkdir(exist_ok=True)
+    result = in_private_mount(
+        f"mount -t tmpfs -o {mount_options} tmpfs {folder}\n"
+        f"(head -c 300000 /dev/zero > {folder}/filler) 2>/dev/null || true\n"
+        f"set +e\n"
+        f"printf '%s\\n' '{PASSPHRASE}' | {sys.executable} -m app.cli {arguments}\n"
+        f"echo \"exit=$?\"\n"
+        f"ls -A {folder}\n"
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.split()
+    code = next(int(line.removeprefix("exit=")) for line in lines if line.startswith("exit="))
+    left = [name for name in lines[lines.index(f"exit={code}") + 1:] if name != "filler"]
+    return code, left, result.stderr
 
 
 @pytest.fixture

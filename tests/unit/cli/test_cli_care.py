@@ -16,7 +16,7 @@ from app import cli as cli_module
 from app.cli import main
 from app.core import journals
 from app.store import Journal, PrivateJournal
-from tests.conftest import OTHER, PASSPHRASE, in_private_mount
+from tests.conftest import OTHER, PASSPHRASE, cli_on_small_file_system
 
 ROOT = Path(__file__).resolve().parents[3]
 MINE = "nur ich kenne diesen Satz 2026"
@@ -113,21 +113,11 @@ def test_a_backup_into_a_folder_gets_the_windows_dated_neutral_name_and_a_number
 def test_the_installed_command_on_a_really_full_or_read_only_file_system(journal_path: Path, tmp_path: Path,
                                                                          mount: str, code: int, words: str) -> None:
     mnt = tmp_path / "small"
-    mnt.mkdir()
     before = journal_path.read_bytes()
-    result = in_private_mount(
-        f"mount -t tmpfs -o {mount} tmpfs {mnt}\n"
-        f"(head -c 300000 /dev/zero > {mnt}/filler) 2>/dev/null || true\n"
-        f"set +e\n"
-        f"printf '%s\\n' '{PASSPHRASE}' | {sys.executable} -m app.cli backup {journal_path} {mnt}/\n"
-        f"echo \"exit=$?\"\n"
-        f"ls -A {mnt}\n"
-    )
-    assert result.returncode == 0, result.stderr
-    line = _one_calm_line(result.stderr)
+    exit_code, left, err = cli_on_small_file_system(mount, mnt, f"backup {journal_path} {mnt}/")
+    line = _one_calm_line(err)
     assert line.startswith("tandem-journal-cli: ") and words in line and "nothing was written" in line
-    lines = result.stdout.split()
-    assert f"exit={code}" in lines and lines[lines.index(f"exit={code}") + 1:] in ([], ["filler"]), result.stdout
+    assert (exit_code, left) == (code, [])
     assert journal_path.read_bytes() == before
 
 

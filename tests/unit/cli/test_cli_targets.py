@@ -18,7 +18,7 @@ import pytest
 
 from app import cli as cli_module
 from app.store import Journal, portable
-from tests.conftest import OTHER, PASSPHRASE, in_private_mount
+from tests.conftest import OTHER, PASSPHRASE, cli_on_small_file_system
 from tests.unit.cli.test_cli_care import Run, _files, _full_disk, _one_calm_line
 
 NEW = "ein neuer Satz für das Journal 2026"
@@ -133,22 +133,11 @@ def test_a_disk_that_fills_while_writing_leaves_the_old_file_and_no_part_file(
 def test_the_installed_command_on_a_really_full_or_read_only_file_system(
         journal_path: Path, tmp_path: Path, command: str, mount: str, code: int, words: str) -> None:
     mnt = tmp_path / "small"
-    mnt.mkdir()
     before = journal_path.read_bytes()
-    result = in_private_mount(
-        f"mount -t tmpfs -o {mount} tmpfs {mnt}\n"
-        f"(head -c 300000 /dev/zero > {mnt}/filler) 2>/dev/null || true\n"
-        f"set +e\n"
-        f"printf '%s\\n' '{PASSPHRASE}' | {sys.executable} -m app.cli {command} {journal_path} "
-        f"{mnt}/out{SUFFIX[command]}\n"
-        f"echo \"exit=$?\"\n"
-        f"ls -A {mnt}\n"
-    )
-    assert result.returncode == 0, result.stderr
-    line = _one_calm_line(result.stderr)
+    exit_code, left, err = cli_on_small_file_system(mount, mnt, f"{command} {journal_path} {mnt}/out{SUFFIX[command]}")
+    line = _one_calm_line(err)
     assert line.startswith("tandem-journal-cli: ") and words in line and "nothing was written" in line
-    lines = result.stdout.split()
-    assert f"exit={code}" in lines and lines[lines.index(f"exit={code}") + 1:] in ([], ["filler"]), result.stdout
+    assert (exit_code, left) == (code, [])
     _journal_is_whole(journal_path, before)
 
 

@@ -29,7 +29,10 @@ The rules, in one place:
   feedback or check-in, and its agenda exactly the lines the start put there (the kick-off guide's,
   and those raised for next time: those are not typed in this session). The lines raised for next
   time go back to the list for next time, in their order and before any raised since: never lost.
-  A session planned ahead (starting after now) is always kept, and so is one anything was typed in.
+  A session planned ahead (starting after now) is always kept, and so is one anything was typed in,
+  including text still on screen that is not in the journal yet (a save that failed, a line typed in
+  an add field but not added: ``typing``). Locking is not leaving: the person comes back to the same
+  session after unlocking. A private reflection linked to a session that is not kept keeps its label.
 """
 
 from __future__ import annotations
@@ -137,10 +140,13 @@ def untouched(journal: Journal, clock: Clock, started: Started) -> bool:
             and tuple(a["text"] for a in agenda) == started.agenda)
 
 
-def discard_untouched(journal: Journal, clock: Clock, started: Started) -> bool:
+def discard_untouched(journal: Journal, clock: Clock, started: Started, *, typing: bool = False) -> bool:
     """Not keep a session started and left ``untouched``: delete it, and put the lines it took over
     from the list for next time back on that list (first, in their order). True when it was
-    discarded; a session touched in any way is kept and nothing changes. One transaction."""
+    discarded; a session touched in any way, or left with ``typing`` on screen that is not in the
+    journal, is kept and nothing changes. One transaction."""
+    if typing:
+        return False
     with journal.transaction():
         if not untouched(journal, clock, started):
             return False

@@ -391,6 +391,7 @@ class MainWindow(PagesMixin, JournalsMixin, LockingMixin, ProgrammeActionsMixin,
         if self._built("screen_lock"):
             self.screen_lock.stop()
         if self._built("service"):
+            self.left_session()  # what could not be saved still counts as typed: a session with it is kept
             self.service.close()
         self.settings.sync()
         super().closeEvent(event)

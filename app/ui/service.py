@@ -102,7 +102,6 @@ class JournalService(CareAdapter, QObject):
     changed = Signal(str, object)  # table name, the object that made the change (or None)
     problem = Signal(str)  # a message for the user
     read_only_changed = Signal(bool)  # the tandem was completed (True) or reopened (False)
-    closing = Signal()  # the journal is about to close (locking, another journal, the window closing)
     session_not_kept = Signal(int)  # a session left untouched was discarded; how many raised lines went back
 
     def __init__(self, parent: QObject | None = None, clock: Clock | None = None) -> None:
@@ -110,7 +109,10 @@ class JournalService(CareAdapter, QObject):
         self.journal: Journal | None = None
         self.clock: Clock = clock or SystemClock()
         self.read_only = False  # a completed tandem: views offer no editing (the store refuses it anyway)
-        self.started: sessions.Started | None = None  # the session started here, until the person leaves it
+        # The session started here, until the person leaves it, and its journal: locking is not leaving
+        # (unlocking returns to it), so it outlives the journal's closing for the same journal's reopening.
+        self.started: sessions.Started | None = None
+        self._started_in: Path | None = None
 
     # The open journal -------------------------------------------------------------------------
     @property
@@ -127,7 +129,8 @@ class JournalService(CareAdapter, QObject):
         from .i18n import tr
 
         self.journal = journal
-        self.started = None
+        if journal.path != self._started_in:  # another journal: the session started before is not here
+            self.started = None
         self._set_read_only(journal.is_completed or journal.read_only)
         self.opened.emit()
         if journal.read_only:
@@ -137,8 +140,6 @@ class JournalService(CareAdapter, QObject):
 
     def close(self) -> None:
         if self.journal is not None:
-            self.closing.emit()  # the session on screen may still be left (``leave_started``)
-            self.started = None
             self.journal.close()
             self.journal = None
             self._set_read_only(False)
@@ -227,20 +228,21 @@ class JournalService(CareAdapter, QObject):
         so that the new one takes over the lines raised for next time."""
         self.leave_started()
         started = self._call(("session", "agenda_item", "next_time"), None, sessions.start_now, self.clock, language)
-        self.started = started
+        self.started, self._started_in = started, self.path
         return started.session_id if started is not None else None
 
-    def leave_started(self, now_in: int | None = None) -> bool:
+    def leave_started(self, now_in: int | None = None, *, typing: bool = False) -> bool:
         """The person left the session started here (for ``now_in``, another session, or none): it is not
-        kept when they left it untouched (``sessions.discard_untouched``). True when it was discarded."""
+        kept when they left it untouched and nothing typed is still on screen (``typing``; see
+        ``sessions.discard_untouched``). True when it was discarded. Locking does not call this."""
         started = self.started
-        if started is None or started.session_id == now_in:
+        if started is None or started.session_id == now_in or self.journal is None:
             return False
         self.started = None  # left: kept from now on, or gone
         if self.read_only:
             return False
         discarded = bool(self._call(("session", "agenda_item", "next_time"), None, sessions.discard_untouched,
-                                    self.clock, started))
+                                    self.clock, started, typing=typing))
         if discarded:
             self.session_not_kept.emit(len(started.raised))
         return discarded

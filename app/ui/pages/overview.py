@@ -299,9 +299,7 @@ class OverviewPage(QWidget):
             self.session_chosen.emit(int(session_id))
 
     def refresh(self) -> None:
-        """Read everything the overview shows (called whenever it is shown). A session started and left
-        untouched for it is not kept (``JournalService.leave_started``): Past sessions shows it gone."""
-        self.service.leave_started()
+        """Read everything the overview shows (called whenever it is shown)."""
         tandem = self.service.tandem()
         if not tandem:
             return

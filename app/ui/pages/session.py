@@ -75,7 +75,6 @@ class SessionPage(SessionLeaving, SessionLayout, QWidget):
         tab_keys_land_in_page(self.tabs, lambda index: self.focus_area(index + 3))  # as Ctrl+3..5 do
         self._connect_autosave()
         service.read_only_changed.connect(self.set_read_only)
-        self._watch_leaving()
 
     def set_read_only(self, read_only: bool) -> None:
         """A completed tandem: everything readable and selectable, nothing editable."""
@@ -148,6 +147,7 @@ class SessionPage(SessionLeaving, SessionLayout, QWidget):
         the caller must then not clear or leave the screen."""
         if self.session_id is not None and not self.service.read_only:
             self.starts_at.commit()  # a start typed but not yet taken (the field still has the focus)
+            self._commit_typing()
         return self.autosave.flush()
 
     @property
@@ -298,7 +298,6 @@ class SessionPage(SessionLeaving, SessionLayout, QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock): no widget keeps content."""
-        self._leaving()
         self.autosave.discard()
         self._preview_timer.stop()
         self._preview_generation += 1

@@ -2,12 +2,14 @@
 
 The rule (what "untouched" is, and that the lines raised for next time go back to waiting) is
 ``app/core/sessions.untouched``; the service remembers the session started
-(``JournalService.started``) and discards it (``leave_started``). This part of the session
-screen tells the service when the person leaves: for another session (``load``), by locking or
-opening another journal (``clear`` while the screen is shown), or by closing the window (the
-journal closing while it is shown). The overview tells it when it is shown. Pending typing is
-saved before any of these (the window's ``_saved``), so it counts. The window says what happened
-(``say_session_not_kept``).
+(``JournalService.started``) and discards it (``leave_started``). The window tells it when the
+person leaves the session screen (``left_session``: the overview, a new session, another journal,
+closing the window; locking is not leaving); this part of the session screen tells it when another
+session is opened (``load``), and takes what is being typed before any of these (``flush``): a cell
+being edited and the focus topic are only taken when they lose the keyboard, which leaving did
+after the session had been judged untouched (review of 2026-12-05: the text was gone). What is on
+screen but not in the journal (a failed save, a line typed but not added) keeps the session
+(``has_typing``). The window says what happened (``say_session_not_kept``).
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 
 from app.store.encrypted import Row
 
-
 if TYPE_CHECKING:
     from ..service import JournalService
+    from ..autosave import Autosave
 
     _PageBase = QWidget  # to mypy the mixin is the page's QWidget; at runtime SessionPage adds it
 else:
@@ -35,24 +37,38 @@ class SessionLeaving(_PageBase):
         back_requested = Signal()
         service: JournalService
         session_id: int | None
+        autosave: Autosave
+        topic: QComboBox
+        agenda_add: QLineEdit
+        learning_add: QLineEdit
+        action_add: QLineEdit
 
-    def _watch_leaving(self) -> None:
-        self.service.closing.connect(self._journal_closing)
+        def _topic_chosen(self) -> None: ...
 
     def _arriving(self, session_id: int) -> Row | None:
         """The session to show, after leaving the one started here for it. One that is gone (not kept while
         locked) sends the person to the overview instead of an empty screen."""
-        self.service.leave_started(now_in=session_id)
+        self.service.leave_started(now_in=session_id, typing=self.has_typing)
         row = self.service.get("session", session_id)
         if row is None and self.service.is_open:
             QTimer.singleShot(0, self, self.back_requested.emit)
         return row
 
-    def _leaving(self) -> None:
-        """The screen is cleared (locking, another journal): if it is shown, the person leaves its session.
-        Behind my reflections it is not left: their way back returns to it."""
-        if not self.isHidden() and self.session_id is not None:
-            self.service.leave_started()
+    def _commit_typing(self) -> None:
+        """Take what is being typed where the keyboard is: a cell's editor gives the keyboard back to its
+        list (its delegate saves the text, the cell stays current); the focus topic is chosen."""
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            return
+        view = next((v for v in self.findChildren(QAbstractItemView) if v.isAncestorOf(focused)), None)
+        if view is not None and view.state() == QAbstractItemView.State.EditingState:
+            view.setFocus()
+        elif self.topic.isAncestorOf(focused):
+            self._topic_chosen()
 
-    def _journal_closing(self) -> None:
-        self._leaving()
+    @property
+    def has_typing(self) -> bool:
+        """Text on screen that is not in the journal: an edit not saved yet (or whose save failed), or a
+        line typed into an add field and not added."""
+        return self.autosave.pending or any(edit.text().strip() for edit in (
+            self.agenda_add, self.learning_add, self.action_add))

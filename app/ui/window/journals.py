@@ -167,6 +167,7 @@ class JournalsMixin(WindowBase):
         if self.service.is_open:
             if not self._saved(tr("closing this journal")):
                 return False
+            self.left_session()
             self._clear_pages()
             self.service.close()
             self._update_actions()

@@ -170,9 +170,15 @@ class PagesMixin(WindowBase):
         self._show(self.welcome)
         self.welcome.first_choice().setFocus()
 
+    def left_session(self) -> None:
+        """The person leaves the session screen (for the overview, a new session, another journal, or by
+        closing the window; locking is not leaving): one started here and left untouched is not kept."""
+        self.service.leave_started(typing=self._built("session") and self.session.has_typing)
+
     def show_overview(self) -> None:
         if not self.service.is_open or not self._saved(tr("going to the overview")):
             return
+        self.left_session()
         self.overview.evaluation_every = self.settings.evaluation_every
         self.overview.backup_every = self.settings.backup_reminder_every
         self.overview.last_backup = self.settings.last_backup(self.service.path) if self.service.path else None

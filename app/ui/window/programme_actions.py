@@ -21,6 +21,7 @@ class ProgrammeActionsMixin(WindowBase):
         """Start a session now; it takes over what is still open (``app/core/sessions.start``)."""
         if not self._ready_to_change(tr("starting a new session")):
             return
+        self.left_session()
         session_id = self.service.start_session(self.settings.suggestion_language)
         if session_id is not None:
             self.show_session(session_id)

@@ -85,7 +85,19 @@ def test_untouched_by_table(journal: Journal, touch: Callable[[Journal, FixedClo
         assert [r["text"] for r in journal.rows("next_time")] == list(RAISED), "back to waiting, never lost"
     else:
         assert journal.rows("session") == before, "a session touched in any way is kept as it is"
-        assert _agenda(journal, started.session_id) or journal.rows("next_time") == [], "nothing moves"
+        assert journal.rows("next_time") == [], "nothing moves back"
+
+
+@pytest.mark.parametrize("typing", [False, True])
+def test_text_on_screen_not_yet_in_the_journal_keeps_it(journal: Journal, typing: bool) -> None:
+    """A save that failed and "Close anyway", or a line typed but not added: the journal looks untouched,
+    the screen was not."""
+    clock = FixedClock(NOW)
+    started = _start(journal, clock)
+    agenda = _agenda(journal, started.session_id)
+    assert sessions.discard_untouched(journal, clock, started, typing=typing) is not typing
+    if typing:
+        assert _agenda(journal, started.session_id) == agenda and journal.rows("next_time") == []
 
 
 def test_start_now_says_what_the_start_put_in(journal: Journal) -> None:

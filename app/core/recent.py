@@ -14,7 +14,7 @@ file name says). The settings store it; the rule is here, so a plain test reache
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 
 LIMIT = 8  # journals on the list; a tandem has one, a programme office a handful
@@ -35,6 +35,16 @@ def after(happened: Happened, recent: Sequence[str], path: str) -> list[str]:
     if happened is Happened.REMOVED:
         return [p for p in recent if p != path]
     return list(recent)  # MISSING: the person decides, not a drive that is not plugged in
+
+
+def listed_as(recent: Sequence[str], path: str, resolved: Callable[[], str]) -> str | None:
+    """``path`` as it stands on the ``recent`` list, or None: compared as written first, then as
+    ``resolved()`` gives it (resolving asks the file system, which for a drive that is not connected can
+    take a moment: only when the plain comparison finds nothing)."""
+    if path in recent:
+        return path
+    absolute = resolved()
+    return absolute if absolute in recent else None
 
 
 def next_choice(recent: Sequence[str], removed: str) -> int | None:

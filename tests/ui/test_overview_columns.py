@@ -9,8 +9,8 @@ Each list is found by its name, as a person (or a screen reader) finds it."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
@@ -26,7 +26,10 @@ TEXT_CHARS = 24  # the text of every other list
 def _text_size(qtbot: QtBot, window: MainWindow, presses: int) -> None:
     for _ in range(presses):  # Ctrl+Plus, as a person makes the text larger (100 % → 150 % → 300 %)
         press(qtbot, Qt.Key.Key_Plus, CTRL)
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: window.overview.sessions.font().pointSize() == window.settings.text_size)
+    for _ in range(3):  # the relayout the new size asked for (posted layout requests), not a sleep
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
 
 
 def _lists(qtbot: QtBot, window: MainWindow) -> dict[str, QTableView]:

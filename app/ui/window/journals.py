@@ -137,10 +137,10 @@ class JournalsMixin(WindowBase):
         self._removed_said(listed)
 
     def _listed(self, path: Path) -> str | None:
-        """``path`` as it stands on the recent list, or None. Compared as written, then resolved: resolving
-        asks the file system, which for a drive not connected can take a moment."""
-        recent = self.settings.recent
-        return str(path) if str(path) in recent else next((p for p in recent if p == str(path.resolve())), None)
+        """``path`` as it stands on the recent list, or None (``app/core/recent.listed_as``)."""
+        from app.core.recent import listed_as
+
+        return listed_as(self.settings.recent, str(path), lambda: str(path.resolve()))
 
     def _try_again(self) -> None:
         if self.check_before_unlock(again=True):

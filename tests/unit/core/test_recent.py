@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.recent import LIMIT, Happened, after, next_choice
+from app.core.recent import LIMIT, Happened, after, listed_as, next_choice
 
 A, B, C = "/home/anna/Tandem.tandem", "/media/anna/STICK/Tandem.tandem", "/mnt/share/Programm.tandem"
 MANY = [f"/home/anna/j{n}.tandem" for n in range(LIMIT)]
@@ -44,3 +44,21 @@ def test_after(happened: Happened, recent: list[str], path: str, expected: list[
 ])
 def test_next_choice(recent: list[str], removed: str, row: int | None) -> None:
     assert next_choice(recent, removed) == row
+
+
+@pytest.mark.parametrize(("recent", "path", "resolved", "expected", "asked"), [
+    (["/m/a.tandem", "/m/b.tandem"], "/m/b.tandem", "/m/b.tandem", "/m/b.tandem", False),  # as written
+    (["/m/a.tandem"], "../m/a.tandem", "/m/a.tandem", "/m/a.tandem", True),  # the same file, written otherwise
+    (["/m/a.tandem"], "/m/c.tandem", "/m/c.tandem", None, True),  # not on the list
+    ([], "/m/a.tandem", "/m/a.tandem", None, True),
+])
+def test_listed_as(recent: list[str], path: str, resolved: str, expected: str | None, asked: bool) -> None:
+    """The file system is asked (resolving: slow for a drive not connected) only when needed."""
+    calls: list[str] = []
+
+    def resolve() -> str:
+        calls.append(path)
+        return resolved
+
+    assert listed_as(recent, path, resolve) == expected
+    assert bool(calls) is asked

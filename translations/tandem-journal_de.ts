@@ -2193,112 +2193,117 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Diese Datei kann nicht gelesen werden. Es wurde nichts angelegt. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="58" />
+      <location filename="../app/ui/errors.py" line="61" />
       <source>That is not the current passphrase of this journal. Check the spelling and Caps Lock; nothing was changed.</source>
       <translation>Das ist nicht die bisherige Passphrase dieses Journals. Prüfe die Schreibweise und die Feststelltaste; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="60" />
+      <location filename="../app/ui/errors.py" line="63" />
       <source>The new passphrase is the current one. Choose a different one; nothing was changed.</source>
       <translation>Die neue Passphrase ist die bisherige. Wähle eine andere; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="62" />
+      <location filename="../app/ui/errors.py" line="65" />
       <source>That is the journal itself: a copy cannot replace it. Choose another name or folder; nothing was written.</source>
       <translation>Das ist das Journal selbst: Eine Kopie kann es nicht ersetzen. Wähle einen anderen Namen oder Ordner; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="64" />
+      <location filename="../app/ui/errors.py" line="67" />
       <source>That folder does not exist (any more). Choose another; nothing was written.</source>
       <translation>Diesen Ordner gibt es nicht (mehr). Wähle einen anderen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="65" />
+      <location filename="../app/ui/errors.py" line="68" />
       <source>That folder cannot be written to (read-only, or not yours). Choose another, for example your documents or a USB stick; nothing was written.</source>
       <translation>In diesen Ordner kann nicht geschrieben werden (schreibgeschützt oder nicht deiner). Wähle einen anderen, z. B. deine Dokumente oder einen USB-Stick; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="67" />
+      <location filename="../app/ui/errors.py" line="70" />
       <source>There is not enough free space there. Free some space or choose another place; nothing was written.</source>
       <translation>Dort ist nicht genug Platz frei. Schaffe Platz oder wähle einen anderen Ort; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="69" />
+      <location filename="../app/ui/errors.py" line="72" />
       <source>That name is too long for this folder. Choose a shorter one; nothing was written.</source>
       <translation>Dieser Name ist für diesen Ordner zu lang. Wähle einen kürzeren; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="70" />
+      <location filename="../app/ui/errors.py" line="73" />
       <source>That is the tandem's passphrase, which your partner knows. Choose one only you know; nothing was changed.</source>
       <translation>Das ist die Passphrase des Tandems, die dein Gegenüber kennt. Wähle eine, die nur du kennst; nichts wurde geändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="72" />
+      <location filename="../app/ui/errors.py" line="75" />
       <source>That passphrase does not open this journal. Check the spelling and Caps Lock, and try again.</source>
       <translation>Diese Passphrase öffnet das Journal nicht. Prüfe die Schreibweise und die Feststelltaste und versuche es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="74" />
+      <location filename="../app/ui/errors.py" line="77" />
       <source>This journal is open in another window or program. Close it there, then try again.</source>
       <translation>Dieses Journal ist in einem anderen Fenster oder Programm geöffnet. Schließe es dort und versuche es dann noch einmal.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="75" />
+      <location filename="../app/ui/errors.py" line="78" />
       <source>This journal was written by a newer version of Tandem Journal. Update the app to open it; the file was not changed.</source>
       <translation>Dieses Journal stammt von einer neueren Version von Tandem Journal. Aktualisiere die App, um es zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="77" />
+      <location filename="../app/ui/errors.py" line="80" />
       <source>This journal is damaged. The export was written all the same, as a rescue copy with what could still be read; the file says so itself. Keep your last backup. ({detail})</source>
       <translation>Dieses Journal ist beschädigt. Der Export wurde trotzdem geschrieben, als Rettungskopie mit allem, was sich noch lesen ließ; die Datei sagt das selbst. Bewahre die letzte Sicherung gut auf. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="79" />
+      <location filename="../app/ui/errors.py" line="82" />
       <source>This journal is damaged, so no backup was made: a copy would carry the damage. An export to JSON saves what can still be read. ({detail})</source>
       <translation>Dieses Journal ist beschädigt, darum wurde keine Sicherung angelegt: Eine Kopie trüge den Schaden weiter. Ein Export als JSON rettet, was sich noch lesen lässt. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="81" />
+      <location filename="../app/ui/errors.py" line="84" />
       <source>This file is not a tandem journal, or it is damaged. It was not changed. ({detail})</source>
       <translation>Diese Datei ist kein Tandem-Journal oder sie ist beschädigt. Sie wurde nicht verändert. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="82" />
+      <location filename="../app/ui/errors.py" line="85" />
       <source>The file could not be read or written here (a full disk, or no permission?). Nothing on screen was lost. ({detail})</source>
       <translation>Die Datei konnte hier nicht gelesen oder geschrieben werden (Datenträger voll oder keine Berechtigung?). Was auf dem Bildschirm steht, ist nicht verloren. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="84" />
+      <location filename="../app/ui/errors.py" line="87" />
       <source>That file already exists; choose another name. ({detail})</source>
       <translation>Diese Datei gibt es schon; wähle einen anderen Namen. ({detail})</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="85" />
+      <location filename="../app/ui/errors.py" line="88" />
       <source>This tandem is completed, so its journal is read-only. Reopen the tandem (Tandem → Reopen tandem) to change it.</source>
       <translation>Dieses Tandem ist abgeschlossen, sein Journal ist daher schreibgeschützt. Öffne das Tandem wieder (Tandem → Tandem wieder öffnen), um etwas zu ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="88" />
+      <location filename="../app/ui/errors.py" line="91" />
       <source>This was not accepted: {detail}</source>
       <translation>Das wurde nicht übernommen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="92" />
+      <location filename="../app/ui/errors.py" line="95" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="102" />
+      <location filename="../app/ui/errors.py" line="105" />
       <source>The journal could not be opened: {reason}</source>
       <translation>Das Journal konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../app/ui/errors.py" line="109" />
+      <location filename="../app/ui/errors.py" line="112" />
       <source>Too long to save: at most {limit} characters fit here, and this text has {length}. What you typed is still there: shorten it, and it is saved.</source>
       <translation>Zu lang zum Speichern: Hier passen höchstens {limit} Zeichen, dieser Text hat {length}. Was du getippt hast, steht noch da: Kürze es, dann wird es gespeichert.</translation>
     </message>
     <message>
       <location filename="../app/ui/errors.py" line="55" />
+      <source>{name} is a journal (or one of a journal's files): saving there would replace it and everything in it. Choose another name or folder; nothing was written.</source>
+      <translation>{name} ist ein Journal (oder eine Datei eines Journals): Dort zu speichern würde es mit allem, was darin steht, ersetzen. Wähle einen anderen Namen oder Ordner; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../app/ui/errors.py" line="58" />
       <source>{name} is a journal that is open here (or one of its files): saving there would replace it and everything in it. Choose another name or folder; nothing was written.</source>
       <translation>{name} ist ein Journal, das hier geöffnet ist (oder eine seiner Dateien): Dort zu speichern würde es mit allem, was darin steht, ersetzen. Wähle einen anderen Namen oder Ordner; es wurde nichts geschrieben.</translation>
     </message>
@@ -2642,17 +2647,17 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="366" />
+      <location filename="../app/ui/pages/overview.py" line="364" />
       <source>Last backup: {date}. Sessions held since then: {count}. A good moment to make a new one: Tandem → Journal care → Back up…</source>
       <translation>Letzte Sicherung: {date}. Treffen seitdem: {count}. Ein guter Moment für eine neue Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="311" />
+      <location filename="../app/ui/pages/overview.py" line="309" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="368" />
+      <location filename="../app/ui/pages/overview.py" line="366" />
       <source>Last backup: {date}.</source>
       <translation>Letzte Sicherung: {date}.</translation>
     </message>
@@ -2662,32 +2667,32 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="369" />
+      <location filename="../app/ui/pages/overview.py" line="367" />
       <source>No backup made on this laptop yet. Sessions held: {count}. A good moment to make one: Tandem → Journal care → Back up…</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht. Treffen bisher: {count}. Ein guter Moment für die erste Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="370" />
+      <location filename="../app/ui/pages/overview.py" line="368" />
       <source>No backup made on this laptop yet.</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="340" />
+      <location filename="../app/ui/pages/overview.py" line="338" />
       <source>On the agenda of the next session you start: {lines}</source>
       <translation>Auf der Agenda des nächsten Treffens, das ihr beginnt: {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="348" />
+      <location filename="../app/ui/pages/overview.py" line="346" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="351" />
+      <location filename="../app/ui/pages/overview.py" line="349" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="354" />
+      <location filename="../app/ui/pages/overview.py" line="352" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
@@ -2957,7 +2962,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>1 offenen Punkt übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="339" />
+      <location filename="../app/ui/pages/session.py" line="338" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
@@ -3437,7 +3442,7 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Vorhersehbare Ersetzungen wie „@“ für „a“ helfen wenig.</translation>
     </message>
     <message>
-      <location filename="../app/ui/service.py" line="134" />
+      <location filename="../app/ui/service.py" line="137" />
       <source>This journal is on read-only media, or in a folder you cannot write to, so it opened read-only: you can read, search and export it, but not change it. To change it, copy it to a writable folder and open the copy.</source>
       <translation>Dieses Journal liegt auf einem schreibgeschützten Datenträger oder in einem Ordner, in den du nicht schreiben darfst, darum ist es nur zum Lesen geöffnet: Du kannst es lesen, durchsuchen und exportieren, aber nicht ändern. Um es zu ändern, kopiere es in einen beschreibbaren Ordner und öffne die Kopie.</translation>
     </message>
@@ -3701,7 +3706,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>Zurück zum Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="184" />
+      <location filename="../app/ui/window/pages.py" line="190" />
       <source>opening another session</source>
       <translation>das Öffnen eines anderen Treffens</translation>
     </message>
@@ -3726,7 +3731,7 @@ und seht hier euren Fortschritt.</translation>
       <translation>Der Punkt für das nächste Mal wartet auf das nächste Treffen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/pages.py" line="174" />
+      <location filename="../app/ui/window/pages.py" line="179" />
       <source>going to the overview</source>
       <translation>der Wechsel zur Übersicht</translation>
     </message>
@@ -3741,17 +3746,17 @@ und seht hier euren Fortschritt.</translation>
       <translation>Die {count} Punkte für das nächste Mal warten auf das nächste Treffen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="45" />
+      <location filename="../app/ui/window/programme_actions.py" line="46" />
       <source>the next session you start</source>
       <translation>das nächste Treffen, das ihr beginnt</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="123" />
+      <location filename="../app/ui/window/programme_actions.py" line="124" />
       <source>Save the next session to a calendar file</source>
       <translation>Nächstes Treffen als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="124" />
+      <location filename="../app/ui/window/programme_actions.py" line="125" />
       <source>Calendar files</source>
       <translation>Kalenderdateien</translation>
     </message>
@@ -3761,97 +3766,97 @@ und seht hier euren Fortschritt.</translation>
       <translation>der Beginn eines neuen Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="36" />
+      <location filename="../app/ui/window/programme_actions.py" line="37" />
       <source>Open the tandem journal first: the agenda lives there.</source>
       <translation>Öffne zuerst das Tandem-Journal: Dort steht die Agenda.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="39" />
+      <location filename="../app/ui/window/programme_actions.py" line="40" />
       <source>The tandem is completed, so there is no next session to raise it in. Reopen the tandem first (Tandem → Reopen tandem).</source>
       <translation>Das Tandem ist abgeschlossen, daher gibt es kein nächstes Treffen, in dem du das ansprechen kannst. Öffne das Tandem zuerst wieder (Tandem → Tandem wieder öffnen).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="66" />
+      <location filename="../app/ui/window/programme_actions.py" line="67" />
       <source>opening the kick-off guide</source>
       <translation>das Öffnen des Kick-off-Leitfadens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="83" />
+      <location filename="../app/ui/window/programme_actions.py" line="84" />
       <source>The kick-off agreement is saved. You can open the guide again at any time (Tandem → Kick-off guide).</source>
       <translation>Die Kick-off-Vereinbarung ist gespeichert. Ihr könnt den Leitfaden jederzeit wieder öffnen (Tandem → Kick-off-Leitfaden).</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="88" />
+      <location filename="../app/ui/window/programme_actions.py" line="89" />
       <source>planning the next session</source>
       <translation>das Planen des nächsten Treffens</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="113" />
+      <location filename="../app/ui/window/programme_actions.py" line="114" />
       <source>No next session is planned yet: plan it first (Tandem → Plan next session…), then save it to your calendar.</source>
       <translation>Es ist noch kein nächstes Treffen geplant: Plane es zuerst (Tandem → Nächstes Treffen planen…) und speichere es dann im Kalender.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="147" />
+      <location filename="../app/ui/window/programme_actions.py" line="148" />
       <source>the check-in</source>
       <translation>die Zwischenbilanz</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="156" />
+      <location filename="../app/ui/window/programme_actions.py" line="157" />
       <source>There are no open goals to rate yet. Add goals in the overview or in the kick-off guide.</source>
       <translation>Es gibt noch keine offenen Ziele zu bewerten. Fügt Ziele in der Übersicht oder im Kick-off-Leitfaden hinzu.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="165" />
+      <location filename="../app/ui/window/programme_actions.py" line="166" />
       <source>Check-in saved. The overview shows your progress over time.</source>
       <translation>Zwischenbilanz gespeichert. Die Übersicht zeigt euren Fortschritt im Verlauf.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="169" />
+      <location filename="../app/ui/window/programme_actions.py" line="170" />
       <source>the closing round</source>
       <translation>die Abschlussrunde</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="181" />
+      <location filename="../app/ui/window/programme_actions.py" line="182" />
       <source>The tandem is completed and its journal is now read-only. Thank you both!</source>
       <translation>Das Tandem ist abgeschlossen, sein Journal ist jetzt schreibgeschützt. Danke euch beiden!</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="208" />
+      <location filename="../app/ui/window/programme_actions.py" line="209" />
       <source>Open programme reports</source>
       <translation>Programmberichte öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="217" />
+      <location filename="../app/ui/window/programme_actions.py" line="218" />
       <source>The tandem is open again: you can change everything.</source>
       <translation>Das Tandem ist wieder offen: Ihr könnt alles ändern.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="46" />
+      <location filename="../app/ui/window/programme_actions.py" line="47" />
       <source>the next session ({date})</source>
       <translation>das nächste Treffen ({date})</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="142" />
+      <location filename="../app/ui/window/programme_actions.py" line="143" />
       <source>Saved {file}: open it with your calendar to add the session.</source>
       <translation>{file} gespeichert: Öffne die Datei mit deinem Kalender, um das Treffen einzutragen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="189" />
+      <location filename="../app/ui/window/programme_actions.py" line="190" />
       <source>sharing with the programme</source>
       <translation>das Teilen mit dem Programm</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="49" />
+      <location filename="../app/ui/window/programme_actions.py" line="50" />
       <source>Added to {where}.</source>
       <translation>Vorgemerkt für {where}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="196" />
+      <location filename="../app/ui/window/programme_actions.py" line="197" />
       <source>Programme report saved and checked: %1</source>
       <translation>Programmbericht gespeichert und geprüft: %1</translation>
     </message>
     <message>
-      <location filename="../app/ui/window/programme_actions.py" line="140" />
+      <location filename="../app/ui/window/programme_actions.py" line="141" />
       <source>The calendar file was not saved. {reason}</source>
       <translation>Die Kalenderdatei wurde nicht gespeichert. {reason}</translation>
     </message>

@@ -35,7 +35,7 @@ from app.store import (
 from app.store.connection import unlocks
 from app.store.errors import JournalDamaged
 from app.store.errors import OntoAnOpenJournal as OntoAnOpenJournal  # refused by check_target too
-from app.store.files import refuse_open_journal, write_bytes_atomic
+from app.store.files import COMPANIONS, refuse_open_journal, write_bytes_atomic
 from app.store.schema import Schema
 
 from . import journals
@@ -58,6 +58,19 @@ class SamePassphrase(InvalidData):
 class OntoTheJournal(AlreadyExists):
     """A backup or export would replace the journal itself (or one of its own files). Another journal open in
     this program (the private one beside the tandem's) is refused as ``OntoAnOpenJournal`` (app/store)."""
+
+
+class OntoAJournal(OntoTheJournal):
+    """A file would replace a journal that is not open here (a backup, a private journal while it is locked, the
+    partner's) or a file named as a journal's own: by what it holds (``_looks_like_a_journal``) or by its name
+    (``.tandem``, ``.reflections`` and their ``-journal``, ``-wal``, ``-shm``, ``.lock``), in any letter case.
+    Refused even when the person agreed to replace it (the file chooser's "Replace?", the CLI's --force: exit 8);
+    ``name`` is the file's name as the person chose it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is a journal (or one of a journal's files): saving there would replace it and "
+                         "everything in it. Choose another name or folder; nothing was written.")
+        self.name = name
 
 
 class FolderMissing(StorageError):
@@ -114,7 +127,23 @@ def change_passphrase(journal: EncryptedStore, current: str, new: str, tandems: 
 # Where a file may go -----------------------------------------------------------------------------------
 def _own_files(journal_path: Path) -> set[Path]:
     path = journal_path.resolve()
-    return {path, *(path.with_name(path.name + extra) for extra in ("-journal", "-wal", "-shm", ".lock"))}
+    return {path, *(path.with_name(path.name + extra) for extra in COMPANIONS)}
+
+
+# The endings of a journal's file and of its own files beside it (SQLite's, and the lock), in lower case.
+JOURNAL_ENDINGS = tuple(suffix + extra for suffix in (journals.TANDEM_SUFFIX, journals.PRIVATE_SUFFIX)
+                        for extra in ("", *COMPANIONS))
+
+
+def refuse_a_journal(target: Path) -> None:
+    """Raise ``OntoAJournal`` if the file at ``target`` is there and is a journal (open or not) or is named as a
+    journal's (or one of its own files'): no file the app writes replaces one, whatever the person agreed to."""
+    target = Path(target)
+    if not target.exists():
+        return
+    names = {target.name.casefold(), target.resolve().name.casefold()}
+    if any(name.endswith(JOURNAL_ENDINGS) for name in names) or _looks_like_a_journal(target):
+        raise OntoAJournal(target.name)
 
 
 def check_target(target: Path, journal_path: Path | None, needed_bytes: int) -> None:
@@ -279,6 +308,7 @@ def export_json(journal: EncryptedStore, target: Path) -> Path:
     data = portable.export_data(journal)  # a damaged journal gives a marked rescue copy
     text = portable.dumps(data).encode("utf-8")
     check_target(target, journal.path, len(text))
+    refuse_a_journal(target)  # a backup, a journal closed or locked: the chooser's "Replace?" does not reach it
     try:
         write_bytes_atomic(Path(target), text, overwrite=True)
     except StorageError as exc:
@@ -381,10 +411,12 @@ def import_new(preview: ImportPreview, target: Path, passphrase: str,
 def write_file(target: Path, journal_path: Path | None, data: bytes, *, overwrite: bool) -> Path:
     """Write ``data`` at ``target`` as the window's exports are written (the CLI's one-pager, report and export):
     ``check_target``'s refusals first, then a file already there only when the person agreed (``overwrite``;
-    never the journal itself), owner-only through a temporary file beside it and an atomic rename. A refusal or a
-    failed write (the disk filled meanwhile: ``FolderFull``) leaves no part file and an existing file as it was."""
+    never the journal itself, nor any other journal or a file named as one: ``refuse_a_journal``), owner-only
+    through a temporary file beside it and an atomic rename. A refusal or a failed write (the disk filled
+    meanwhile: ``FolderFull``) leaves no part file and an existing file as it was."""
     target = Path(target)
     check_target(target, journal_path, len(data))
+    refuse_a_journal(target)
     if not overwrite and target.exists():
         raise AlreadyExists(f"{target.name} already exists; choose another name. Nothing was written.")
     try:

@@ -13,6 +13,7 @@ import errno
 import os
 import tempfile
 import threading
+import unicodedata
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,17 +56,27 @@ def open_journals() -> list[Path]:
 
 def refuse_open_journal(target: Path) -> None:
     """Raise ``OntoAnOpenJournal`` if ``target`` is an open journal or one of its own files: by its resolved
-    path in any letter case (a companion not there yet is still the journal's on a case-blind disk, as on Windows
-    and macOS; elsewhere the other spelling is refused all the same, which costs only another name), or, when it
-    exists, as the same file (a hard link)."""
+    path in any letter case, its folder's included (a companion not there yet is still the journal's on a
+    case-blind disk, as on Windows and macOS, where '~/documents' is '~/Documents'; elsewhere the other spelling
+    is refused all the same, which costs only another name), its folder as the same folder when both are there
+    (another spelling the disk takes as the same), or, when it exists, as the same file (a hard link)."""
     target = Path(target)
     resolved = target.resolve()
     for journal in open_journals():
         path = journal.resolve()
         own = [path, *(path.with_name(path.name + extra) for extra in COMPANIONS)]
-        if (any(resolved.parent == file.parent and resolved.name.casefold() == file.name.casefold() for file in own)
+        if (any(_spelled_alike(resolved.name, file.name) for file in own) and _same_folder(resolved.parent, path.parent)
                 or any(_same_file(target, file) for file in own)):
             raise OntoAnOpenJournal(target.name)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """The same name in any letter case (and either Unicode form: macOS keeps names decomposed)."""
+    return unicodedata.normalize("NFC", a).casefold() == unicodedata.normalize("NFC", b).casefold()
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    return _spelled_alike(str(a), str(b)) or _same_file(a, b)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -114,7 +125,9 @@ def atomic_writer(target: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
     """Yield a binary file that becomes ``target`` only when the block succeeds.
 
     The temporary file lives beside the target (same file system, so the
-    rename is atomic) and is owner-only from its first byte.
+    rename is atomic) and is owner-only from its first byte. Its name is short
+    and its own (``.tj-XXXXXXXX.part``), so any name the file system takes
+    for ``target`` can be written (up to 255 bytes on most).
     """
     target = Path(target)
     refuse_open_journal(target)  # never over a journal open here, whatever the caller checked
@@ -122,7 +135,7 @@ def atomic_writer(target: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
         raise AlreadyExists(f"{target} already exists; choose another name.")
     directory = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+        fd, tmp_name = tempfile.mkstemp(prefix=".tj-", suffix=".part", dir=directory)
     except OSError as exc:
         raise storage_error(exc, target) from None
     tmp = Path(tmp_name)

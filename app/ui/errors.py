@@ -51,6 +51,9 @@ def describe(error: Exception) -> str:
         return str(error)
     if isinstance(error, care.ImportRefused):
         return tr(IMPORT_REFUSED.get(error.reason, IMPORT_REFUSED[care.ImportRefused.CONTENT])).format(detail=error)
+    if isinstance(error, care.OntoAJournal):  # "replace?" answered on a backup, a locked journal, a journal's file
+        return tr("{name} is a journal (or one of a journal's files): saving there would replace it and everything "
+                  "in it. Choose another name or folder; nothing was written.").format(name=error.name)
     if isinstance(error, care.OntoAnOpenJournal):  # a save dialog's "replace?" answered on an open journal
         return tr("{name} is a journal that is open here (or one of its files): saving there would replace it and "
                   "everything in it. Choose another name or folder; nothing was written.").format(name=error.name)

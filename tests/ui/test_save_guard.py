@@ -314,3 +314,59 @@ def test_my_reflections_json_export_is_not_saved_over_the_tandems_journal(
     _says(language, tandem.name, window.message.label.text())
     assert _files(tandem.parent) == files
     _journal_is_whole(window, tandem)
+
+
+# A journal not open here: a backup, a private journal while locked (review 1b) ----------------------------------
+# The file chooser starts in Documents, where journals and backups live, and adds no file ending: "Replace?"
+# answered yes on a backup turned it into the one-pager.
+SAYS_CLOSED = {"en": ["{name} is a journal (or one of a journal's files)", "saving there would replace it",
+                      "Choose another name", "nothing was written"],
+               "de": ["{name} ist ein Journal (oder eine Datei eines Journals)",
+                      "würde es mit allem, was darin steht, ersetzen", "Wähle einen anderen Namen",
+                      "es wurde nichts geschrieben"]}
+
+
+@pytest.mark.parametrize("name", ["tandem-backup-2026-12-04.tandem", "mine.reflections"])
+def test_the_one_pager_is_not_saved_over_a_closed_backup_or_a_locked_journal(
+        qtbot: QtBot, window: MainWindow, tandem: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        language: str, name: str) -> None:
+    import shutil
+
+    folder = tandem.parent
+    closed = folder / name
+    shutil.copyfile(tandem, closed)  # a journal, closed: the last backup, or my reflections while locked
+    unlock(qtbot, window, tandem)
+    other = tmp_path / "elsewhere" / "one-pager.pdf"
+    other.parent.mkdir()
+    before = closed.read_bytes()
+    chooser = Chooser(monkeypatch, closed, other)
+    monkeypatch.setattr(OnePagerDialog, "last_folder", None)
+    seen: dict[str, Any] = {}
+
+    def save_onto_the_backup(dialog: OnePagerDialog) -> bool:
+        if not dialog.save_button.isEnabled():
+            return False
+        _click(qtbot, _button(dialog, tr("Save PDF…")))
+        seen["status"] = dialog.status.text()
+        seen["after"] = (dialog.isVisible(), dialog.save_button.isEnabled(), closed.read_bytes() == before)
+        return True
+
+    def save_elsewhere(dialog: OnePagerDialog) -> bool:
+        _click(qtbot, _button(dialog, tr("Save PDF…")))
+        seen["saved"] = dialog.status.text()
+        _click(qtbot, _button(dialog, tr("Close")))
+        return True
+
+    _walk(window, OnePagerDialog, [save_onto_the_backup, save_elsewhere])
+    _to_front(qtbot, window)
+    press_shortcut(qtbot, window.actions.onepager)  # Ctrl+P
+    qtbot.waitUntil(lambda: "saved" in seen, timeout=20_000)
+
+    for words in SAYS_CLOSED[language]:
+        assert words.format(name=name) in seen["status"], (words, seen["status"])
+    assert seen["after"] == (True, True, True), "the dialog stays open; the backup keeps every byte"
+    assert chooser.asked == 2 and str(other) in seen["saved"] and other.read_bytes().startswith(b"%PDF")
+    assert closed.read_bytes() == before and not list(folder.glob("*.part"))
+    with Journal.open(closed, PASSPHRASE) as j:  # it still opens, with what it held
+        assert sorted(row["text"] for row in j.rows("learning"))[0] == "Geteilt: Kanban-Board eingeführt"
+    _journal_is_whole(window, tandem)

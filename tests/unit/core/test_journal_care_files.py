@@ -100,3 +100,117 @@ def test_import_refusal_names_the_file_and_says_what_to_do(tmp_path: Path, conte
     text = str(refusal)
     assert refusal.reason == reason and text.startswith("in.json: ") and str(caught.value) in text
     assert advice in text and text.endswith("; nothing was changed.")
+
+
+# A journal that is not open here is never replaced either (review 1b): the file chooser starts in Documents,
+# where journals and their backups live, and does not add a file's ending; its "Replace?" answered yes (or the
+# CLI's --force) turned a closed 147 KB journal into a 14-byte PDF. By what the file holds or by its name --------
+def _journals_and_others(journal_path: Path) -> Path:
+    """Beside the tandem's journal: a closed backup, a private journal while locked, a journal renamed, files
+    named as a journal's (whatever they hold), and ordinary files."""
+    folder = journal_path.parent
+    for name in ("tandem-backup-2026-12-04.tandem", "mine.reflections", "renamed.bak", "old-one-pager.pdf.tandem"):
+        shutil.copyfile(journal_path, folder / name)
+    for name in ("notes.TANDEM", "mine.reflections-journal", "old.tandem-wal", "old.tandem-shm", "old.tandem.lock",
+                 "mine.Reflections-Journal", "one-pager.pdf", "package.lock", "tandem-notes.txt"):
+        (folder / name).write_bytes(b"not a journal, but named as one" if "tandem" in name.lower()
+                                    or "reflections" in name.lower() else b"an earlier file")
+    return folder
+
+
+JOURNAL_LIKE = ["tandem-backup-2026-12-04.tandem", "mine.reflections", "renamed.bak", "old-one-pager.pdf.tandem",
+                "notes.TANDEM", "mine.reflections-journal", "old.tandem-wal", "old.tandem-shm", "old.tandem.lock",
+                "mine.Reflections-Journal"]
+
+
+@pytest.mark.parametrize("name", JOURNAL_LIKE)
+@pytest.mark.parametrize("writer", ["write_file", "export_json"])
+def test_a_journal_not_open_here_or_a_file_named_as_a_journals_is_never_replaced(
+        journal_path: Path, name: str, writer: str) -> None:
+    from app.store import Journal
+    from tests.conftest import PASSPHRASE
+
+    folder = _journals_and_others(journal_path)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    with pytest.raises(care.OntoAJournal) as caught:
+        if writer == "write_file":
+            care.write_file(folder / name, None, b"%PDF a one-pager", overwrite=True)
+        else:
+            with Journal.open(journal_path, PASSPHRASE) as journal:
+                care.export_json(journal, folder / name)
+    text = str(caught.value)
+    assert text.startswith(f"{name} is a journal") and text.endswith("nothing was written.")
+    assert "Choose another name" in text and caught.value.name == name
+    assert isinstance(caught.value, care.OntoTheJournal)  # the CLI's exit 8
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    if name.endswith(".tandem"):
+        Journal.open(folder / name, PASSPHRASE).close()  # still opens
+
+
+@pytest.mark.parametrize("name", ["one-pager.pdf", "package.lock", "tandem-notes.txt", "new.tandem", "x.tandem.pdf"])
+def test_an_ordinary_file_is_still_replaced_and_a_new_name_written(journal_path: Path, name: str) -> None:
+    """Only what is (or is named as) a journal is refused; a new file may have any name."""
+    folder = _journals_and_others(journal_path)
+    assert care.write_file(folder / name, None, b"%PDF new", overwrite=True) == folder / name
+    assert (folder / name).read_bytes() == b"%PDF new"
+
+
+@pytest.mark.parametrize("command", ["onepager", "export"])
+def test_the_cli_refuses_a_closed_journal_even_with_force(journal_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str], command: str) -> None:
+    import io
+    import sys
+
+    from app import cli
+    from app.store import Journal
+    from tests.conftest import PASSPHRASE
+
+    folder = _journals_and_others(journal_path)
+    backup = folder / "tandem-backup-2026-12-04.tandem"
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code = cli.main([command, str(journal_path), str(backup), "--force"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (8, ""), err
+    assert err.startswith(f"tandem-journal-cli: {backup.name} is a journal") and len(err.splitlines()) == 1
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    Journal.open(backup, PASSPHRASE).close()
+
+
+# Any name the file system takes can be written (review 2d): the temporary file beside it has a short name of its
+# own, so a name of 241-255 bytes is no longer a storage error with the full path; a longer one is NameRefused ---
+def _name(length: int) -> str:
+    return "x" * (length - len(".pdf")) + ".pdf"
+
+
+@pytest.mark.parametrize("length", [240, 250, 255])
+def test_a_long_name_the_file_system_takes_is_written(tmp_path: Path, length: int) -> None:
+    if os.pathconf(tmp_path, "PC_NAME_MAX") != 255:
+        pytest.skip("a file system with another longest name")
+    target = tmp_path / _name(length)
+    assert care.write_file(target, None, b"%PDF", overwrite=True) == target
+    assert target.read_bytes() == b"%PDF" and _names(tmp_path) == [target.name]
+    assert care.write_file(target, None, b"%PDF again", overwrite=True) == target  # and replaced
+    assert target.read_bytes() == b"%PDF again" and _names(tmp_path) == [target.name]
+
+
+@pytest.mark.parametrize(("length", "code"), [(250, 0), (255, 0), (256, 12), (300, 12)])
+def test_the_cli_writes_a_long_name_and_refuses_one_too_long_with_exit_12(
+        journal_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], length: int,
+        code: int) -> None:
+    import io
+    import sys
+
+    from app import cli
+    from tests.conftest import PASSPHRASE
+
+    if os.pathconf(journal_path.parent, "PC_NAME_MAX") != 255:
+        pytest.skip("a file system with another longest name")
+    target = journal_path.parent / _name(length)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    result = cli.main(["onepager", str(journal_path), str(target)])
+    _, err = capsys.readouterr()
+    assert result == code, err
+    assert _names(journal_path.parent) == sorted(["tandem.tandem", *([target.name] if code == 0 else [])])
+    if code:
+        assert "cannot be used in" in err and "nothing was written" in err

@@ -36,7 +36,10 @@ def _contents(folder: Path) -> dict[str, bytes]:
 # (the name chosen, beside the two journals)
 OPEN_FILES = ["tandem.tandem", "tandem.tandem-journal", "tandem.tandem-wal", "tandem.tandem-shm", "tandem.tandem.lock",
               "mine.reflections", "mine.reflections-journal", "./sub/../tandem.tandem",
-              "TANDEM.Tandem-Journal"]  # another spelling: the same file on a case-blind disk (Windows, macOS)
+              "TANDEM.Tandem-Journal",  # another spelling: the same file on a case-blind disk (Windows, macOS)
+              # the folder in another spelling (review 1d): '~/documents' is '~/Documents' on a case-blind disk
+              "../{FOLDER}/tandem.tandem-journal", "../{FOLDER}/mine.reflections.lock", "../{FOLDER}/Tandem.Tandem-WAL",
+              "../{Folder}/mine.reflections-shm"]
 
 
 @pytest.mark.parametrize("name", OPEN_FILES)
@@ -46,7 +49,7 @@ def test_an_open_journal_or_its_files_is_refused_and_nothing_is_written(
     folder = two_open[0].path.parent
     (folder / "sub").mkdir()
     before = _contents(folder)
-    target = folder / name
+    target = folder / name.format(FOLDER=folder.name.upper(), Folder=folder.name.capitalize())
     with pytest.raises(OntoAnOpenJournal) as caught:
         if writer == "write_file":
             care.write_file(target, None, b"%PDF a one-pager", overwrite=True)
@@ -77,14 +80,27 @@ def test_a_hard_link_to_an_open_journal_is_the_same_file(two_open: tuple[Journal
 
 
 def test_only_open_journals_are_guarded(journal_path: Path, tmp_path: Path) -> None:
-    """A closed journal is a file like any other (the save dialog asked before replacing it); the list of open
-    journals is what is open now."""
+    """The list of open journals is what is open now; a closed journal is no longer "open here", and is refused
+    as a journal all the same (``journal_care.OntoAJournal``: review 1b), while an ordinary file is replaced."""
     journal = Journal.open(journal_path, PASSPHRASE)
     assert journal_path in open_journals()
     journal.close()
     journal.close()  # twice is safe
     assert journal_path not in open_journals()
-    care.write_file(journal_path, None, b"replaced, as the person agreed", overwrite=True)
-    assert journal_path.read_bytes() == b"replaced, as the person agreed"
+    before = journal_path.read_bytes()
+    with pytest.raises(care.OntoAJournal):
+        care.write_file(journal_path, None, b"%PDF", overwrite=True)
+    assert journal_path.read_bytes() == before
     other = tmp_path / "out.pdf"
     assert care.write_file(other, None, b"%PDF", overwrite=False) == other
+    assert care.write_file(other, None, b"%PDF replaced, as the person agreed", overwrite=True) == other
+
+
+@pytest.mark.parametrize("where", ["elsewhere/tandem.tandem-journal", "../{FOLDER}x/tandem.tandem-journal",
+                                   "sub/TANDEM.tandem-journal"])
+def test_the_same_name_in_another_folder_is_written(two_open: tuple[Journal, PrivateJournal], where: str) -> None:
+    """Only the journal's own folder, in whatever spelling, is guarded: its files' names elsewhere are new files."""
+    folder = two_open[0].path.parent
+    target = folder / where.format(FOLDER=folder.name.upper())
+    target.parent.mkdir(exist_ok=True)
+    assert care.write_file(target, None, b"%PDF", overwrite=True) == target and target.read_bytes() == b"%PDF"

@@ -104,3 +104,21 @@ def test_the_same_name_in_another_folder_is_written(two_open: tuple[Journal, Pri
     target = folder / where.format(FOLDER=folder.name.upper())
     target.parent.mkdir(exist_ok=True)
     assert care.write_file(target, None, b"%PDF", overwrite=True) == target and target.read_bytes() == b"%PDF"
+
+
+@pytest.mark.parametrize("form", ["NFD", "NFC"])
+def test_the_folder_in_the_other_unicode_form_is_the_same_folder(journal_path: Path, form: str) -> None:
+    """macOS keeps names decomposed ('U' and a combining diaeresis): '~/Übungen' typed either way is one folder."""
+    import shutil
+    import unicodedata
+
+    folder = journal_path.parent / unicodedata.normalize("NFC", "Übungen")
+    folder.mkdir()
+    shutil.copyfile(journal_path, folder / "tandem.tandem")
+    journal = Journal.open(folder / "tandem.tandem", PASSPHRASE)
+    try:
+        spelled = journal_path.parent / unicodedata.normalize(form, "übungen") / "tandem.tandem-journal"
+        with pytest.raises(OntoAnOpenJournal):
+            care.write_file(spelled, None, b"%PDF", overwrite=True)
+    finally:
+        journal.close()

@@ -143,15 +143,39 @@ def test_an_agenda_line_being_edited_then_leaving_keeps_the_session(qtbot: QtBot
         RAISED + " und wie oft?"]
 
 
-def test_a_line_typed_but_not_added_keeps_the_session(qtbot: QtBot, window: MainWindow, tandem: Path) -> None:
-    """What is on screen counts, even before Enter: the session with it is kept."""
+def test_a_line_typed_but_not_added_is_added_on_leaving(qtbot: QtBot, window: MainWindow, tandem: Path) -> None:
+    """What is on screen counts, even before Enter: it is added as Enter would, and the session is kept."""
     _open(qtbot, window, tandem)
-    _new_session(qtbot, window)
+    session_id = _new_session(qtbot, window)
     qtbot.mouseClick(_field(window, "New learning"), Qt.MouseButton.LeftButton)
     type_text(qtbot, "Kurze Nachrichten statt E-Mails")
     press_shortcut(qtbot, window.actions.overview)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview)
     assert "not kept" not in window.message.label.text() and len(window.service.session_summaries()) == 4
+    assert [r["text"] for r in window.service.rows("learning", session_id=session_id)] == [
+        "Kurze Nachrichten statt E-Mails"]
+
+
+@pytest.mark.parametrize(("field", "kind"), [("New learning", "learning"), ("New agenda item", "agenda_item"),
+                                             ("New action item", "action_item")])
+def test_a_line_typed_before_locking_is_there_after_unlocking(qtbot: QtBot, window: MainWindow, tandem: Path,
+                                                             field: str, kind: str) -> None:
+    """Ctrl+L (or the idle lock) without Enter pressed: the line was cleared with the screen and gone (walk of
+    2026-12-05). Now it is added before the journal locks, and is there after unlocking."""
+    _open(qtbot, window, tandem)
+    session_id = _new_session(qtbot, window)
+    if kind == "action_item":
+        press_shortcut(qtbot, window.actions.focus_actions)  # Go to → Action items: its tab shows
+    qtbot.mouseClick(_field(window, field), Qt.MouseButton.LeftButton)
+    type_text(qtbot, "Über Ärger reden, früh")
+    press_shortcut(qtbot, window.actions.lock)  # Ctrl+L
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page)
+    with Journal.open(tandem, PASSPHRASE) as journal:  # what the file holds while locked
+        assert "Über Ärger reden, früh" in [r["text"] for r in journal.rows(kind, session_id=session_id)]
+    unlock_typed(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.session)
+    assert "Über Ärger reden, früh" in [r["text"] for r in window.service.rows(kind, session_id=session_id)]
+    assert _field(window, field).text() == ""
 
 
 def test_closing_the_window_on_an_untouched_session_does_not_keep_it(qtbot: QtBot, window: MainWindow,

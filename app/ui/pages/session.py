@@ -148,6 +148,8 @@ class SessionPage(SessionLeaving, SessionLayout, QWidget):
         if self.session_id is not None and not self.service.read_only:
             self.starts_at.commit()  # a start typed but not yet taken (the field still has the focus)
             self._commit_typing()
+            if not self._add_typed():
+                return False
         return self.autosave.flush()
 
     @property

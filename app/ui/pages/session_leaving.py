@@ -7,8 +7,9 @@ person leaves the session screen (``left_session``: the overview, a new session,
 closing the window; locking is not leaving); this part of the session screen tells it when another
 session is opened (``load``), and takes what is being typed before any of these (``flush``): a cell
 being edited and the focus topic are only taken when they lose the keyboard, which leaving did
-after the session had been judged untouched (review of 2026-12-05: the text was gone). What is on
-screen but not in the journal (a failed save, a line typed but not added) keeps the session
+after the session had been judged untouched (review of 2026-12-05: the text was gone), and a line
+typed into an add field is added as Enter would (``_add_typed``: locking cleared it). What is on
+screen but not in the journal (a failed save, a line that could not be added) keeps the session
 (``has_typing``). The window says what happened (``say_session_not_kept``).
 """
 
@@ -44,6 +45,9 @@ class SessionLeaving(_PageBase):
         action_add: QLineEdit
 
         def _topic_chosen(self) -> None: ...
+        def _add_agenda(self) -> None: ...
+        def _add_learning(self) -> None: ...
+        def _add_action(self) -> None: ...
 
     def _arriving(self, session_id: int) -> Row | None:
         """The session to show, after leaving the one started here for it. One that is gone (not kept while
@@ -65,6 +69,16 @@ class SessionLeaving(_PageBase):
             view.setFocus()
         elif self.topic.isAncestorOf(focused):
             self._topic_chosen()
+
+    def _add_typed(self) -> bool:
+        """A line typed into an add field and not yet added (Enter not pressed) is added, as Enter would:
+        locking cleared it, and leaving left it behind (walk of 2026-12-05). False when one could not be
+        added (an action item's due date that is not a date: its hint says so and the text stays)."""
+        for edit, add in ((self.agenda_add, self._add_agenda), (self.learning_add, self._add_learning),
+                          (self.action_add, self._add_action)):
+            if edit.text().strip():
+                add()
+        return not any(edit.text().strip() for edit in (self.agenda_add, self.learning_add, self.action_add))
 
     @property
     def has_typing(self) -> bool:

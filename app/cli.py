@@ -10,7 +10,8 @@ not valid); 5 journal in use;
 6 the one-pager's selection does not fit on one page; 7 the file to write already exists (without --force).
 Where a backup, an export, a one-pager, a report or an imported journal may go (the window's rules,
 app/core/journal_care): 8 the file would replace the journal itself (or, for import, is the journal itself),
-or one of its own files, even with --force; 9 the folder to write into does not exist
+one of its own files, or any other journal or file named as one (.tandem, .reflections and their -journal, -wal,
+-shm, .lock), even with --force; 9 the folder to write into does not exist
 (a backup's DEST ending in / names a folder); 10 the folder cannot be written to (read-only, or not yours); 11 not enough
 free space (the file and 1 MB more, or the disk filled while writing); 12 the name cannot be used there (too long for
 the file system); 13 the file to read does not exist or cannot be read (import's IN.json: missing, a folder, or
@@ -371,7 +372,8 @@ def cmd_report(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
     return EXIT_OK
 
 
-_REFUSED_WRITE = ("Refused, writing nothing: {out} is the journal itself or one of its files, even with --force "
+_REFUSED_WRITE = ("Refused, writing nothing: {out} is the journal itself or one of its files, or any other journal "
+                  "or a file named as one (.tandem, .reflections and their -journal, -wal, -shm, .lock), even with --force "
                   "(exit 8), its folder does not exist (9), cannot be written to (10) or has not room for the file and "
                   "1 MB more (11), its name is too long for the folder's file system (12), or {out} exists and "
                   "--force was not given (7). The file is written beside its place and renamed into it: a failed "
@@ -417,7 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("check", cmd_check, "unlock, verify every page, print a summary")
     p = command("export", cmd_export, "write the whole journal in the portable JSON format")
     p.add_argument("out", type=Path, metavar="OUT.json", help="the file to write, or - for standard output")
-    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists (never the journal itself)")
+    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists (never a journal)")
     p.epilog = _REFUSED_WRITE.format(out="OUT.json")
     p = command("import", cmd_import, "read the portable format into JOURNAL (created if missing)")
     p.epilog = ("Refused, changing nothing: IN.json does not exist, is a folder or cannot be read (exit 13), is the "
@@ -442,7 +444,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the page's title (default: as last exported, else 'Reverse mentoring: what we learned' "
                         "in the page's language)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists (never the journal itself)")
+    p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists (never a journal)")
     p.epilog = _REFUSED_WRITE.format(out="OUT.pdf")
     p.add_argument("--password-stdin", action="store_true",
                    help="protect the PDF with a password (AES-256), read as the line after the journal's passphrase "
@@ -453,7 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--goal-texts", action="store_true", help="include the goals' titles")
     p.add_argument("--own-topics", action="store_true", help="include the titles of your own topics covered")
     p.add_argument("--names", action="store_true", help="include your two names")
-    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists (never the journal itself)")
+    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists (never a journal)")
     p.epilog = _REFUSED_WRITE.format(out="OUT.json")
     p = command("backup", cmd_backup, "write a consistent encrypted copy to DEST")
     p.epilog = ("Refused, writing nothing: DEST is the journal itself (exit 8), its folder does not exist (9), "

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core import text_size
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import press, unlock
+from tests.ui.conftest import press, press_shortcut, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -49,3 +49,18 @@ def test_the_welcome_title_grows_with_the_text(qtbot: QtBot, window: MainWindow)
         assert title.font().bold()
     assert sizes == [(2 * t, t) for t in (13, 15, 18, 12)], sizes
     assert title.height() >= title.fontMetrics().height()
+
+
+def test_the_overviews_due_line_grows_with_the_text(qtbot: QtBot, demo: MainWindow) -> None:
+    """"Next session is due …" stayed at the size it had when the overview was filled (its bold set as a
+    whole font): at 300 % it was the smallest text on screen (walk of 2026-12-05)."""
+    due = demo.overview.due
+    assert due.text()
+    for _ in range(3):  # 150 %, and the overview filled again there (Alt+Home)
+        press(qtbot, Qt.Key.Key_Plus, CTRL)
+    press_shortcut(qtbot, demo.actions.overview)
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    for _ in range(7):  # 100 % → 110 … 250 → 300 %
+        press(qtbot, Qt.Key.Key_Plus, CTRL)
+        qtbot.waitUntil(lambda: due.font().pointSize() == demo.overview.font().pointSize(), timeout=1000)
+    assert text_size.percent(due.font().pointSize()) == 300

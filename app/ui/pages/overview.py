@@ -13,6 +13,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -331,7 +332,7 @@ class OverviewPage(QWidget):
         self.due.setText("" if completed else text)
         late = overdue and not completed
         colours.as_warning(self.due, late)
-        font = self.due.font()
+        font = QFont()  # bold alone is the label's own: its size follows the page's (Ctrl+Plus, walk of 2026-12-05)
         font.setBold(late)
         self.due.setFont(font)
         lines = [row["text"] for row in self.service.rows("next_time")]

@@ -753,87 +753,87 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Kopiert</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="39" />
+      <location filename="../app/ui/dialogs/create.py" line="40" />
       <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not even with this program's help. Agree on it together and keep it somewhere safe. Both of you use it to open the tandem.</source>
       <translation>&lt;b&gt;Eine verlorene Passphrase kann niemand wiederherstellen&lt;/b&gt;, auch nicht mit Hilfe dieses Programms. Vereinbart sie gemeinsam und bewahrt sie sicher auf. Ihr beide öffnet das Tandem damit.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="41" />
+      <location filename="../app/ui/dialogs/create.py" line="42" />
       <source>&lt;b&gt;Only you should know this passphrase.&lt;/b&gt; Do not use the tandem's passphrase: your partner knows that one. Nobody can recover a lost passphrase.</source>
       <translation>&lt;b&gt;Nur du solltest diese Passphrase kennen.&lt;/b&gt; Nimm nicht die Passphrase des Tandems: Die kennt dein Gegenüber. Eine verlorene Passphrase kann niemand wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="52" />
+      <location filename="../app/ui/dialogs/create.py" line="53" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="55" />
+      <location filename="../app/ui/dialogs/create.py" line="56" />
       <source>Create</source>
       <translation>Anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="110" />
+      <location filename="../app/ui/dialogs/create.py" line="118" />
       <source>Create a tandem journal</source>
       <translation>Tandem-Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="112" />
+      <location filename="../app/ui/dialogs/create.py" line="120" />
       <source>e.g. the senior leader</source>
       <translation>z. B. die Führungskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="113" />
+      <location filename="../app/ui/dialogs/create.py" line="121" />
       <source>Mentee's name</source>
       <translation>Name (Mentee)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="115" />
+      <location filename="../app/ui/dialogs/create.py" line="123" />
       <source>e.g. the younger colleague</source>
       <translation>z. B. die Nachwuchskraft</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="116" />
+      <location filename="../app/ui/dialogs/create.py" line="124" />
       <source>Mentor's name</source>
       <translation>Name (Mentor:in)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="117" />
+      <location filename="../app/ui/dialogs/create.py" line="125" />
       <source>Mentee (learns)</source>
       <translation>Mentee (lernt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="118" />
+      <location filename="../app/ui/dialogs/create.py" line="126" />
       <source>Mentor (teaches)</source>
       <translation>Mentor:in (vermittelt)</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="156" />
+      <location filename="../app/ui/dialogs/create.py" line="164" />
       <source>Create my private journal</source>
       <translation>Mein privates Journal anlegen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="163" />
+      <location filename="../app/ui/dialogs/create.py" line="171" />
       <source>Your first name</source>
       <translation>Dein Vorname</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="164" />
+      <location filename="../app/ui/dialogs/create.py" line="172" />
       <source>e.g. Petra</source>
       <translation>z. B. Petra</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="165" />
+      <location filename="../app/ui/dialogs/create.py" line="173" />
       <source>Only for the file's name, so that yours and your partner's differ. It is kept nowhere else.</source>
       <translation>Nur für den Dateinamen, damit sich deine Datei und die deines Gegenübers unterscheiden. Er wird nirgends sonst gespeichert.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="176" />
+      <location filename="../app/ui/dialogs/create.py" line="184" />
       <source>Checking…</source>
       <translation>Wird geprüft…</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/create.py" line="213" />
+      <location filename="../app/ui/dialogs/create.py" line="221" />
       <source>“{name}” already exists in this folder; it may be your partner's private journal. Nothing is replaced: type another name, or choose another place.</source>
       <translation>„{name}“ gibt es in diesem Ordner schon; es könnte das private Journal deines Gegenübers sein. Nichts wird ersetzt: Gib einen anderen Namen ein oder wähle einen anderen Ort.</translation>
     </message>
@@ -913,17 +913,37 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Kommentar zu {goal}</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="30" />
+      <location filename="../app/ui/dialogs/kickoff.py" line="33" />
       <source>Kick-off guide</source>
       <translation>Kick-off-Leitfaden</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="34" />
+      <location filename="../app/ui/dialogs/kickoff.py" line="37" />
       <source>&amp;Save agreement</source>
       <translation>Vereinbarung &amp;speichern</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff.py" line="50" />
+      <location filename="../app/ui/dialogs/kickoff.py" line="106" />
+      <source>Discard what you typed in the kick-off guide?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="109" />
+      <source>&amp;Discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="110" />
+      <source>&amp;Keep editing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="107" />
+      <source>None of it is saved yet. To keep it, choose “{save}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app/ui/dialogs/kickoff.py" line="54" />
       <source>Kick-off guide — step {step} of {steps}</source>
       <translation>Kick-off-Leitfaden — Schritt {step} von {steps}</translation>
     </message>
@@ -1093,17 +1113,17 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Themen, mit denen andere Tandems gut gestartet sind. Behaltet, was euch interessiert, und ergänzt eigene. Pro Treffen wählt ihr eines als Schwerpunkt.</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="263" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="264" />
       <source>Suggested topics</source>
       <translation>Vorgeschlagene Themen</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="265" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="266" />
       <source>Your own topic</source>
       <translation>Euer eigenes Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="266" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="267" />
       <source>Add your own topic, press Enter</source>
       <translation>Eigenes Thema hinzufügen, Enter drücken</translation>
     </message>
@@ -1128,7 +1148,7 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
       <translation>Regel: {name}, in euren eigenen Worten</translation>
     </message>
     <message>
-      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="285" />
+      <location filename="../app/ui/dialogs/kickoff_agreement.py" line="286" />
       <source>{topic} (already in your pool)</source>
       <translation>{topic} (schon in eurem Pool)</translation>
     </message>
@@ -2532,167 +2552,167 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Schwerpunkt der Treffen am {dates}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="66" />
+      <location filename="../app/ui/pages/overview.py" line="67" />
       <source>Next session is due tomorrow ({date}).</source>
       <translation>Das nächste Treffen ist morgen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="66" />
+      <location filename="../app/ui/pages/overview.py" line="67" />
       <source>Next session is due in {days} days ({date}).</source>
       <translation>Das nächste Treffen ist in {days} Tagen fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="58" />
+      <location filename="../app/ui/pages/overview.py" line="59" />
       <source>No session yet: start the first one when you meet.</source>
       <translation>Noch kein Treffen: Beginnt das erste, wenn ihr euch trefft.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="61" />
+      <location filename="../app/ui/pages/overview.py" line="62" />
       <source>Next session was due 1 day ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor 1 Tag fällig ({date}). Zeit für ein Treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="61" />
+      <location filename="../app/ui/pages/overview.py" line="62" />
       <source>Next session was due {days} days ago ({date}). Time to meet!</source>
       <translation>Das nächste Treffen war vor {days} Tagen fällig ({date}). Zeit für ein Treffen!</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="107" />
+      <location filename="../app/ui/pages/overview.py" line="108" />
       <source>Start a new session</source>
       <translation>Neues Treffen beginnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="109" />
+      <location filename="../app/ui/pages/overview.py" line="110" />
       <source>Ctrl+N</source>
       <translation>Strg+N</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="112" />
+      <location filename="../app/ui/pages/overview.py" line="113" />
       <source>Plan next session…</source>
       <translation>Nächstes Treffen planen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="120" />
+      <location filename="../app/ui/pages/overview.py" line="121" />
       <source>Tandem completed</source>
       <translation>Tandem abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="120" />
+      <location filename="../app/ui/pages/overview.py" line="121" />
       <source>Reopen tandem</source>
       <translation>Tandem wieder öffnen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="122" />
+      <location filename="../app/ui/pages/overview.py" line="123" />
       <source>Check-in due</source>
       <translation>Zwischenbilanz fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="122" />
+      <location filename="../app/ui/pages/overview.py" line="123" />
       <source>Check in now…</source>
       <translation>Jetzt Ziele bewerten…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="124" />
+      <location filename="../app/ui/pages/overview.py" line="125" />
       <source>Closing round due</source>
       <translation>Abschlussrunde fällig</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="124" />
+      <location filename="../app/ui/pages/overview.py" line="125" />
       <source>Start the closing round…</source>
       <translation>Abschlussrunde beginnen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="126" />
+      <location filename="../app/ui/pages/overview.py" line="127" />
       <source>A hint about the fit</source>
       <translation>Ein Hinweis zur Zusammenarbeit</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="135" />
+      <location filename="../app/ui/pages/overview.py" line="136" />
       <source>Past sessions</source>
       <translation>Bisherige Treffen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="159" />
+      <location filename="../app/ui/pages/overview.py" line="160" />
       <source>Check in on goals…</source>
       <translation>Zwischenbilanz ziehen…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="160" />
+      <location filename="../app/ui/pages/overview.py" line="161" />
       <source>Are we reaching our goals? Rate each goal from 1 to 5.</source>
       <translation>Erreichen wir unsere Ziele? Bewertet jedes Ziel von 1 bis 5.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="166" />
+      <location filename="../app/ui/pages/overview.py" line="167" />
       <source>Open action items</source>
       <translation>Offene Aufgaben</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="178" />
+      <location filename="../app/ui/pages/overview.py" line="179" />
       <source>Open action items and quick wins</source>
       <translation>Offene Aufgaben und Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="179" />
+      <location filename="../app/ui/pages/overview.py" line="180" />
       <source>Open action items or quick wins</source>
       <translation>Offene Aufgaben oder Quick Wins</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="192" />
+      <location filename="../app/ui/pages/overview.py" line="193" />
       <source>Add a topic to the pool, press Enter</source>
       <translation>Thema zum Pool hinzufügen, Enter drücken</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="192" />
+      <location filename="../app/ui/pages/overview.py" line="193" />
       <source>New topic</source>
       <translation>Neues Thema</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="364" />
+      <location filename="../app/ui/pages/overview.py" line="365" />
       <source>Last backup: {date}. Sessions held since then: {count}. A good moment to make a new one: Tandem → Journal care → Back up…</source>
       <translation>Letzte Sicherung: {date}. Treffen seitdem: {count}. Ein guter Moment für eine neue Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="309" />
+      <location filename="../app/ui/pages/overview.py" line="310" />
       <source>Your tandem</source>
       <translation>Euer Tandem</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="366" />
+      <location filename="../app/ui/pages/overview.py" line="367" />
       <source>Last backup: {date}.</source>
       <translation>Letzte Sicherung: {date}.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="65" />
+      <location filename="../app/ui/pages/overview.py" line="66" />
       <source>Next session is due today ({date}).</source>
       <translation>Das nächste Treffen ist heute fällig ({date}).</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="367" />
+      <location filename="../app/ui/pages/overview.py" line="368" />
       <source>No backup made on this laptop yet. Sessions held: {count}. A good moment to make one: Tandem → Journal care → Back up…</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht. Treffen bisher: {count}. Ein guter Moment für die erste Sicherung: Tandem → Journalpflege → Sichern…</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="368" />
+      <location filename="../app/ui/pages/overview.py" line="369" />
       <source>No backup made on this laptop yet.</source>
       <translation>Auf diesem Laptop wurde noch keine Sicherung gemacht.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="338" />
+      <location filename="../app/ui/pages/overview.py" line="339" />
       <source>On the agenda of the next session you start: {lines}</source>
       <translation>Auf der Agenda des nächsten Treffens, das ihr beginnt: {lines}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="346" />
+      <location filename="../app/ui/pages/overview.py" line="347" />
       <source>This tandem was completed on {date}. Its journal is read-only; you can still read, search and export the one-pager.</source>
       <translation>Dieses Tandem wurde am {date} abgeschlossen. Sein Journal ist schreibgeschützt; lesen, suchen und den One-Pager exportieren könnt ihr weiterhin.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="349" />
+      <location filename="../app/ui/pages/overview.py" line="350" />
       <source>{count} sessions since your last check-in: are you reaching your goals?</source>
       <translation>{count} Treffen seit eurer letzten Zwischenbilanz: Erreicht ihr eure Ziele?</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/overview.py" line="352" />
+      <location filename="../app/ui/pages/overview.py" line="353" />
       <source>Your planned {months} months ended on {date}. Time for the closing round: look back together and choose what goes on the one-pager.</source>
       <translation>Eure geplanten {months} Monate endeten am {date}. Zeit für die Abschlussrunde: Blickt gemeinsam zurück und wählt aus, was auf den One-Pager kommt.</translation>
     </message>
@@ -2947,42 +2967,42 @@ Trotzdem schließen und sie verlieren?</translation>
       <translation>Beginnen mit: {prompt}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="194" />
+      <location filename="../app/ui/pages/session.py" line="196" />
       <source>1 learning does not say who learned it: choose in its Who column.</source>
       <translation>Bei 1 Lernerfahrung fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="202" />
+      <location filename="../app/ui/pages/session.py" line="204" />
       <source>1 action item does not say who does it: choose in its Owner column.</source>
       <translation>Bei 1 Aufgabe fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="237" />
+      <location filename="../app/ui/pages/session.py" line="239" />
       <source>Take over 1 unfinished item from last time</source>
       <translation>1 offenen Punkt übernehmen</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="338" />
+      <location filename="../app/ui/pages/session.py" line="340" />
       <source>*This note is long ({count} characters): the preview shows the part around the cursor.*</source>
       <translation>*Diese Notiz ist lang ({count} Zeichen): Die Vorschau zeigt den Teil um den Cursor.*</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="249" />
+      <location filename="../app/ui/pages/session.py" line="251" />
       <source>Links are not opened from the journal. Address: {url}</source>
       <translation>Links werden aus dem Journal nicht geöffnet. Adresse: {url}</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="195" />
+      <location filename="../app/ui/pages/session.py" line="197" />
       <source>{count} learnings do not say who learned it: choose in their Who column.</source>
       <translation>Bei {count} Lernerfahrungen fehlt, wer gelernt hat: in der Spalte „Wer“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="203" />
+      <location filename="../app/ui/pages/session.py" line="205" />
       <source>{count} action items do not say who does it: choose in their Owner column.</source>
       <translation>Bei {count} Aufgaben fehlt, wer sie übernimmt: in der Spalte „Zuständig“ auswählen.</translation>
     </message>
     <message>
-      <location filename="../app/ui/pages/session.py" line="238" />
+      <location filename="../app/ui/pages/session.py" line="240" />
       <source>Take over {count} unfinished items from last time</source>
       <translation>{count} offene Punkte übernehmen</translation>
     </message>
@@ -3639,11 +3659,9 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
       <location filename="../app/ui/widgets/progress_chart.py" line="183" />
       <source>No check-in yet.
-After a few sessions, rate each goal from 1 to 5
-and see your progress here.</source>
+After a few sessions, rate each goal from 1 to 5 and see your progress here.</source>
       <translation>Noch keine Zwischenbilanz.
-Bewertet nach ein paar Treffen jedes Ziel von 1 bis 5
-und seht hier euren Fortschritt.</translation>
+Bewertet nach ein paar Treffen jedes Ziel von 1 bis 5 und seht hier euren Fortschritt.</translation>
     </message>
     <message>
       <location filename="../app/ui/widgets/progress_chart.py" line="124" />

@@ -180,8 +180,8 @@ class ProgressChart(QWidget):
         if not self.series:
             painter.setPen(text)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             tr("No check-in yet.\nAfter a few sessions, rate each goal from 1 to 5\n"
-                                "and see your progress here."))
+                             tr("No check-in yet.\nAfter a few sessions, rate each goal from 1 to 5 "
+                                "and see your progress here."))  # wrapped where the width ends, not mid-phrase
             return
         metrics = self.fontMetrics()
         for rating in range(1, 6):

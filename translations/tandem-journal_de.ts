@@ -925,22 +925,22 @@ Bitte schick den Bericht unten an die Person, die sich um die App kümmert. Er e
     <message>
       <location filename="../app/ui/dialogs/kickoff.py" line="106" />
       <source>Discard what you typed in the kick-off guide?</source>
-      <translation type="unfinished" />
+      <translation>Verwerfen, was ihr im Kick-off-Leitfaden eingegeben habt?</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff.py" line="109" />
       <source>&amp;Discard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Verwerfen</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff.py" line="110" />
       <source>&amp;Keep editing</source>
-      <translation type="unfinished" />
+      <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff.py" line="107" />
       <source>None of it is saved yet. To keep it, choose “{save}”.</source>
-      <translation type="unfinished" />
+      <translation>Davon ist noch nichts gespeichert. Um es zu behalten, wählt „{save}“.</translation>
     </message>
     <message>
       <location filename="../app/ui/dialogs/kickoff.py" line="54" />

@@ -50,6 +50,18 @@ class Kickoff:
     new_topics: list[tuple[str, str, str]] = field(default_factory=list)  # (title, description, origin)
 
 
+def first_suggestion_language(agreement: Kickoff, remembered: str, interface: str) -> str:
+    """The language the guide's suggestions (rules, topic pool) start in.
+
+    A tandem that has not saved its agreement yet (a new journal: no start date) starts in the interface
+    language: the one remembered came from another journal's kick-off (German suggestions under an
+    English interface, walk of 2026-12-05). Once agreed, the language the tandem chose is kept.
+    Either way the guide's first step can switch it."""
+    if agreement.started_on is None or remembered not in CODES:
+        return interface
+    return remembered
+
+
 def rule_wording(key: str, own: str, language: str) -> str:
     """What a ticked rule says: the person's own words, else the suggested wording (in ``language``).
 

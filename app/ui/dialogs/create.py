@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from .. import colours
 from ..errors import describe
 from ..i18n import N_, tr
 from ..widgets.announce import LiveLabel
+from ..widgets.enter_next import is_enter, to_next_field
 from ..widgets.passphrase_fields import NewPassphraseFields
 from ..widgets.forms import same_label_column
 from ..widgets.path_label import PathLabel
@@ -73,6 +74,13 @@ class _NewJournalDialog(QDialog):
         QTimer.singleShot(0, self, lambda: self._fit_height(shrink=True))  # again once laid out with the
         # labels' new width; no taller than that: the height of a text wrapped at its hint's narrower width
         # stood as an empty gap under the names (about 40 px)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter in a field goes on to the next field; in the last one it presses Create."""
+        if is_enter(event) and to_next_field(self):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _fit_height(self, *, shrink: bool = False) -> None:
         """Never smaller than the wrapped texts need at this width: the warning must be readable in

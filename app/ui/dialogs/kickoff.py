@@ -10,14 +10,17 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard, QWizardPage
 
-from app.core.kickoff import Kickoff
+from app.core.kickoff import Kickoff, first_suggestion_language
 
-from ..i18n import tr
+from ..i18n import current_language, tr
 from ..widgets.date_field import Typed, all_readable
+from ..widgets.enter_next import first_control, focused_field, is_enter, to_next_field
 from .kickoff_agreement import DependencyPage, RhythmPage, RulesPage, TopicsPage
 from .kickoff_pages import ConcernPage, ExpectationsPage, GoalsPage, PeoplePage
 
@@ -32,6 +35,7 @@ class KickoffWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Save agreement"))
+        language = first_suggestion_language(kickoff, remembered=language, interface=current_language())
         self.people = PeoplePage(kickoff, language)
         self.concern = ConcernPage(kickoff)
         self.goals = GoalsPage(kickoff)
@@ -48,19 +52,66 @@ class KickoffWizard(QWizard):
         self.currentIdChanged.connect(  # pages are numbered from 0 in the order they were added
             lambda page_id: self.setWindowTitle(
                 tr("Kick-off guide — step {step} of {steps}").format(step=page_id + 1, steps=len(pages))))
+        self.currentIdChanged.connect(self._keyboard_to_step)
         self.fit()
+        self._start = self._held()
 
     def language(self) -> str:
         return str(self.people.language.currentData())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Enter never turns the page: in a one-line field it adds the line (a goal, a topic) or does
-        nothing, and what comes next is not typed into the next step. Only the guide's buttons (a
-        click, Enter on a focused button, or their shortcuts) go on."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()  # not QDialog's: it would press the default button (Next or Save agreement)
+        """Enter in a field goes on to the step's next field; in its last it presses the highlighted
+        button (Next). A field that adds a line (a goal, a topic) adds it and keeps the keyboard, so
+        the next line is typed there and not into the next step (issue 13)."""
+        if is_enter(event):
+            event.accept()  # not QDialog's: it would press the default button from anywhere
+            field = focused_field(self.currentPage())
+            if field is None or field in (self.goals.new, self.topics.own) or to_next_field(self.currentPage()):
+                return
+            for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+                button = self.button(which)
+                if button.isVisible():
+                    if button.isEnabled():
+                        button.click()
+                    return
             return
         super().keyPressEvent(event)
+
+    def _keyboard_to_step(self, _page_id: int) -> None:
+        """The keyboard starts at the step's first control, never on a list above its field (steps 3
+        and 8: a goal typed there went nowhere). Stepping back with the keyboard stays on Back."""
+        page = self.currentPage()
+        focused = QApplication.focusWidget()
+        if page is None or focused is self.button(QWizard.WizardButton.BackButton):
+            return
+        first = first_control(page)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _held(self) -> tuple[object, ...]:
+        """What the guide holds, to tell whether anything was typed or changed since it opened."""
+        dates = (self.rules.agreed_on.text(), self.rhythm.started.text(), self.rhythm.next.date_field.text(),
+                 self.rhythm.next.time_edit.text())
+        return (replace(self.kickoff(), new_topics=[]), self.language(), dates, self.goals.new.text().strip(),
+                self.topics.own.text().strip(), self.topics.changed())
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing the window: what was typed is thrown away only when the person says so."""
+        if self._held() != self._start and not self._discard_confirmed():
+            return
+        super().reject()
+
+    def _discard_confirmed(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Kick-off guide"),
+                          tr("Discard what you typed in the kick-off guide?"), parent=self)
+        box.setInformativeText(tr("None of it is saved yet. To keep it, choose “{save}”.").format(
+            save=self.buttonText(QWizard.WizardButton.FinishButton).replace("&", "")))
+        discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter and Esc go back to the guide
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

@@ -260,6 +260,7 @@ class TopicsPage(KickoffPage):
                                               "you; add your own. You pick one per session as its focus."))
         self.existing = {t.casefold() for t in existing_topics}
         self._language = ""
+        self._offered: list[tuple[str, bool]] = []
         self.list = wrapping_list(tr("Suggested topics"))
         self.own = QLineEdit()
         self.own.setAccessibleName(tr("Your own topic"))
@@ -287,9 +288,18 @@ class TopicsPage(KickoffPage):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if not self.existing else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        self._offered = self._ticks()
         for title, state in own:
             self._add(title, state)
         self._language = language
+
+    def _ticks(self) -> list[tuple[str, bool]]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [(item.text(), item.checkState() == Qt.CheckState.Checked) for item in items]
+
+    def changed(self) -> bool:
+        """Whether a topic was ticked or unticked, or one of the tandem's own added, since they were offered."""
+        return self._ticks() != self._offered
 
     def _add(self, title: str, state: Qt.CheckState = Qt.CheckState.Checked) -> None:
         item = QListWidgetItem(title)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app import programme
-from app.core.kickoff import accept_suggestion, own_wording, rule_wording
+from app.core.kickoff import Kickoff, accept_suggestion, first_suggestion_language, own_wording, rule_wording
 
 CONF_EN, CONF_DE = programme.RULES["confidentiality"]("en"), programme.RULES["confidentiality"]("de")
 DEP = programme.DEPENDENCY_RULE("de")
@@ -58,3 +58,21 @@ ACCEPT = [
 @pytest.mark.parametrize(("typed", "suggestion", "after"), ACCEPT)
 def test_accepting_a_suggestion_keeps_what_was_typed_apart(typed: str, suggestion: str, after: str) -> None:
     assert accept_suggestion(typed, suggestion) == after
+
+
+FIRST_LANGUAGE = [
+    # agreement's start date (None: never saved), remembered, interface -> the suggestions start in
+    (None, "de", "en", "en"),  # a new journal: the interface's, not another journal's kick-off
+    (None, "en", "de", "de"),
+    (None, "en", "en", "en"),
+    ("2026-11-02", "de", "en", "de"),  # agreed: the language the tandem chose stays
+    ("2026-11-02", "en", "de", "en"),
+    ("2026-11-02", "xx", "de", "de"),  # a remembered value that is no language: the interface's
+]
+
+
+@pytest.mark.parametrize(("started_on", "remembered", "interface", "language"), FIRST_LANGUAGE)
+def test_a_new_tandems_suggestions_start_in_the_interface_language(
+        started_on: str | None, remembered: str, interface: str, language: str) -> None:
+    agreement = Kickoff(mentee="Jürgen", mentor="Leonie", started_on=started_on)
+    assert first_suggestion_language(agreement, remembered, interface) == language

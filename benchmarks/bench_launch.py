@@ -11,7 +11,8 @@ two alternate run by run, so a busy machine slows both alike. Under Xvfb when it
 (a DISPLAY already set is used as it is, else a private ``Xvfb :N`` is started), offscreen
 otherwise. HOME and the XDG folders point into a temporary folder: no settings, no recent files.
 Compiled modules are cached (in that folder), as in any installation; two warm-up runs of each.
-Prints both medians and the ratio; exits 1 when the app takes more than 1.25× the bare window. Also
+Prints both medians and the ratio; exits 1 when the app takes more than 1.25× the bare window (``--floor``:
+also a window with the welcome screen's texts and menu titles from one module, without the app). Also
 prints, for the record, when the rest of the start is done (what the welcome window does not wait
 for, built right after its first paint: ``MainWindow.finish_start``) and a later start (German, one
 journal on the recent list: the catalogues loaded and the list built).
@@ -63,6 +64,29 @@ window = QMainWindow()
 window.setWindowTitle("bare")
 window.resize(1280, 800)
 window.show()
+app.exec()
+"""
+# What any window showing the welcome screen's texts, buttons and menu titles pays, from one module and
+# without the app (``--floor``): the part of the ratio no change to the app can take away.
+FLOOR = _WATCH + """
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+import os
+QSettings(os.path.expanduser("~/floor.ini"), QSettings.Format.IniFormat).value("view/text_size", 12)
+font = QApplication.font(); font.setPointSize(12); QApplication.setFont(font)
+window = QMainWindow(); window.setWindowTitle("Tandem Journal")
+for title in ("&Journal", "&Session", "&Tandem", "&Go to", "&View"):
+    window.menuBar().addMenu(title)
+page = QWidget(); column = QVBoxLayout(page)
+title = QLabel("Tandem Journal"); big = title.font(); big.setPointSize(24); big.setBold(True); title.setFont(big)
+intro = QLabel("A confidential journal for your reverse-mentoring tandem: goals, sessions, learnings and action "
+               "items, encrypted on this computer."); intro.setWordWrap(True)
+buttons = QHBoxLayout(); buttons.addWidget(QPushButton("Create a tandem journal…"))
+buttons.addWidget(QPushButton("Open a journal…")); buttons.addStretch()
+for part in (title, intro, buttons, QLabel("Recently opened"),
+             QLabel("Journals you open appear here (only their file paths).")):
+    column.addLayout(part) if isinstance(part, QHBoxLayout) else column.addWidget(part)
+column.addStretch(); window.setCentralWidget(page); window.resize(1280, 800); window.show()
 app.exec()
 """
 APP = _WATCH + """
@@ -145,7 +169,10 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes] | None, str | None]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="runs of each (at least 15 for the verdict)")
-    runs = parser.parse_args().runs
+    parser.add_argument("--floor", action="store_true",
+                        help="also the same texts, buttons and menu titles from one module, without the app")
+    options = parser.parse_args()
+    runs = options.runs
     server, display = start_xvfb()
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -168,12 +195,15 @@ def main() -> int:
             ready_times: list[float] = []
             bare_times: list[float] = []
             later_times: list[float] = []
+            floor_times: list[float] = []
             for _ in range(runs):
                 bare_times.append(one_run(BARE, env))
                 shown, ready = timed_lines(APP, env)
                 app_times.append(shown)
                 ready_times.append(ready)
                 later_times.append(one_run(APP, later))
+                if options.floor:
+                    floor_times.append(one_run(FLOOR, env))
     finally:
         if server is not None:
             server.terminate()
@@ -191,6 +221,10 @@ def main() -> int:
     later_ms = statistics.median(later_times) * 1000
     print(f"  a later start, German     {later_ms:7.1f} ms  ({later_ms / bare_ms:.2f}x: translations loaded, "
           "the recent journals listed; for the record)")
+    if floor_times:
+        floor_ms = statistics.median(floor_times) * 1000
+        print(f"  the same from one module  {floor_ms:7.1f} ms  ({floor_ms / bare_ms:.2f}x: the welcome screen's texts and "
+              "menu titles without the app, what any such window pays)")
     return 0 if ratio <= LIMIT else 1
 
 

@@ -28,7 +28,7 @@ from .. import colours
 from ..errors import describe
 from ..i18n import N_, tr
 from ..widgets.announce import LiveLabel
-from ..widgets.enter_next import is_enter, to_next_field
+from ..widgets.enter_next import is_enter, to_next_of
 from ..widgets.passphrase_fields import NewPassphraseFields
 from ..widgets.forms import same_label_column
 from ..widgets.path_label import PathLabel
@@ -48,6 +48,8 @@ class _NewJournalDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.path = path
+        self._went_on = False
+        self._enter_connected = False
         self.form = QFormLayout()
         self.file_label = PathLabel(path)  # the whole path, wrapped after its folders (it was cut at the right)
         self.form.addRow(tr("File"), self.file_label)
@@ -68,6 +70,11 @@ class _NewJournalDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._enter_connected:  # once every field is made (the subclasses add theirs)
+            self._enter_connected = True
+            for field in self.fields_in_order():
+                if isinstance(field, QLineEdit):
+                    field.returnPressed.connect(lambda f=field: self._enter_in(f))
         same_label_column(self.form, self.secret.form)  # the passphrase's rows have their own form: its
         # fields start where the names' do (they sat further right)
         self._fit_height()
@@ -77,10 +84,19 @@ class _NewJournalDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter in a field goes on to the next field; in the last one it presses Create."""
-        if is_enter(event) and to_next_field(self):
+        if is_enter(event) and self._went_on:  # from a field that was not the last
+            self._went_on = False
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def fields_in_order(self) -> list[QWidget]:
+        """The fields as the form reads them, top to bottom."""
+        return [self.passphrase, self.repeat]
+
+    def _enter_in(self, field: QLineEdit) -> None:
+        """Enter in ``field`` (before the dialog sees the key): on to the next field, if there is one."""
+        self._went_on = to_next_of(field, self.fields_in_order())
 
     def _fit_height(self, *, shrink: bool = False) -> None:
         """Never smaller than the wrapped texts need at this width: the warning must be readable in
@@ -134,6 +150,9 @@ class CreateDialog(_NewJournalDialog):
 
     def _ready(self) -> bool:
         return bool(self.mentee.text().strip() and self.mentor.text().strip() and super()._ready())
+
+    def fields_in_order(self) -> list[QWidget]:
+        return [self.mentee, self.mentor, *super().fields_in_order()]
 
     def _people_changed(self) -> None:
         self.secret.set_people([self.mentee.text(), self.mentor.text(), self.path.stem])
@@ -199,6 +218,9 @@ class CreatePrivateDialog(_NewJournalDialog):
 
     def _ready(self) -> bool:
         return not self._checking and super()._ready()
+
+    def fields_in_order(self) -> list[QWidget]:
+        return [self.first_name, *super().fields_in_order()]
 
     # Where the file goes --------------------------------------------------------------------
     def _name_typed(self, text: str) -> None:

@@ -9,6 +9,8 @@ the next one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -88,4 +90,17 @@ def to_next_field(scope: QWidget) -> bool:
     if following is None:
         return False
     following.setFocus(Qt.FocusReason.TabFocusReason)
+    return True
+
+
+def to_next_of(field: QWidget, order: Sequence[QWidget]) -> bool:
+    """Move the keyboard from ``field`` to the next field of ``order`` that can take it; False for the
+    last (a form that names its fields in order: a focus chain that starts again at the top after the
+    last field would send Enter there instead of to Create)."""
+    if field not in order:
+        return False
+    following = [w for w in order[order.index(field) + 1:] if w.isVisible() and w.isEnabled()]
+    if not following:
+        return False
+    following[0].setFocus(Qt.FocusReason.TabFocusReason)
     return True

@@ -322,7 +322,7 @@ class Walk:
             except Exception as exc:  # noqa: BLE001 - recorded, asserted outside the dialog's event loop
                 self.note(f"{self.person.step}, in “{dialog.windowTitle()}”: {exc!r}")
                 if dialog.isVisible():
-                    dialog.reject()
+                    dialog.done(QDialog.DialogCode.Rejected)  # not reject(): the guide would ask first
             finally:
                 self.seen.setdefault("dialogs", []).append(type(dialog).__name__)
 
@@ -383,7 +383,9 @@ def _held(page: QWidget, but: QWidget) -> dict[str, str]:
 
 
 def enter_everywhere(walk: Walk, wizard: QWizard) -> None:
-    """Tab once round the step and press Enter in every one-line field: the step stays, nothing else changes."""
+    """Tab once round the step and press Enter in every one-line field: a field that adds a line keeps the
+    keyboard, any other goes on to the step's next field, and only the last turns to the next step (Back
+    returns); nothing else changes."""
     person = walk.person
     page_id, page = wizard.currentId(), wizard.currentPage()
     done: list[QWidget] = []
@@ -394,13 +396,21 @@ def enter_everywhere(walk: Walk, wizard: QWizard) -> None:
                 return
             done.append(widget)
             before = _held(page, widget)
+            name = person.focused()
             person.key(Qt.Key.Key_Return)
-            walk.seen.setdefault("enter pressed in", []).append(person.focused())
-            if wizard.currentId() != page_id or not wizard.isVisible():
-                walk.note(f"Enter in “{person.focused()}” left the step “{page.title()}”")
-                return
+            walk.seen.setdefault("enter pressed in", []).append(name)
             if _held(page, widget) != before:
-                walk.note(f"Enter in “{person.focused()}” changed {before} to {_held(page, widget)}")
+                walk.note(f"Enter in “{name}” changed {before} to {_held(page, widget)}")
+            if wizard.currentId() != page_id or not wizard.isVisible():
+                last = not any(_one_line(w) and w.isVisible() and w not in done for w in page.findChildren(QWidget))
+                if wizard.currentId() != page_id + 1 or not last:
+                    walk.note(f"Enter in “{name}” left the step “{page.title()}”")
+                    return
+                person.click(wizard.buttonText(QWizard.WizardButton.BackButton), QAbstractButton, literal=True)
+                person.wait(lambda: wizard.currentId() == page_id, timeout=2000)
+                continue
+            if QApplication.focusWidget() is not widget:
+                continue  # on to the next field: Enter there too
         person.key(Qt.Key.Key_Tab)
     walk.note(f"Tab did not come round the step “{page.title()}”")
 
@@ -467,7 +477,7 @@ def create_and_guide(walk: Walk) -> None:
         next_step(walk, wizard)  # 6: a dependency
         person.click("No, neither of us reports to the other", QAbstractButton)
         next_step(walk, wizard)  # 7: rhythm and place
-        person.field("Where you meet", t.place + "\n")
+        person.field("Where you meet", t.place)
         person.click("We have agreed the next date:", QAbstractButton)
         enter_everywhere(walk, wizard)
         walk.look("guide-rhythm")

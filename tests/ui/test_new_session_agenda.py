@@ -57,3 +57,19 @@ def test_the_next_session_offers_what_was_left_open_and_never_the_guide(qtbot, m
     assert not carry.isVisible()
     held = window.service.rows("agenda_item", session_id=window.session.session_id)
     assert [r["text"] for r in held] == [RAISED[language], OWN[language]]
+
+
+def test_a_new_journals_first_agenda_speaks_the_interface_language(qtbot, make_window, settings: Settings,
+                                                                   language: str, new_tandem: Path) -> None:  # noqa: F811
+    """The suggestion language remembered from another journal's kick-off (the other language here) does not
+    decide a new journal's first agenda: before its agreement is saved, the interface's does (walk of
+    2026-12-05; app/core/kickoff.first_suggestion_language)."""
+    settings.language = language
+    settings.suggestion_language = "de" if language == "en" else "en"
+    window: MainWindow = make_window()
+    unlock(qtbot, window, new_tandem)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.session)
+    assert _agenda(window) == programme.first_agenda(language)

@@ -22,7 +22,7 @@ class ProgrammeActionsMixin(WindowBase):
         if not self._ready_to_change(tr("starting a new session")):
             return
         self.left_session()
-        session_id = self.service.start_session(self.settings.suggestion_language)
+        session_id = self.service.start_session(self._suggestion_language())
         if session_id is not None:
             self.show_session(session_id)
 
@@ -61,6 +61,17 @@ class ProgrammeActionsMixin(WindowBase):
     def _after_programme_change(self) -> None:
         if self._built("overview") and self.stack.currentWidget() is self.overview:
             self.overview.refresh()
+
+    def _suggestion_language(self) -> str:
+        """The language of a new session's first agenda and the calendar file: the tandem's, or the interface's
+        before its agreement is saved (``app/core/kickoff.first_suggestion_language``)."""
+        from app.core.kickoff import first_suggestion_language
+
+        from ..i18n import current_language
+
+        agreement = self.service.kickoff_agreement()
+        remembered = self.settings.suggestion_language
+        return remembered if agreement is None else first_suggestion_language(agreement, remembered, current_language())
 
     def open_kickoff(self) -> None:
         """The kick-off guide, filled with the agreement as it stands."""
@@ -134,7 +145,7 @@ class ProgrammeActionsMixin(WindowBase):
         path = self.ask_calendar_path(when)
         if path is None:
             return
-        event = ics.session_event(when, minutes, place, language=self.settings.suggestion_language)
+        event = ics.session_event(when, minutes, place, language=self._suggestion_language())
         try:  # the save dialog has already asked before replacing a file; the place is checked as every save's
             write_file(path, None, event, overwrite=True)
         except JournalError as exc:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import programme
@@ -20,6 +20,7 @@ from app.ui.dialogs.kickoff import KickoffWizard
 from app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import press_shortcut, type_text, unlock, when_shown
+from tests.ui.test_kickoff_walk import guided
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -51,20 +52,8 @@ def _turn(qtbot: QtBot, wizard: KickoffWizard, key: Qt.Key) -> None:
 def _guide(qtbot: QtBot, window: MainWindow, walk: Callable[[KickoffWizard], None], seen: dict[str, Any]) -> None:
     """Tandem → Kick-off guide; ``walk`` runs in the guide (its problems recorded, asserted outside)."""
 
-    def guided(wizard: KickoffWizard) -> None:
-        try:
-            wizard.activateWindow()
-            qtbot.waitUntil(lambda: wizard.isActiveWindow() and QApplication.focusWidget() is not None)
-            walk(wizard)
-        except Exception as exc:  # noqa: BLE001 - recorded, asserted outside the guide's event loop
-            seen.setdefault("problems", []).append(f"the walk stopped: {exc!r} on “{wizard.currentPage().title()}”")
-        finally:
-            seen["walked"] = True
-            if wizard.isVisible():
-                wizard.done(QDialog.DialogCode.Rejected)
-
     seen.pop("walked", None)
-    when_shown(window, KickoffWizard, guided)
+    when_shown(window, KickoffWizard, guided(qtbot, walk, seen))
     press_shortcut(qtbot, window.actions.kickoff)
     qtbot.waitUntil(lambda: "walked" in seen and not any(w.isVisible() for w in window.findChildren(KickoffWizard)),
                     timeout=20_000)

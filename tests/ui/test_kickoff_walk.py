@@ -146,6 +146,25 @@ def _type_lines(qtbot: QtBot, wizard: KickoffWizard, lines: tuple[str, ...], see
             return
 
 
+def guided(qtbot: QtBot, walk: Callable[[KickoffWizard], None], seen: dict[str, Any]) -> Callable[[KickoffWizard], None]:
+    """What runs in the guide once it shows: ``walk`` with the keyboard in it; its problems are recorded in
+    ``seen`` (asserted outside the guide's event loop), and the guide is closed after it."""
+
+    def run(wizard: KickoffWizard) -> None:
+        try:
+            wizard.activateWindow()
+            qtbot.waitUntil(lambda: wizard.isActiveWindow() and _focused() is not None)
+            walk(wizard)
+        except Exception as exc:  # noqa: BLE001 - recorded, asserted outside the guide's event loop
+            seen.setdefault("problems", []).append(f"the walk stopped: {exc!r} on “{wizard.currentPage().title()}”")
+        finally:
+            seen["walked"] = True
+            if wizard.isVisible():
+                wizard.done(QDialog.DialogCode.Rejected)  # not reject(): it asks before typing is thrown away
+
+    return run
+
+
 def _create(qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
             walk: Callable[[KickoffWizard], None], seen: dict[str, Any]) -> Journal:
     """Create a tandem journal through the real dialog; ``walk`` runs in the guide that opens."""
@@ -158,20 +177,8 @@ def _create(qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytes
         type_text(qtbot, PASSPHRASE, dialog.repeat)
         dialog.create_button.click()
 
-    def guided(wizard: KickoffWizard) -> None:
-        try:
-            wizard.activateWindow()
-            qtbot.waitUntil(lambda: wizard.isActiveWindow() and _focused() is not None)
-            walk(wizard)
-        except Exception as exc:  # noqa: BLE001 - recorded, asserted outside the guide's event loop
-            seen.setdefault("problems", []).append(f"the walk stopped: {exc!r} on “{wizard.currentPage().title()}”")
-        finally:
-            seen["walked"] = True
-            if wizard.isVisible():
-                wizard.done(QDialog.DialogCode.Rejected)  # not reject(): it asks before typing is thrown away
-
     when_shown(window, CreateDialog, create)
-    when_shown(window, KickoffWizard, guided)
+    when_shown(window, KickoffWizard, guided(qtbot, walk, seen))
     press_shortcut(qtbot, window.actions.new_journal)
     qtbot.waitUntil(lambda: "walked" in seen and not any(w.isVisible() for w in window.findChildren(KickoffWizard)),
                     timeout=20_000)

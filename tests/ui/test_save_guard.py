@@ -66,6 +66,12 @@ class Chooser:
         return str(self.answers.pop(0)), ""
 
 
+def _answering(monkeypatch: pytest.MonkeyPatch, first: Path, elsewhere: Path) -> tuple[Chooser, Path]:
+    """The file chooser answers ``first``, then ``elsewhere`` (its folder made): a name that can be saved."""
+    elsewhere.parent.mkdir(exist_ok=True)
+    return Chooser(monkeypatch, first, elsewhere), elsewhere
+
+
 def _files(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
 
@@ -115,9 +121,7 @@ def test_the_one_pager_is_not_saved_over_the_open_journal(qtbot: QtBot, window: 
     unlock(qtbot, window, tandem)
     folder = tandem.parent
     files = _files(folder)
-    other = tmp_path / "elsewhere" / "one-pager.pdf"
-    other.parent.mkdir()
-    chooser = Chooser(monkeypatch, folder / name, other)
+    chooser, other = _answering(monkeypatch, folder / name, tmp_path / "elsewhere" / "one-pager.pdf")
     monkeypatch.setattr(OnePagerDialog, "last_folder", None)  # where the next one is proposed: this test's own
     seen: dict[str, Any] = {}
 
@@ -176,9 +180,7 @@ def test_the_programme_report_is_not_saved_over_the_open_journal(qtbot: QtBot, w
     unlock(qtbot, window, tandem)
     folder = tandem.parent
     files = _files(folder)
-    other = tmp_path / "elsewhere" / "report.json"
-    other.parent.mkdir()
-    chooser = Chooser(monkeypatch, folder / name, other)
+    chooser, other = _answering(monkeypatch, folder / name, tmp_path / "elsewhere" / "report.json")
     seen: dict[str, Any] = {}
 
     def goals_box(dialog: ProgrammeShareDialog) -> QCheckBox:
@@ -223,9 +225,7 @@ def test_the_programme_views_pdf_is_not_saved_over_the_open_journal(qtbot: QtBot
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(report)], "")))
     folder = tandem.parent
     files = _files(folder)
-    other = tmp_path / "elsewhere" / "evaluation.pdf"
-    other.parent.mkdir()
-    chooser = Chooser(monkeypatch, folder / name, other)
+    chooser, other = _answering(monkeypatch, folder / name, tmp_path / "elsewhere" / "evaluation.pdf")
     seen: dict[str, Any] = {}
 
     def status(view: ProgrammeView) -> str:
@@ -272,9 +272,7 @@ def test_my_reflections_markdown_is_not_saved_over_an_open_journal(qtbot: QtBot,
     qtbot.waitUntil(lambda: not page.autosave.pending, timeout=5_000)
     folder = tandem.parent
     files = _files(folder)
-    other = tmp_path / "elsewhere" / "mine.md"
-    other.parent.mkdir()
-    chooser = Chooser(monkeypatch, folder / which, other)
+    chooser, other = _answering(monkeypatch, folder / which, tmp_path / "elsewhere" / "mine.md")
 
     _click(qtbot, _button(page, tr("Export as Markdown…")))
     _says(language, which, window.message.label.text())
@@ -336,10 +334,8 @@ def test_the_one_pager_is_not_saved_over_a_closed_backup_or_a_locked_journal(
     closed = folder / name
     shutil.copyfile(tandem, closed)  # a journal, closed: the last backup, or my reflections while locked
     unlock(qtbot, window, tandem)
-    other = tmp_path / "elsewhere" / "one-pager.pdf"
-    other.parent.mkdir()
     before = closed.read_bytes()
-    chooser = Chooser(monkeypatch, closed, other)
+    chooser, other = _answering(monkeypatch, closed, tmp_path / "elsewhere" / "one-pager.pdf")
     monkeypatch.setattr(OnePagerDialog, "last_folder", None)
     seen: dict[str, Any] = {}
 

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import uuid
-from pathlib import Path
 
 from app.programme import Text
-from app.store.files import write_bytes_atomic
 
 SUMMARY = Text("Reverse-mentoring tandem session", "Reverse-Mentoring-Tandem: Treffen")
 PRODID = "-//Tandem Journal//Tandem Journal//EN"
@@ -66,10 +64,3 @@ def session_event(starts_at: _dt.datetime, minutes: int, place: str = "", *, lan
         lines.append(f"LOCATION:{_escape(place.strip())}")
     lines += ["CLASS:PRIVATE", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]
     return b"".join(_fold(line) for line in lines)
-
-
-def save_session_event(target: Path, starts_at: _dt.datetime, minutes: int, place: str = "", *,
-                       language: str = "en", overwrite: bool = False) -> None:
-    """Write the event owner-only and atomically (StorageError / AlreadyExists on failure)."""
-    write_bytes_atomic(Path(target), session_event(starts_at, minutes, place, language=language),
-                       overwrite=overwrite)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -17,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from app.store.files import write_bytes_atomic
 
 from . import fonts
 
@@ -66,10 +64,6 @@ def render(evaluation: Evaluation) -> bytes:
     return out.getvalue()
 
 
-def write_pdf(path: Path, evaluation: Evaluation) -> None:
-    write_bytes_atomic(path, pdf_bytes(evaluation), overwrite=True)
-
-
 def pdf_bytes(evaluation: Evaluation) -> bytes:
     """At most two pages: if more, the last section's lines (the quick wins) are cut to the most that fit
     (found by halving), followed by '…'."""
@@ -94,10 +88,6 @@ def pdf_bytes(evaluation: Evaluation) -> bytes:
         if low:
             data = attempt(low)
     return data
-
-
-def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    write_bytes_atomic(path, csv_bytes(header, rows), overwrite=True)
 
 
 def csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:

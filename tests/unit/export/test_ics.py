@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
+from app.core.journal_care import write_file
 from app.export import ics
 
 
@@ -33,7 +34,8 @@ def berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
 def test_a_calendar_reads_the_session_at_the_local_time(berlin: ZoneInfo, tmp_path: Path, local: str,
                                                         utc: str) -> None:
     target = tmp_path / "next-session.ics"
-    ics.save_session_event(target, _dt.datetime.fromisoformat(local), 90, "Café am Markt, Tisch 3")
+    event = ics.session_event(_dt.datetime.fromisoformat(local), 90, "Café am Markt, Tisch 3")
+    write_file(target, None, event, overwrite=False)  # as the window saves it
     assert os.stat(target).st_mode & 0o077 == 0
 
     calendar = icalendar.Calendar.from_ical(target.read_bytes())

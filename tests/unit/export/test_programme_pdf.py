@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from app.core.journal_care import write_file
 from app.export import programme
 
 
@@ -16,7 +17,7 @@ def test_many_quick_wins_stay_within_two_pages_and_markup_is_text(tmp_path: Path
                                       "Sessions", "Rhythm kept", "Goal change", "Mean rating"], rows,
                                       [("Across the programme", ["Sessions per tandem: 5"]), ("Quick wins shared", wins)])
     path = tmp_path / "eval.pdf"
-    programme.write_pdf(path, evaluation)
+    write_file(path, None, programme.pdf_bytes(evaluation), overwrite=True)  # as the programme view saves it
     reader = PdfReader(path)
     assert len(reader.pages) == 2
     text = "".join(page.extract_text() for page in reader.pages)
@@ -28,6 +29,7 @@ def test_csv_is_utf8_for_a_spreadsheet(tmp_path: Path) -> None:
     import csv
 
     path = tmp_path / "t.csv"
-    programme.write_csv(path, ["tandem", "state"], [["Ada & Bén", "active"], ['"quoted", comma', "overdue"]])
+    write_file(path, None, programme.csv_bytes(["tandem", "state"], [["Ada & Bén", "active"], ['"quoted", comma', "overdue"]]),
+               overwrite=True)
     with path.open(newline="", encoding="utf-8-sig") as handle:
         assert list(csv.reader(handle)) == [["tandem", "state"], ["Ada & Bén", "active"], ['"quoted", comma', "overdue"]]

@@ -78,11 +78,13 @@ class SessionLeaving(_PageBase):
                           (self.action_add, self._add_action)):
             if edit.text().strip():
                 add()
-        return not any(edit.text().strip() for edit in (self.agenda_add, self.learning_add, self.action_add))
+        return not self._lines_not_added()
+
+    def _lines_not_added(self) -> bool:
+        return any(edit.text().strip() for edit in (self.agenda_add, self.learning_add, self.action_add))
 
     @property
     def has_typing(self) -> bool:
         """Text on screen that is not in the journal: an edit not saved yet (or whose save failed), or a
         line typed into an add field and not added."""
-        return self.autosave.pending or any(edit.text().strip() for edit in (
-            self.agenda_add, self.learning_add, self.action_add))
+        return self.autosave.pending or self._lines_not_added()

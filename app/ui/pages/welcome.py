@@ -165,7 +165,7 @@ class WelcomePage(QWidget):
 
     def _remove(self, index: QModelIndex) -> None:
         """Take the entry at ``index`` off the list; the keyboard stays in the list, on the next entry."""
-        from app.core.recent import next_choice
+        from app.core.recent import Happened, after, next_choice
 
         model = cast("QStringListModel", self.recent_view.model())
         before = model.stringList()
@@ -173,7 +173,7 @@ class WelcomePage(QWidget):
             return
         listed = before[index.row()]
         row = next_choice(before, listed)
-        self.set_recent([p for p in before if p != listed], True)
+        self.set_recent(after(Happened.REMOVED, before, listed), True)
         if row is not None:
             self.recent_view.setCurrentIndex(model.index(row))
         self.first_choice().setFocus()  # the list (Delete, or its menu), or Create when none is left
